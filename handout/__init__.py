@@ -1,0 +1,3 @@
+"""Handout Builder: illustrated exercise handouts for physiotherapy patients."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,189 @@
+"""The data model: exercises, doses, handout items, handouts, templates, clinic.
+
+Plain dataclasses with no Qt and no I/O. Everything else (storage, PDF, GUI)
+reads and changes these objects; they are the single source of truth.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+from dataclasses import dataclass, field, replace
+
+SIDES = ("both", "left", "right", "alternate")
+LEVELS = ("beginner", "intermediate", "advanced")
+LAYOUTS = ("standard", "compact", "large-print")
+PAGE_SIZES = ("A4", "Letter")
+ORIGINS = ("bundled", "user", "clinic")
+
+SIDE_LABELS = {
+    "both": "",  # nothing to say: both sides is the normal case
+    "left": "left side",
+    "right": "right side",
+    "alternate": "alternate sides",
+}
+
+
+@dataclass
+class Dose:
+    """How much of an exercise to do. `None` or "" means "not specified"."""
+
+    sets: int | None = None
+    reps: int | None = None
+    hold_seconds: int | None = None
+    rest_seconds: int | None = None
+    frequency: str = ""
+    side: str = "both"
+    load: str = ""
+
+    def describe(self) -> str:
+        """The dose as one line, e.g. `3 sets × 10 reps · hold 5 s · twice a day · left side`."""
+        parts: list[str] = []
+        volume = []
+        if self.sets:
+            volume.append(f"{self.sets} set" + ("s" if self.sets != 1 else ""))
+        if self.reps:
+            volume.append(f"{self.reps} rep" + ("s" if self.reps != 1 else ""))
+        if volume:
+            parts.append(" × ".join(volume))
+        if self.hold_seconds:
+            parts.append(f"hold {self.hold_seconds} s")
+        if self.rest_seconds:
+            parts.append(f"rest {self.rest_seconds} s")
+        if self.load.strip():
+            parts.append(self.load.strip())
+        if self.frequency.strip():
+            parts.append(self.frequency.strip())
+        side = SIDE_LABELS.get(self.side, "")
+        if side:
+            parts.append(side)
+        return " · ".join(parts)
+
+
+@dataclass
+class Exercise:
+    """One exercise from the library (bundled, the therapist's own, or the clinic's)."""
+
+    id: str
+    name: str
+    region: str = "general"
+    aliases: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    equipment: list[str] = field(default_factory=list)
+    level: str = "beginner"
+    steps: list[str] = field(default_factory=list)
+    dose: Dose = field(default_factory=Dose)
+    precautions: list[str] = field(default_factory=list)
+    # A figure definition (see handout.figures) or None; kept as plain data
+    # so the model does not depend on the figure code.
+    illustration: dict | None = None
+    # Photo file names, relative to the folder of the exercise file.
+    photos: list[str] = field(default_factory=list)
+    video_url: str = ""
+    # Where the exercise came from; set by the library, never stored.
+    origin: str = "bundled"
+
+
+@dataclass
+class Item:
+    """An exercise placed in a handout, with the therapist's overrides for this patient."""
+
+    exercise: Exercise
+    dose: Dose | None = None  # None: use the exercise's default dose
+    notes: str = ""
+    steps: list[str] | None = None  # None: use the library steps
+    video_url: str = ""  # "" : use the exercise's link, if any
+
+    @property
+    def effective_dose(self) -> Dose:
+        return self.dose if self.dose is not None else self.exercise.dose
+
+    @property
+    def effective_steps(self) -> list[str]:
+        return self.steps if self.steps is not None else self.exercise.steps
+
+    @property
+    def effective_video_url(self) -> str:
+        return self.video_url or self.exercise.video_url
+
+
+@dataclass
+class LayoutOptions:
+    """How the handout is printed."""
+
+    layout: str = "standard"
+    page_size: str = "A4"
+    diary_weeks: int = 0
+
+
+@dataclass
+class Handout:
+    """A patient's handout: the document the therapist edits and prints."""
+
+    title: str = "Your exercise programme"
+    patient_name: str = ""
+    date: _dt.date | None = None
+    therapist: str = ""
+    review_date: _dt.date | None = None
+    education: str = ""
+    items: list[Item] = field(default_factory=list)
+    advice: str = ""
+    options: LayoutOptions = field(default_factory=LayoutOptions)
+
+    def copy(self) -> "Handout":
+        return copy.deepcopy(self)
+
+
+# Fields of a Handout that identify or concern one patient; templates never carry them.
+PATIENT_FIELDS = ("patient_name", "date", "therapist", "review_date")
+
+
+@dataclass
+class Template:
+    """A reusable handout without patient details, plus a name, description and tags."""
+
+    id: str
+    name: str
+    description: str = ""
+    tags: list[str] = field(default_factory=list)
+    handout: Handout = field(default_factory=Handout)
+    origin: str = "bundled"  # set by the library, never stored
+
+    def __post_init__(self) -> None:
+        self.handout = strip_patient_details(self.handout)
+
+    def new_handout(self, patient_name: str = "", date: _dt.date | None = None,
+                    therapist: str = "") -> Handout:
+        """A fresh handout for one patient, started from this template."""
+        return replace(self.handout.copy(), patient_name=patient_name, date=date,
+                       therapist=therapist, review_date=None)
+
+
+def strip_patient_details(handout: Handout) -> Handout:
+    """A copy of `handout` with every patient-specific field emptied."""
+    clean = handout.copy()
+    clean.patient_name = ""
+    clean.date = None
+    clean.therapist = ""
+    clean.review_date = None
+    return clean
+
+
+@dataclass
+class Clinic:
+    """The clinic profile: printed in the header and footer of every handout."""
+
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    logo_path: str = ""
+    therapist: str = ""
+    disclaimer: str = ""
+    page_size: str = "A4"
+    accent_color: str = "#2a7f8e"
+
+    def contact_line(self) -> str:
+        return " · ".join(p.strip() for p in (self.address, self.phone, self.email,
+                                               self.website) if p.strip())
