@@ -16,6 +16,37 @@ LAYOUTS = ("standard", "compact", "large-print")
 PAGE_SIZES = ("A4", "Letter")
 ORIGINS = ("bundled", "user", "clinic")
 
+# Body regions an exercise belongs to: id -> label shown to the therapist.
+REGIONS = {
+    "hip": "Hip and gluteal",
+    "knee": "Knee",
+    "ankle-foot": "Ankle and foot",
+    "lower-back": "Lower back",
+    "upper-back": "Upper back",
+    "neck": "Neck",
+    "shoulder": "Shoulder",
+    "elbow": "Elbow",
+    "wrist-hand": "Wrist and hand",
+    "balance": "Balance",
+    "general": "General mobility and stretching",
+}
+
+# Equipment an exercise may need: id -> label.
+EQUIPMENT = {
+    "none": "No equipment",
+    "mat": "Mat",
+    "band": "Resistance band",
+    "step": "Step",
+    "chair": "Chair",
+    "wall": "Wall",
+    "ball": "Ball",
+    "weight": "Weight",
+    "towel": "Towel",
+    "table": "Table",
+    "bench": "Bench",
+    "foam-roller": "Foam roller",
+}
+
 SIDE_LABELS = {
     "both": "",  # nothing to say: both sides is the normal case
     "left": "left side",
