@@ -484,13 +484,19 @@ def parse_document(text: str | bytes, expected_format: str | tuple[str, ...],
                    path: str | Path | None = None) -> dict:
     """Parse JSON text, check `format` and `version`, and migrate to the current version."""
     expected = (expected_format,) if isinstance(expected_format, str) else expected_format
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")  # tolerate the BOM some editors add
+        except UnicodeDecodeError:
+            raise ValidationError("is not UTF-8 text; it may not be a handout file",
+                                  path=path) from None
     try:
         document = json.loads(text)
-    except UnicodeDecodeError:
-        raise ValidationError("is not UTF-8 text; it may not be a handout file", path=path)
     except json.JSONDecodeError as error:
-        hint = "the file is cut short (was it copied completely?)" \
-            if error.pos >= len(text) - 1 else error.msg
+        # A string that never closes, or an error at the very end, means the
+        # file stops early: the usual result of an interrupted copy or download.
+        cut_short = error.pos >= len(text.rstrip()) - 1 or error.msg.startswith("Unterminated")
+        hint = "the file is cut short (was it copied completely?)" if cut_short else error.msg
         raise ValidationError(f"is not valid JSON at line {error.lineno}, column "
                               f"{error.colno}: {hint}", path=path) from None
     except RecursionError:

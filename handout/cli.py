@@ -1,0 +1,217 @@
+"""Headless commands: export handouts, list templates and exercises, validate files.
+
+Exit 0 on success, 2 on bad input with one line on stderr naming the file and
+the problem. Never a traceback, never a partial output file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import sys
+import traceback
+from pathlib import Path
+from typing import Callable
+
+from . import model, paths, storage
+from .errors import HandoutError, ValidationError
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with our one-line error style (it already exits 2)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+
+
+def _libraries():
+    # Imported here so `handout --help` stays instant.
+    from .library import ExerciseLibrary, TemplateLibrary
+    exercises = ExerciseLibrary()
+    return exercises, TemplateLibrary(exercises)
+
+
+def load_clinic() -> model.Clinic:
+    """The clinic profile from the user data folder, or an empty one."""
+    path = paths.clinic_file()
+    return storage.load_clinic(path) if path.exists() else model.Clinic()
+
+
+def _date(text: str) -> _dt.date:
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date like 2026-03-31, got \"{text}\"")
+
+
+def default_pdf_name(handout: model.Handout) -> str:
+    """A file name from the patient's name and the date, e.g. `Zoe Smith 2026-11-23.pdf`."""
+    name = handout.patient_name.strip() or handout.title.strip() or "handout"
+    safe = "".join(c for c in name if c.isalnum() or c in " -_.'").strip(" .") or "handout"
+    date = f" {handout.date.isoformat()}" if handout.date else ""
+    return f"{safe[:80]}{date}.pdf"
+
+
+# ------------------------------------------------------------------ commands
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from . import pdf
+    from .library import open_source
+
+    exercises, templates = _libraries()
+    handout = open_source(args.source, exercises, templates)
+    if args.patient is not None:
+        handout.patient_name = args.patient
+    if args.date is not None:
+        handout.date = args.date
+    elif handout.date is None:
+        handout.date = _dt.date.today()
+    clinic = load_clinic()
+    if args.therapist is not None:
+        handout.therapist = args.therapist
+    elif not handout.therapist:
+        handout.therapist = clinic.therapist
+    for exercise_id in args.add:
+        handout.items.append(exercises.new_item(exercise_id))
+    if args.layout:
+        handout.options.layout = args.layout
+    if args.page_size:
+        handout.options.page_size = args.page_size
+    if args.diary is not None:
+        handout.options.diary_weeks = args.diary
+    out = Path(args.output) if args.output else Path(default_pdf_name(handout))
+    if out.is_dir():
+        out = out / default_pdf_name(handout)
+    data = pdf.render(handout, clinic)
+    storage.atomic_write(out, data)
+    print(f"Exported {len(handout.items)} exercise{'s' if len(handout.items) != 1 else ''} "
+          f"to {out}")
+    return EXIT_OK
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    _, templates = _libraries()
+    rows = templates.all()
+    if args.json:
+        print(json.dumps([{"id": t.id, "name": t.name, "origin": t.origin,
+                           "description": t.description, "tags": t.tags,
+                           "exercises": [i.exercise.id for i in t.handout.items]}
+                          for t in rows], ensure_ascii=False, indent=2))
+    else:
+        width = max((len(t.id) for t in rows), default=2)
+        for t in rows:
+            print(f"{t.id:<{width}}  {t.name}  [{t.origin}]")
+    for problem in templates.problems:
+        print(f"handout: unreadable template {problem.reason}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_exercises(args: argparse.Namespace) -> int:
+    exercises, _ = _libraries()
+    if args.region and args.region not in model.REGIONS and args.region not in exercises.regions():
+        raise ValidationError(f"unknown region \"{args.region}\"; expected one of "
+                              f"{', '.join(model.REGIONS)}")
+    found = exercises.search(args.search or "", region=args.region)
+    if args.json:
+        print(json.dumps([{**storage.exercise_to_dict(e), "origin": e.origin} for e in found],
+                         ensure_ascii=False, indent=2))
+    else:
+        width = max((len(e.id) for e in found), default=2)
+        for e in found:
+            print(f"{e.id:<{width}}  {e.name}  ({model.REGIONS.get(e.region, e.region)})")
+    for problem in exercises.problems:
+        print(f"handout: unreadable exercise {problem.reason}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    exercises, _ = _libraries()
+    bad = 0
+    for name in args.files:
+        problems = storage.validate_file(name, exercises.get)
+        if problems:
+            bad += 1
+            for problem in problems:
+                print(problem, file=sys.stderr)
+        else:
+            print(f"{name}: OK")
+    return EXIT_BAD_INPUT if bad else EXIT_OK
+
+
+# ------------------------------------------------------------------ parser
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="handout",
+                     description="Handout Builder: illustrated exercise handouts, headless.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                parser_class=_Parser)
+
+    export = sub.add_parser("export", help="export a template or handout file to PDF")
+    export.add_argument("source", metavar="SOURCE",
+                        help="a template id, or the path of a template or handout file")
+    export.add_argument("-o", "--output", metavar="OUT.pdf", help="where to write the PDF")
+    export.add_argument("--patient", metavar="NAME", help="the patient's name")
+    export.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                        help="the handout's date (default: today)")
+    export.add_argument("--therapist", metavar="NAME", help="the therapist's name")
+    export.add_argument("--add", action="append", default=[], metavar="EXERCISE_ID",
+                        help="append a library exercise with its default dose (repeatable)")
+    export.add_argument("--layout", choices=model.LAYOUTS, help="page layout")
+    export.add_argument("--page-size", choices=model.PAGE_SIZES, help="paper size")
+    export.add_argument("--diary", type=int, choices=range(0, 13), metavar="WEEKS",
+                        help="add an exercise diary page for WEEKS weeks (0-12)")
+    export.set_defaults(run=cmd_export)
+
+    templates = sub.add_parser("templates", help="list the templates")
+    templates.add_argument("--json", action="store_true", help="print JSON")
+    templates.set_defaults(run=cmd_templates)
+
+    exercises = sub.add_parser("exercises", help="list or search the exercises")
+    exercises.add_argument("--search", metavar="TEXT", help="words to search for")
+    exercises.add_argument("--region", metavar="REGION",
+                           help=f"only this body region ({', '.join(model.REGIONS)})")
+    exercises.add_argument("--json", action="store_true", help="print JSON")
+    exercises.set_defaults(run=cmd_exercises)
+
+    validate = sub.add_parser("validate", help="check files and report every problem")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.set_defaults(run=cmd_validate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except HandoutError as error:
+        print(f"handout: {_one_line(str(error))}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("handout: interrupted", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception:  # a bug of ours: log it, never show a traceback
+        log = _log_crash()
+        print(f"handout: something went wrong inside Handout Builder; details were written "
+              f"to {log}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _log_crash() -> Path | str:
+    try:
+        log = paths.log_file()
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {_dt.datetime.now().isoformat(timespec='seconds')} "
+                         f"handout {' '.join(sys.argv[1:])}\n{traceback.format_exc()}\n")
+        return log
+    except OSError:
+        return "(the log could not be written)"

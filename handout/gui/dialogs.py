@@ -1,0 +1,110 @@
+"""Every standard modal dialog the window opens, each behind one classmethod.
+
+Tests replace these classmethods with `monkeypatch` so no modal dialog ever
+blocks a test run. Dialogs with their own module (template picker, clinic
+profile) follow the same rule.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+HANDOUT_FILTER = "Handout (*.handout.json *.json)"
+PDF_FILTER = "PDF document (*.pdf)"
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"
+
+
+class FileDialogs:
+    """Choosing files to open and places to save."""
+
+    @classmethod
+    def open_handout(cls, parent: QWidget | None, folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, "Open handout", str(folder),
+                                              HANDOUT_FILTER)
+        return Path(name) if name else None
+
+    @classmethod
+    def save_handout(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, "Save handout", str(suggested),
+                                              HANDOUT_FILTER)
+        if not name:
+            return None
+        path = Path(name)
+        if not path.name.endswith(".json"):
+            path = path.with_name(path.name + ".handout.json")
+        return path
+
+    @classmethod
+    def export_pdf(cls, parent: QWidget | None, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, "Export PDF", str(suggested), PDF_FILTER)
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    @classmethod
+    def open_image(cls, parent: QWidget | None, folder: Path) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, "Choose the clinic logo", str(folder),
+                                              IMAGE_FILTER)
+        return Path(name) if name else None
+
+
+class Ask:
+    """Questions with a few fixed answers."""
+
+    @classmethod
+    def unsaved_changes(cls, parent: QWidget | None, name: str) -> str:
+        """"save", "discard" or "cancel"."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
+                          f"Save the changes to the handout for {name}?", parent=parent)
+        box.setInformativeText("If you don't save, your changes will be lost.")
+        box.setStandardButtons(QMessageBox.StandardButton.Save
+                               | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(
+            QMessageBox.StandardButton(answer), "cancel")
+
+    @classmethod
+    def restore_recovery(cls, parent: QWidget | None, description: str) -> bool:
+        answer = QMessageBox.question(
+            parent, "Restore unsaved work?",
+            f"Handout Builder closed without saving your last handout ({description}).\n\n"
+            "Restore it now? If you choose No, it is deleted.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def template_name(cls, parent: QWidget | None, suggested: str) -> str | None:
+        name, ok = QInputDialog.getText(parent, "Save as template",
+                                        "Template name (patient details are left out):",
+                                        text=suggested)
+        return name.strip() if ok and name.strip() else None
+
+    @classmethod
+    def overwrite_template(cls, parent: QWidget | None, name: str) -> bool:
+        answer = QMessageBox.question(parent, "Replace template?",
+                                      f"You already have a template called \"{name}\". "
+                                      "Replace it?")
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class Message:
+    """One-way messages."""
+
+    @classmethod
+    def error(cls, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    @classmethod
+    def apology(cls, parent: QWidget | None, log_path: Path) -> None:
+        QMessageBox.critical(
+            parent, "Sorry, something went wrong",
+            "Handout Builder ran into a problem it did not expect. Your handout is still "
+            "open; please save it.\n\nThe details were written to:\n"
+            f"{log_path}\n\nPlease send this file to your support contact.")

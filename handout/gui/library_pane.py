@@ -1,0 +1,186 @@
+"""The library pane: find an exercise (search, region, equipment) and add it.
+
+Enter or double-click adds the selected exercise; so does dragging it into the
+handout. Typing in the search box keeps the best match selected, so "calf"
+then Enter adds the best calf exercise without touching the mouse.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex,
+                            QSize, Qt, Signal)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit,
+                               QListView, QVBoxLayout, QWidget)
+
+from ..library import ExerciseLibrary
+from ..model import EQUIPMENT, REGIONS, Exercise
+from . import mime
+from .thumbnails import ThumbnailCache
+
+ExerciseRole = Qt.ItemDataRole.UserRole + 1
+
+
+class LibraryModel(QAbstractListModel):
+    """The exercises found by the current search, best first."""
+
+    def __init__(self, thumbnails: ThumbnailCache, parent=None) -> None:
+        super().__init__(parent)
+        self.thumbnails = thumbnails
+        self.exercises: list[Exercise] = []
+
+    def set_exercises(self, exercises: list[Exercise]) -> None:
+        self.beginResetModel()
+        self.exercises = list(exercises)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.exercises)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.exercises):
+            return None
+        exercise = self.exercises[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            region = REGIONS.get(exercise.region, exercise.region)
+            return f"{exercise.name}\n{region}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.thumbnails.get(exercise)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            gear = ", ".join(EQUIPMENT.get(q, q) for q in exercise.equipment) or "No equipment"
+            also = f"\nAlso called: {', '.join(exercise.aliases)}" if exercise.aliases else ""
+            return (f"{exercise.name} ({exercise.level})\n{gear}{also}\n"
+                    "Double-click, press Enter or drag into the handout to add it.")
+        if role == ExerciseRole:
+            return exercise.id
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return [mime.EXERCISE_IDS]
+
+    def mimeData(self, indexes) -> QMimeData:
+        ids = [self.exercises[i.row()].id for i in indexes if i.isValid()]
+        return mime.exercise_ids_mime(ids)
+
+    def supportedDragActions(self):
+        return Qt.DropAction.CopyAction
+
+
+class LibraryList(QListView):
+    """The exercise list; Enter adds the current exercise."""
+
+    activated_exercise = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.add_current()
+            return
+        super().keyPressEvent(event)
+
+    def add_current(self) -> None:
+        index = self.currentIndex()
+        if index.isValid():
+            self.activated_exercise.emit(index.data(ExerciseRole))
+
+
+class LibraryPane(QWidget):
+    """Search box, filters and the exercise list. Emits `add_requested(exercise_id)`."""
+
+    add_requested = Signal(str)
+
+    def __init__(self, library: ExerciseLibrary, thumbnails: ThumbnailCache,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search exercises (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip("Search by name, also-known-as, body region or equipment.\n"
+                               "Press Enter to add the highlighted exercise.")
+        self.region = QComboBox()
+        self.region.setToolTip("Show only exercises for one body region")
+        self.equipment = QComboBox()
+        self.equipment.setToolTip("Show only exercises that use this equipment")
+        self.list = LibraryList()
+        self.model = LibraryModel(thumbnails, self)
+        self.list.setModel(self.model)
+        self.list.setIconSize(QSize(thumbnails.width, thumbnails.height))
+        self.list.setSpacing(2)
+        self.list.setUniformItemSizes(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setDragEnabled(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.list.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.list.setAccessibleName("Exercise library")
+        self.count = QLabel()
+        self.count.setObjectName("libraryCount")
+
+        title = QLabel("<b>Exercise library</b>")
+        filters = QHBoxLayout()
+        filters.addWidget(self.region, 1)
+        filters.addWidget(self.equipment, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(title)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.count)
+
+        self.fill_filters()
+        self.search.textChanged.connect(self.refresh)
+        self.search.returnPressed.connect(self.list.add_current)
+        self.search.installEventFilter(self)
+        self.region.currentIndexChanged.connect(self.refresh)
+        self.equipment.currentIndexChanged.connect(self.refresh)
+        self.list.activated_exercise.connect(self.add_requested)
+        self.list.doubleClicked.connect(lambda index: self.add_requested.emit(
+            index.data(ExerciseRole)))
+        self.refresh()
+
+    def fill_filters(self) -> None:
+        self.region.blockSignals(True)
+        self.equipment.blockSignals(True)
+        self.region.clear()
+        self.region.addItem("All regions", None)
+        for region in self.library.regions():
+            self.region.addItem(REGIONS.get(region, region), region)
+        self.equipment.clear()
+        self.equipment.addItem("Any equipment", None)
+        for gear in self.library.equipment():
+            self.equipment.addItem(EQUIPMENT.get(gear, gear), gear)
+        self.region.blockSignals(False)
+        self.equipment.blockSignals(False)
+
+    def refresh(self) -> None:
+        found = self.library.search(self.search.text(), region=self.region.currentData(),
+                                    equipment=self.equipment.currentData())
+        self.model.set_exercises(found)
+        if found:
+            self.list.setCurrentIndex(self.model.index(0))
+        total = len(self.library)
+        self.count.setText(f"{len(found)} of {total} exercises" if len(found) != total
+                           else f"{total} exercises")
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def current_exercise_id(self) -> str | None:
+        index = self.list.currentIndex()
+        return index.data(ExerciseRole) if index.isValid() else None
+
+    def eventFilter(self, watched, event) -> bool:
+        # Up/Down in the search box walk the list, so the keyboard never has to leave it.
+        if watched is self.search and event.type() == event.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            row = self.list.currentIndex().row()
+            row += 1 if event.key() == Qt.Key.Key_Down else -1
+            if 0 <= row < self.model.rowCount():
+                self.list.setCurrentIndex(self.model.index(row))
+            return True
+        return super().eventFilter(watched, event)
