@@ -8,7 +8,7 @@ goes back (undoably) to the library's wording.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
                                QPushButton, QVBoxLayout, QWidget)
 
 from ..model import SIDES
@@ -54,7 +54,6 @@ class ItemEditor(QWidget):
         self.reps.setToolTip("Repetitions in each set (– for none)")
         self.hold.setToolTip("How long to hold each repetition, in seconds")
         self.rest.setToolTip("Rest between sets, in seconds")
-        from PySide6.QtWidgets import QCompleter
         completer = QCompleter(FREQUENCY_SUGGESTIONS, self.frequency)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.frequency.setCompleter(completer)

@@ -1,0 +1,583 @@
+"""The main window: three panes (library, handout editor, live preview) and every action.
+
+File operations, printing and the clinic profile are here because they are
+what the menus and toolbar do; each shows a `HandoutError` in plain words and
+leaves the window usable. Dialogs are opened only through the classmethods in
+`dialogs`, `template_picker`, `clinic_dialog` and `printing`, so tests can
+replace them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence,
+                           QShowEvent)
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QToolBar
+
+from .. import paths, storage
+from ..errors import HandoutError, LibraryError
+from ..library import ExerciseLibrary, TemplateLibrary
+from ..model import Clinic, Handout, LayoutOptions, Template, strip_patient_details
+from . import autosave, clinic_profile
+from .clinic_dialog import ClinicDialog
+from .commands import InsertItem, MoveItem, RemoveItem
+from .dialogs import Ask, FileDialogs, Message
+from .document import HandoutDocument
+from .editor_pane import EditorPane
+from .library_pane import LibraryPane
+from .preview import PreviewPane
+from .settings import GuiSettings
+from .template_picker import TemplatePicker
+from .thumbnails import ThumbnailCache
+
+APP_NAME = "Handout Builder"
+DEFAULT_SIZE = QSize(1400, 900)
+STATUS_MS = 6000
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        path = paths.ICONS / f"handout-builder-{size}.png"
+        if path.exists():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
+
+
+def shows_errors(what: str):
+    """Decorate an action: a HandoutError becomes a message box titled `what`."""
+    def decorate(method):
+        @functools.wraps(method)
+        def wrapper(self, *args, **kwargs):
+            try:
+                return method(self, *args, **kwargs)
+            except HandoutError as error:
+                self.show_error(what, error)
+                return None
+        return wrapper
+    return decorate
+
+
+def safe_file_name(text: str) -> str:
+    """`text` without characters that file systems refuse, for suggested file names."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
+    return re.sub(r"\s+", " ", cleaned).strip(" .")
+
+
+def slug(text: str) -> str:
+    value = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+    return value[:80].strip("-") or "my-template"
+
+
+class MainWindow(QMainWindow):
+    """Library | handout editor | preview, with menus, toolbar and status bar."""
+
+    #: Emitted once, the first time the window is shown (startup measurement).
+    first_shown = Signal()
+
+    def __init__(self, exercises: ExerciseLibrary, templates: TemplateLibrary,
+                 clinic: Clinic | None = None,
+                 startup_problems: list[HandoutError] | None = None) -> None:
+        super().__init__()
+        self.exercises = exercises
+        self.templates = templates
+        self.clinic = clinic if clinic is not None else clinic_profile.default_clinic()
+        self.startup_problems = list(startup_problems or [])
+        self.settings = GuiSettings()
+        self.last_export: Path | None = None
+        self._shown = False
+
+        self.document = HandoutDocument(self.blank_handout(), self)
+        self.thumbnails = ThumbnailCache(accent=self.clinic.accent_color)
+        self.library_pane = LibraryPane(exercises, self.thumbnails)
+        self.editor = EditorPane(self.document, exercises)
+        self.preview = PreviewPane(lambda: (self.document.handout, self.clinic))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for pane in (self.library_pane, self.editor, self.preview):
+            self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([310, 520, 570])
+        self.setCentralWidget(self.splitter)
+
+        self.autosave = autosave.Autosave(self.document, parent=self)
+        self.pages_label = QLabel()
+        self.statusBar().addPermanentWidget(self.pages_label)
+        self.setWindowIcon(app_icon())
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+
+        self.library_pane.add_requested.connect(self.add_exercise)
+        self.editor.selection_changed.connect(lambda _row: self._update_item_actions())
+        self.document.changed.connect(self.preview.schedule)
+        self.document.changed.connect(self._update_title)
+        self.document.items_changed.connect(lambda _row: self._update_item_actions())
+        self.document.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+        self.document.path_changed.connect(self._update_title)
+        self.preview.refreshed.connect(self._preview_refreshed)
+        self.preview.render_failed.connect(
+            lambda message: self.statusBar().showMessage("Preview not updated: " + message,
+                                                         STATUS_MS))
+        self.preview.render_crashed.connect(self._render_crashed)
+        self.autosave.failed.connect(
+            lambda message: self.statusBar().showMessage(
+                "Could not keep a recovery copy: " + message, STATUS_MS))
+
+        self.resize(DEFAULT_SIZE)
+        self._restore_layout()
+        self._update_title()
+        self._update_item_actions()
+
+    # ------------------------------------------------------------- building
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "",
+                icon: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip + (f" ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                                     if shortcut is not None else ""))
+        if icon:
+            action.setIcon(QIcon.fromTheme(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.new_action = self._action("&New…", self.new_handout, K.New,
+                                       "Start a handout from a template or from scratch",
+                                       "document-new")
+        self.open_action = self._action("&Open…", self.open_handout, K.Open,
+                                        "Open a saved handout", "document-open")
+        self.save_action = self._action("&Save", self.save, K.Save,
+                                        "Save this handout to reopen next visit",
+                                        "document-save")
+        self.save_as_action = self._action("Save &As…", self.save_as, K.SaveAs,
+                                           "Save this handout under a new name",
+                                           "document-save-as")
+        self.template_action = self._action("Save as &Template…", self.save_as_template, None,
+                                            "Save the exercises and advice as a template "
+                                            "(patient details are left out)")
+        self.export_action = self._action("&Export PDF…", self.export_pdf, "Ctrl+E",
+                                          "Save the handout as a PDF file", "document-export")
+        self.print_action = self._action("&Print…", self.print_handout, K.Print,
+                                         "Print the handout", "document-print")
+        self.open_pdf_action = self._action("Open Exported P&DF", self.open_exported_pdf,
+                                            None, "Open the last exported PDF in your PDF "
+                                            "viewer")
+        self.open_pdf_action.setEnabled(False)
+        self.clinic_action = self._action("&Clinic Profile…", self.edit_clinic, None,
+                                          "Your clinic's name, logo and contact details")
+        self.quit_action = self._action("&Quit", self.close, K.Quit, "Close Handout Builder")
+        self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(K.Undo))
+        self.undo_action.setIcon(QIcon.fromTheme("edit-undo"))
+        self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(K.Redo)
+                                      + [QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setIcon(QIcon.fromTheme("edit-redo"))
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.find_action = self._action("&Find Exercise", self.library_pane.focus_search,
+                                        K.Find, "Search the exercise library")
+        self.add_action = self._action("&Add to Handout", self.add_selected_exercise, None,
+                                       "Add the exercise selected in the library "
+                                       "(or press Enter in the library)")
+        self.up_action = self._action("Move &Up", lambda: self.move_selected(-1), "Alt+Up",
+                                      "Move the selected exercise up")
+        self.down_action = self._action("Move Do&wn", lambda: self.move_selected(1),
+                                        "Alt+Down", "Move the selected exercise down")
+        self.remove_action = QAction("&Remove from Handout", self)
+        self.remove_action.setShortcut(QKeySequence(K.Delete))
+        self.remove_action.setStatusTip("Take the selected exercise out of the handout")
+        # Only while the exercise list has focus, so Delete still edits text elsewhere.
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action.triggered.connect(lambda _c=False: self.remove_selected())
+        self.editor.items.addAction(self.remove_action)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action, self.template_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_action, self.open_pdf_action, self.print_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.clinic_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.add_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.up_action, self.down_action, self.remove_action])
+        help_menu = bar.addMenu("&Help")
+        about = QAction("&About Handout Builder", self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _make_toolbar(self) -> None:
+        toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.new_action, self.open_action, self.save_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.export_action, self.print_action])
+        self.addToolBar(toolbar)
+
+    # -------------------------------------------------------------- helpers
+
+    def blank_handout(self) -> Handout:
+        return Handout(date=_dt.date.today(), therapist=self.clinic.therapist,
+                       options=LayoutOptions(page_size=self.clinic.page_size))
+
+    def show_error(self, what: str, error: HandoutError) -> None:
+        self.statusBar().showMessage(f"{what}: {error.message}", STATUS_MS)
+        Message.error(self, what, str(error))
+
+    def status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MS)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{APP_NAME} — {self.document.display_name()}[*]")
+        self.setWindowModified(self.document.modified)
+
+    def _update_item_actions(self) -> None:
+        row = self.editor.current_row()
+        count = len(self.document.handout.items)
+        self.up_action.setEnabled(row > 0)
+        self.down_action.setEnabled(0 <= row < count - 1)
+        self.remove_action.setEnabled(0 <= row < count)
+
+    def _preview_refreshed(self, _generation: int) -> None:
+        pages = self.preview.page_count()
+        items = len(self.document.handout.items)
+        self.pages_label.setText(f"{items} exercise{'s' if items != 1 else ''} · "
+                                 f"{pages} page{'s' if pages != 1 else ''}")
+
+    def _render_crashed(self, details: str) -> None:
+        from .crash import write_log
+        path = write_log("Preview rendering failed:\n" + details)
+        self.status(f"The preview could not be drawn; details in {path}")
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+        QMessageBox.about(self, "About Handout Builder",
+                          "<b>Handout Builder</b><br>Illustrated exercise handouts for "
+                          "your patients, made during the consultation. Offline: "
+                          "nothing leaves this computer.")
+
+    # ------------------------------------------------------- window state
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.bytes("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.bytes("main/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.bytes("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        items = self.settings.bytes("main/exercises_splitter")
+        if items is not None:
+            self.editor.exercises_splitter.restoreState(items)
+
+    def _save_layout(self) -> None:
+        self.settings.set_bytes("main/geometry", self.saveGeometry())
+        self.settings.set_bytes("main/state", self.saveState())
+        self.settings.set_bytes("main/splitter", self.splitter.saveState())
+        self.settings.set_bytes("main/exercises_splitter",
+                                self.editor.exercises_splitter.saveState())
+        self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.first_shown.emit()
+            # The first render (and ReportLab's import) happens once the window is up.
+            QTimer.singleShot(0, self.preview.render_now)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self._save_layout()
+        self.autosave.discard()
+        self.preview.shutdown()
+        event.accept()
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the open handout (saved, discarded or unchanged)."""
+        if not self.document.modified:
+            return True
+        answer = Ask.unsaved_changes(self, self.document.display_name())
+        if answer == "save":
+            return self.save()
+        if answer == "discard":
+            self.autosave.discard()
+            return True
+        return False
+
+    # ----------------------------------------------------------- startup
+
+    def show_startup_problems(self) -> None:
+        """Problems found while starting (clinic profile, library files), shown once."""
+        problems, self.startup_problems = self.startup_problems, []
+        for error in problems:
+            self.show_error("Clinic profile not loaded", error)
+        unreadable = list(self.exercises.problems) + list(self.templates.problems)
+        if unreadable:
+            from .crash import write_log
+            log = write_log("Library files that could not be read:\n" + "\n".join(
+                f"{p.path}: {p.reason}" for p in unreadable))
+            self.status(f"{len(unreadable)} library file(s) could not be read; see {log}")
+
+    @shows_errors("Could not restore your unsaved work")
+    def offer_recovery(self) -> bool:
+        """If the last session left unsaved work behind, offer to restore it."""
+        try:
+            found = autosave.find_recovery(self.exercises.get)
+        except HandoutError:
+            autosave.discard_recovery()
+            raise
+        if found is None:
+            return False
+        name = found.handout.patient_name.strip() or "untitled handout"
+        when = found.saved_at.replace("T", " ")
+        description = f"{name}, last changed {when}" if when else name
+        if not Ask.restore_recovery(self, description):
+            autosave.discard_recovery()
+            return False
+        self.document.replace(found.handout, found.original_path, modified=True)
+        self.autosave.save_now()  # keep it safe until it is saved properly
+        self.status("Restored your unsaved work. Save it to keep it.")
+        return True
+
+    # -------------------------------------------------------- file actions
+
+    @shows_errors("Could not start a new handout")
+    def new_handout(self) -> bool:
+        if not self.maybe_save():
+            return False
+        template = TemplatePicker.get_template(self, self.templates.all())
+        if template is None:
+            return False
+        self.start_from_template(template)
+        return True
+
+    def start_from_template(self, template: Template) -> None:
+        handout = template.new_handout(patient_name="", date=_dt.date.today(),
+                                       therapist=self.clinic.therapist)
+        handout.options.page_size = self.clinic.page_size
+        self.document.replace(handout)
+        self.editor.patient.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.status("New handout" if template is TemplatePicker.EMPTY
+                    else f"New handout from the template \"{template.name}\"")
+
+    @shows_errors("Could not open the handout")
+    def open_handout(self) -> bool:
+        if not self.maybe_save():
+            return False
+        path = FileDialogs.open_handout(self, self.settings.folder("handouts"))
+        if path is None:
+            return False
+        return self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open a handout (or a template, as a new handout) file. Errors shown, not raised."""
+        try:
+            loaded = storage.load_handout_or_template(path, self.exercises.get)
+        except HandoutError as error:
+            if isinstance(error, HandoutError) and not Path(path).exists():
+                self.settings.remove_recent_file(Path(path))
+            self.show_error("Could not open the handout", error)
+            return False
+        if isinstance(loaded, Template):
+            self.start_from_template(loaded)
+            return True
+        self.document.replace(loaded, Path(path))
+        self.settings.add_recent_file(Path(path))
+        self.settings.set_folder("handouts", Path(path).parent)
+        self.status(f"Opened {path}")
+        return True
+
+    @shows_errors("Could not save the handout")
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    @shows_errors("Could not save the handout")
+    def save_as(self) -> bool:
+        handout = self.document.handout
+        name = safe_file_name(f"{handout.patient_name} {handout.date or ''}") or "Handout"
+        folder = self.document.path.parent if self.document.path else \
+            self.settings.folder("handouts")
+        path = FileDialogs.save_handout(self, folder / f"{name}.handout.json")
+        if path is None:
+            return False
+        return self._save_to(path)
+
+    def _save_to(self, path: Path) -> bool:
+        storage.save_handout(self.document.handout, path)
+        self.document.set_path(path)
+        self.document.mark_saved()
+        self.settings.add_recent_file(path)
+        self.settings.set_folder("handouts", path.parent)
+        self.status(f"Saved to {path}")
+        return True
+
+    @shows_errors("Could not save the template")
+    def save_as_template(self) -> bool:
+        handout = self.document.handout
+        name = Ask.template_name(self, handout.title.strip() or "My template")
+        if name is None:
+            return False
+        template_id = slug(name)
+        if template_id in self.templates and \
+                not Ask.overwrite_template(self, self.templates.get(template_id).name):
+            return False
+        template = Template(id=template_id, name=name, handout=strip_patient_details(handout),
+                            description=f"{len(handout.items)} exercises")
+        path = self.templates.save_user_template(template)
+        self.status(f"Saved the template \"{name}\" (no patient details) to {path}")
+        return True
+
+    def suggested_pdf_name(self) -> str:
+        handout = self.document.handout
+        date = (handout.date or _dt.date.today()).isoformat()
+        return safe_file_name(f"{handout.patient_name.strip() or 'Handout'} {date}") + ".pdf"
+
+    def render_pdf(self) -> bytes:
+        from .. import pdf
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return pdf.render(self.document.handout.copy(), self.clinic)
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    @shows_errors("Could not export the PDF")
+    def export_pdf(self) -> Path | None:
+        suggested = self.settings.folder("export") / self.suggested_pdf_name()
+        path = FileDialogs.export_pdf(self, suggested)
+        if path is None:
+            return None
+        data = self.render_pdf()
+        storage.atomic_write(path, data)
+        self.last_export = path
+        self.open_pdf_action.setEnabled(True)
+        self.settings.set_folder("export", path.parent)
+        self.status(f"Exported to {path}")
+        return path
+
+    @shows_errors("Could not print the handout")
+    def print_handout(self) -> int:
+        from .printing import PrintDialogs, print_pdf
+        data = self.render_pdf()
+        from .printing import load_pdf
+        pages = load_pdf(data)[0].pageCount()
+        printer = PrintDialogs.get_printer(self, self.document.handout.options.page_size, pages)
+        if printer is None:
+            return 0
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            printed = print_pdf(data, printer)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.status(f"Sent {printed} page{'s' if printed != 1 else ''} to the printer")
+        return printed
+
+    @shows_errors("Could not open the PDF")
+    def open_exported_pdf(self) -> bool:
+        path = self.last_export
+        if path is None or not path.exists():
+            raise LibraryError("there is no exported PDF to open yet; export one first "
+                               "(Ctrl+E)", path=path)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            raise LibraryError("no PDF viewer could be started; open the file from your "
+                               "file manager", path=path)
+        return True
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for number, path in enumerate(files, 1):
+            action = self.recent_menu.addAction(f"&{number}  {path.name}")
+            action.setStatusTip(str(path))
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
+        if not files:
+            empty = self.recent_menu.addAction("No recent handouts")
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction("Clear the list")
+            clear.triggered.connect(lambda _c=False: self.settings.clear_recent_files())
+
+    def _open_recent(self, path: Path) -> None:
+        if self.maybe_save():
+            self.open_path(path)
+
+    @shows_errors("Could not save the clinic profile")
+    def edit_clinic(self) -> bool:
+        changed = ClinicDialog.edit(self, self.clinic)
+        if changed is None or changed == self.clinic:
+            return False
+        clinic_profile.save(changed)
+        self.clinic = changed
+        self.thumbnails.accent = changed.accent_color
+        self.preview.schedule()
+        self.status(f"Clinic profile saved to {paths.clinic_file()}")
+        return True
+
+    # ------------------------------------------------------ exercise list
+
+    def add_exercise(self, exercise_id: str) -> None:
+        try:
+            item = self.exercises.new_item(exercise_id)
+        except HandoutError as error:
+            self.show_error("Could not add the exercise", error)
+            return
+        self.document.undo_stack.push(InsertItem(self.document, item))
+        self.status(f"Added {item.exercise.name}")
+
+    def add_selected_exercise(self) -> None:
+        exercise_id = self.library_pane.current_exercise_id()
+        if exercise_id:
+            self.add_exercise(exercise_id)
+
+    def move_selected(self, step: int) -> None:
+        row = self.editor.current_row()
+        target = row + step
+        if 0 <= row < len(self.document.handout.items) and \
+                0 <= target < len(self.document.handout.items):
+            self.document.undo_stack.push(MoveItem(self.document, row, target))
+
+    def remove_selected(self) -> None:
+        row = self.editor.current_row()
+        if 0 <= row < len(self.document.handout.items):
+            self.document.undo_stack.push(RemoveItem(self.document, row))
+
+

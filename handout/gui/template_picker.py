@@ -1,0 +1,111 @@
+"""The "New handout" dialog: pick a template (or an empty handout) with a search box.
+
+Opened only through `TemplatePicker.get_template(parent, templates)`, which
+tests patch. Returns the chosen `Template` (`TemplatePicker.EMPTY` for an
+empty handout) or None when cancelled.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QVBoxLayout, QWidget)
+
+from ..model import Template
+
+TemplateRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _matches(template: Template, words: list[str]) -> bool:
+    haystack = " ".join([template.name, template.description, *template.tags,
+                         *(i.exercise.name for i in template.handout.items)]).casefold()
+    return all(word in haystack for word in words)
+
+
+class TemplatePicker(QDialog):
+    """A searchable list of templates, with "Empty handout" first."""
+
+    EMPTY = Template(id="empty", name="Empty handout",
+                     description="Start with a blank page and add exercises from the library.")
+
+    def __init__(self, templates: list[Template], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New handout")
+        self.resize(520, 480)
+        self.templates = [self.EMPTY, *templates]
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search templates by condition, body part or exercise")
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setMinimumHeight(48)
+        self.description.setAlignment(Qt.AlignmentFlag.AlignTop)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Start from a template, or from an empty handout:"))
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.description)
+        layout.addWidget(buttons)
+
+        self.search.textChanged.connect(self.refresh)
+        self.search.returnPressed.connect(self.accept)
+        self.list.currentItemChanged.connect(self._describe)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.search.installEventFilter(self)
+        self.refresh()
+
+    def refresh(self) -> None:
+        words = self.search.text().casefold().split()
+        self.list.clear()
+        for template in self.templates:
+            if template is self.EMPTY and words:
+                continue
+            if template is not self.EMPTY and not _matches(template, words):
+                continue
+            count = len(template.handout.items)
+            suffix = "" if template is self.EMPTY else \
+                f"  ({count} exercise{'s' if count != 1 else ''}" + \
+                (", yours" if template.origin == "user" else "") + ")"
+            item = QListWidgetItem(template.name + suffix)
+            item.setData(TemplateRole, template)
+            self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        else:
+            self.description.setText("No template matches. Clear the search to see them all.")
+
+    def _describe(self, current: QListWidgetItem | None, _previous=None) -> None:
+        if current is not None:
+            template = current.data(TemplateRole)
+            exercises = ", ".join(i.exercise.name for i in template.handout.items)
+            self.description.setText(template.description
+                                     + (f"\nExercises: {exercises}" if exercises else ""))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.search and event.type() == event.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            row = self.list.currentRow() + (1 if event.key() == Qt.Key.Key_Down else -1)
+            if 0 <= row < self.list.count():
+                self.list.setCurrentRow(row)
+            return True
+        return super().eventFilter(watched, event)
+
+    def selected(self) -> Template | None:
+        item = self.list.currentItem()
+        return item.data(TemplateRole) if item is not None else None
+
+    @classmethod
+    def get_template(cls, parent: QWidget | None, templates: list[Template]) -> Template | None:
+        """Ask which template to start from; `EMPTY` for an empty handout, None if cancelled."""
+        dialog = cls(templates, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.selected()
