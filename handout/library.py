@@ -15,6 +15,7 @@ from pathlib import Path
 from . import paths, storage
 from .errors import HandoutError, LibraryError
 from .model import Exercise, Handout, Item, Template
+from .search import SearchIndex
 
 
 @dataclass
@@ -32,11 +33,13 @@ class ExerciseLibrary:
         self.bundled_dir = bundled_dir if bundled_dir is not None else paths.BUNDLED_EXERCISES
         self.user_dir = user_dir if user_dir is not None else paths.user_exercises()
         self._exercises: dict[str, Exercise] = {}
+        self._index: SearchIndex | None = None
         self.problems: list[Unreadable] = []
         self.reload()
 
     def reload(self) -> None:
         self._exercises = {}
+        self._index = None  # rebuilt on the next search
         self.problems = []
         for origin, folder in (("bundled", self.bundled_dir), ("user", self.user_dir)):
             for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
@@ -73,21 +76,21 @@ class ExerciseLibrary:
 
     def search(self, text: str = "", region: str | None = None,
                equipment: str | None = None, level: str | None = None) -> list[Exercise]:
-        """Exercises matching every word of `text` (name, aliases, tags, region, equipment)."""
-        words = text.casefold().split()
-        found = []
-        for exercise in self.all():
-            if region and exercise.region != region:
-                continue
-            if equipment and equipment not in exercise.equipment:
-                continue
-            if level and exercise.level != level:
-                continue
-            haystack = " ".join([exercise.name, *exercise.aliases, *exercise.tags,
-                                 exercise.region, *exercise.equipment]).casefold()
-            if all(word in haystack for word in words):
-                found.append(exercise)
-        return found
+        """Exercises matching every word of `text`, best first (see `handout.search`).
+
+        Names, aliases, tags, region and equipment are searched, tolerating
+        partial words and small typos; an empty `text` lists every exercise
+        that passes the filters, alphabetically. The therapist's own exercises
+        (origin "user") are searched with the bundled ones.
+        """
+        return self.search_index().search(text, region=region, equipment=equipment,
+                                           level=level)
+
+    def search_index(self) -> SearchIndex:
+        """The search index over the current exercises, built once per load."""
+        if self._index is None:
+            self._index = SearchIndex(self._exercises.values())
+        return self._index
 
     def new_item(self, exercise_id: str) -> Item:
         """A handout item for a library exercise with its default dose."""
