@@ -117,11 +117,11 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
 
         self.library_pane.add_requested.connect(self.add_exercise)
-        self.editor.selection_changed.connect(lambda _row: self._update_item_actions())
+        self.editor.selection_changed.connect(self._selection_changed)
         self.document.changed.connect(self.preview.schedule)
         self.document.changed.connect(self._update_title)
-        self.document.items_changed.connect(lambda _row: self._update_item_actions())
-        self.document.undo_stack.cleanChanged.connect(lambda _c: self._update_title())
+        self.document.items_changed.connect(self._selection_changed)
+        self.document.undo_stack.cleanChanged.connect(self._clean_changed)
         self.document.path_changed.connect(self._update_title)
         self.preview.refreshed.connect(self._preview_refreshed)
         self.preview.render_failed.connect(
@@ -261,6 +261,12 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         self.setWindowTitle(f"{APP_NAME} — {self.document.display_name()}[*]")
         self.setWindowModified(self.document.modified)
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self._update_title()
+
+    def _selection_changed(self, _row: int) -> None:
+        self._update_item_actions()
 
     def _update_item_actions(self) -> None:
         row = self.editor.current_row()
