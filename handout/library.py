@@ -9,29 +9,30 @@ loading: it is listed in `problems` with the reason.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
 from pathlib import Path
 
 from . import paths, storage
 from .errors import HandoutError, LibraryError
 from .model import Exercise, Handout, Item, Template
 from .search import SearchIndex
+# Templates live in their own module; re-exported so `from .library import ...` keeps working.
+from .templates import TemplateLibrary, Unreadable  # noqa: F401
 
 
-@dataclass
-class Unreadable:
-    """A library file that could not be loaded, and why."""
-
-    path: Path
-    reason: str
+_FROM_SETTINGS = object()
 
 
 class ExerciseLibrary:
     """All exercises the therapist can pick from, looked up by id or searched."""
 
-    def __init__(self, bundled_dir: Path | None = None, user_dir: Path | None = None) -> None:
+    def __init__(self, bundled_dir: Path | None = None, user_dir: Path | None = None,
+                 clinic_folder: Path | None | object = _FROM_SETTINGS) -> None:
         self.bundled_dir = bundled_dir if bundled_dir is not None else paths.BUNDLED_EXERCISES
         self.user_dir = user_dir if user_dir is not None else paths.user_exercises()
+        # The clinic library folder (settings file or HANDOUT_CLINIC_DIR); its
+        # `exercises/` are shared by everyone in the clinic (origin "clinic").
+        self._clinic_setting = clinic_folder
+        self.clinic_dir: Path | None = None
         self._exercises: dict[str, Exercise] = {}
         self._index: SearchIndex | None = None
         self.problems: list[Unreadable] = []
@@ -41,16 +42,33 @@ class ExerciseLibrary:
         self._exercises = {}
         self._index = None  # rebuilt on the next search
         self.problems = []
-        for origin, folder in (("bundled", self.bundled_dir), ("user", self.user_dir)):
-            for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        self.clinic_dir = self._clinic_exercises()
+        for origin, folder in (("bundled", self.bundled_dir), ("clinic", self.clinic_dir),
+                               ("user", self.user_dir)):
+            try:  # an offline network drive must not stop the app
+                files = sorted(folder.glob("*.json")) if folder and folder.is_dir() else []
+            except OSError:
+                files = []
+            for path in files:
                 try:
                     exercise = storage.load_exercise(path)
                 except HandoutError as error:
                     self.problems.append(Unreadable(path, str(error)))
                     continue
                 exercise.origin = origin
-                # A user's exercise with a bundled id shadows the bundled one.
+                # A user's exercise shadows a clinic one, which shadows a bundled one.
                 self._exercises[exercise.id] = exercise
+
+    def _clinic_exercises(self) -> Path | None:
+        if self._clinic_setting is _FROM_SETTINGS:
+            from . import settings
+            try:
+                root = settings.clinic_folder()
+            except HandoutError:  # a broken settings file: the template library reports it
+                return None
+        else:
+            root = self._clinic_setting  # type: ignore[assignment]
+        return Path(root) / "exercises" if root else None
 
     def __len__(self) -> int:
         return len(self._exercises)
@@ -95,53 +113,6 @@ class ExerciseLibrary:
     def new_item(self, exercise_id: str) -> Item:
         """A handout item for a library exercise with its default dose."""
         return Item(exercise=copy.deepcopy(self.get(exercise_id)))
-
-
-class TemplateLibrary:
-    """Bundled and personal templates."""
-
-    def __init__(self, exercises: ExerciseLibrary, bundled_dir: Path | None = None,
-                 user_dir: Path | None = None) -> None:
-        self.exercises = exercises
-        self.bundled_dir = bundled_dir if bundled_dir is not None else paths.BUNDLED_TEMPLATES
-        self.user_dir = user_dir if user_dir is not None else paths.user_templates()
-        self._templates: dict[str, Template] = {}
-        self.problems: list[Unreadable] = []
-        self.reload()
-
-    def reload(self) -> None:
-        self._templates = {}
-        self.problems = []
-        for origin, folder in (("bundled", self.bundled_dir), ("user", self.user_dir)):
-            for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
-                try:
-                    template = storage.load_template(path, self.exercises.get)
-                except HandoutError as error:
-                    self.problems.append(Unreadable(path, str(error)))
-                    continue
-                template.origin = origin
-                self._templates[template.id] = template
-
-    def all(self) -> list[Template]:
-        return sorted(self._templates.values(), key=lambda t: t.name.casefold())
-
-    def get(self, template_id: str) -> Template:
-        try:
-            return self._templates[template_id]
-        except KeyError:
-            raise LibraryError(f"no template with id \"{template_id}\"; run `handout "
-                               "templates` to list them") from None
-
-    def __contains__(self, template_id: str) -> bool:
-        return template_id in self._templates
-
-    def save_user_template(self, template: Template) -> Path:
-        """Save a personal template (patient details are never written)."""
-        path = self.user_dir / f"{template.id}.json"
-        storage.save_template(template, path)
-        template.origin = "user"
-        self._templates[template.id] = template
-        return path
 
 
 def open_source(source: str, exercises: ExerciseLibrary,

@@ -1,0 +1,575 @@
+"""Templates: bundled, personal and clinic; find, rename, duplicate, trash, favourites, share.
+
+Pure Python, no Qt. `TemplateLibrary` reads three folders of
+`handout-template` JSON files, one template per file:
+
+- "bundled": `assets/templates`, read-only (they can be duplicated),
+- "user":    the therapist's own, `paths.user_templates()` ("My templates"),
+- "clinic":  `<clinic folder>/templates`, shared by everyone in the clinic
+  (a network drive or synced folder, see `handout.settings`).
+
+A file that cannot be read is listed in `problems` with the reason and the
+rest still load; a clinic folder that cannot be reached is reported in
+`clinic_error` and the app carries on without it.
+
+Safe writes, the novelWriter way: the sha256 of every file is remembered when
+it is read or written; before a file is overwritten (or renamed in place) it is
+read again and compared, and if someone else changed it meanwhile the save is
+refused with `ConflictError`, so nobody's work is silently clobbered. The
+caller then offers "save as a copy" (`save_copy`) or "reload" (`reload_template`).
+Every write is atomic (`storage.atomic_write`). Deleted templates go to a
+trash folder in the user data folder and can be restored.
+
+`get(id)` prefers the therapist's own template, then the clinic's, then the
+bundled one when ids collide; `"clinic:ID"` (any origin) names one exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import paths, settings, storage
+from .errors import ConflictError, HandoutError, LibraryError, StorageError, ValidationError
+from .model import Handout, Template, strip_patient_details
+
+if TYPE_CHECKING:
+    from .library import ExerciseLibrary
+
+ORIGIN_ORDER = ("user", "clinic", "bundled")  # who wins when two templates share an id
+ORIGIN_LABELS = {"bundled": "Bundled", "user": "My templates", "clinic": "Clinic"}
+FAVOURITES_FORMAT = "handout-favourites"
+_DEFAULT = object()
+
+
+@dataclass
+class Unreadable:
+    """A library file that could not be loaded, and why."""
+
+    path: Path
+    reason: str
+
+
+@dataclass
+class TrashEntry:
+    """A deleted template waiting in the trash."""
+
+    path: Path          # the file in the trash
+    origin: str         # where it was deleted from: "user" or "clinic"
+    template_id: str
+    name: str
+    deleted_at: _dt.datetime
+
+
+@dataclass
+class _Record:
+    template: Template
+    path: Path
+    digest: str                # sha256 of the file's bytes when last read or written
+    stamp: tuple[int, int]     # (mtime_ns, size): reused on reload while unchanged
+
+
+class TemplateExistsError(LibraryError):
+    """Saving would replace an existing template; ask first, then pass `replace=True`."""
+
+    def __init__(self, message: str, existing: Template) -> None:
+        super().__init__(message)
+        self.existing = existing
+
+
+def slug(text: str) -> str:
+    """A template id from a name: `"ACL week 2"` -> `"acl-week-2"`."""
+    value = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+    return value[:80].strip("-") or "my-template"
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def key(template: Template) -> str:
+    """The name of one template across origins, e.g. `"clinic:acl-week-2"`."""
+    return f"{template.origin}:{template.id}"
+
+
+def template_from_handout(handout: Handout, name: str, description: str = "",
+                          tags: list[str] | tuple[str, ...] = (),
+                          template_id: str | None = None) -> Template:
+    """A template from the current handout: patient name, dates and therapist left out."""
+    name = name.strip()
+    if not name:
+        raise ValidationError("a template needs a name")
+    clean_tags = []
+    for tag in tags:
+        tag = tag.strip()
+        if tag and tag.casefold() not in (t.casefold() for t in clean_tags):
+            clean_tags.append(tag)
+    return Template(id=template_id or slug(name), name=name, description=description.strip(),
+                    tags=clean_tags, handout=strip_patient_details(handout), origin="user")
+
+
+def matches(template: Template, words: list[str]) -> bool:
+    """True when every word occurs in the name, description, tags or exercises."""
+    haystack = " ".join([template.name, template.description, *template.tags,
+                         ORIGIN_LABELS.get(template.origin, ""),
+                         *(i.exercise.name for i in template.handout.items),
+                         *(i.exercise.id for i in template.handout.items)]).casefold()
+    return all(word in haystack for word in words)
+
+
+class TemplateLibrary:
+    """Bundled, personal and clinic templates, with everything a therapist does to them."""
+
+    def __init__(self, exercises: "ExerciseLibrary", bundled_dir: Path | None = None,
+                 user_dir: Path | None = None, clinic_folder: Path | None | object = _DEFAULT,
+                 trash_dir: Path | None = None, favourites_file: Path | None = None) -> None:
+        self.exercises = exercises
+        self.bundled_dir = bundled_dir if bundled_dir is not None else paths.BUNDLED_TEMPLATES
+        self.user_dir = user_dir if user_dir is not None else paths.user_templates()
+        self.trash_dir = trash_dir if trash_dir is not None else \
+            paths.user_home() / "trash" / "templates"
+        self.favourites_file = favourites_file if favourites_file is not None else \
+            paths.user_home() / "favourites.json"
+        self._clinic_setting = clinic_folder
+        self.clinic_folder: Path | None = None
+        self.clinic_error: str | None = None
+        self._records: dict[tuple[str, str], _Record] = {}
+        self.problems: list[Unreadable] = []
+        self._favourites: set[str] | None = None
+        self.reload()
+
+    # ------------------------------------------------------------ loading
+
+    @property
+    def clinic_dir(self) -> Path | None:
+        """The clinic's templates folder, or None without a clinic library."""
+        return settings.clinic_templates_folder(self.clinic_folder) \
+            if self.clinic_folder is not None else None
+
+    def folder(self, origin: str) -> Path | None:
+        return {"bundled": self.bundled_dir, "user": self.user_dir,
+                "clinic": self.clinic_dir}[origin]
+
+    def reload(self) -> None:
+        """Read the folders again; files unchanged since the last read are not parsed again."""
+        self.clinic_error = None
+        if self._clinic_setting is _DEFAULT:
+            try:
+                self.clinic_folder = settings.clinic_folder()
+            except HandoutError as error:
+                self.clinic_folder = None
+                self.clinic_error = f"The clinic library is off: {error}"
+        else:
+            self.clinic_folder = Path(self._clinic_setting) if self._clinic_setting else None
+        old = self._records
+        self._records = {}
+        self.problems = []
+        for origin in ("bundled", "clinic", "user"):
+            folder = self.folder(origin)
+            if folder is None:
+                continue
+            if origin == "clinic" and not self._clinic_reachable():
+                continue
+            try:
+                files = sorted(folder.glob("*.json")) if folder.is_dir() else []
+            except OSError as error:
+                if origin == "clinic":
+                    self.clinic_error = self._unreachable_message(error)
+                else:
+                    self.problems.append(Unreadable(folder, f"cannot be listed "
+                                                            f"({error.strerror or error})"))
+                continue
+            for path in files:
+                self._load_file(origin, path, old)
+
+    def _clinic_reachable(self) -> bool:
+        try:
+            if self.clinic_folder is not None and self.clinic_folder.is_dir():
+                return True
+        except OSError:
+            pass
+        self.clinic_error = self._unreachable_message()
+        return False
+
+    def _unreachable_message(self, error: OSError | None = None) -> str:
+        why = f" ({error.strerror or error})" if error is not None else ""
+        return (f"The clinic library folder {self.clinic_folder} cannot be reached{why}. "
+                "Is the network drive connected? Your own and the bundled templates "
+                "still work.")
+
+    def _load_file(self, origin: str, path: Path, old: dict[tuple[str, str], _Record]) -> None:
+        try:
+            stat = path.stat()
+            stamp = (stat.st_mtime_ns, stat.st_size)
+        except OSError as error:
+            self.problems.append(Unreadable(path, f"{path}: cannot be read "
+                                                  f"({error.strerror or error})"))
+            return
+        cached = next((r for (o, _), r in old.items()
+                       if o == origin and r.path == path and r.stamp == stamp), None) \
+            if old else None
+        if cached is not None:
+            record = cached
+        else:
+            try:
+                record = self._read(origin, path, stamp)
+            except HandoutError as error:
+                self.problems.append(Unreadable(path, str(error)))
+                return
+        known = self._records.get((origin, record.template.id))
+        if known is not None:
+            self.problems.append(Unreadable(path, f"{path}: has the same id "
+                                                  f"\"{record.template.id}\" as {known.path.name}"
+                                                  "; ignored"))
+            return
+        self._records[(origin, record.template.id)] = record
+
+    def _read(self, origin: str, path: Path, stamp: tuple[int, int] | None = None) -> _Record:
+        data = storage.read_text(path)
+        document = storage.parse_document(data, "handout-template", path)
+        template = storage.template_from_document(document, path, self.exercises.get)
+        template.origin = origin
+        if stamp is None:
+            stat = path.stat()
+            stamp = (stat.st_mtime_ns, stat.st_size)
+        return _Record(template, path, digest(data), stamp)
+
+    # ------------------------------------------------------------ looking up
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __contains__(self, template_id: str) -> bool:
+        return self._find(template_id) is not None
+
+    def all(self) -> list[Template]:
+        """Every template, by name (a personal template sorts before a same-named clinic one)."""
+        return sorted((r.template for r in self._records.values()),
+                      key=lambda t: (t.name.casefold(), ORIGIN_ORDER.index(t.origin), t.id))
+
+    def get(self, template_id: str) -> Template:
+        """The template with this id (own first, then clinic, then bundled), or `origin:id`."""
+        record = self._find(template_id)
+        if record is None:
+            raise LibraryError(f"no template with id \"{template_id}\"; run `handout "
+                               "templates` to list them")
+        return record.template
+
+    def _find(self, ref: str) -> _Record | None:
+        origin, sep, template_id = ref.partition(":")
+        if sep and origin in ORIGIN_ORDER:
+            return self._records.get((origin, template_id))
+        for origin in ORIGIN_ORDER:
+            record = self._records.get((origin, ref))
+            if record is not None:
+                return record
+        return None
+
+    def _record(self, template: Template) -> _Record | None:
+        return self._records.get((template.origin, template.id))
+
+    def path_of(self, template: Template) -> Path | None:
+        record = self._record(template)
+        return record.path if record is not None else None
+
+    def is_read_only(self, template: Template) -> bool:
+        return template.origin == "bundled"
+
+    def search(self, text: str = "") -> list[Template]:
+        """Templates whose name, description, tags or exercises contain every word; favourites first."""
+        words = text.casefold().split()
+        found = [t for t in self.all() if matches(t, words)]
+        favourites = self.favourites()
+        return sorted(found, key=lambda t: key(t) not in favourites)  # stable: names stay sorted
+
+    def unique_id(self, base: str) -> str:
+        """`base`, or `base-2`, `base-3`... : an id no template of any origin has yet."""
+        base = slug(base)
+        taken = {template_id for _, template_id in self._records}
+        candidate, n = base, 1
+        while candidate in taken or any((f / f"{candidate}.json").exists()
+                                        for f in (self.user_dir, self.clinic_dir) if f):
+            n += 1
+            candidate = f"{base[:76]}-{n}"
+        return candidate
+
+    # ------------------------------------------------------------ saving
+
+    def _writable_folder(self, origin: str) -> Path:
+        if origin == "bundled":
+            raise LibraryError("bundled templates are read-only; duplicate it into My "
+                               "templates to change it")
+        if origin == "clinic":
+            if self.clinic_folder is None:
+                raise LibraryError("no clinic library folder is set; choose one in the "
+                                   "template browser (Clinic folder…)")
+            if not self._clinic_reachable():
+                raise StorageError(self.clinic_error or "the clinic folder cannot be reached")
+            return self.clinic_dir  # type: ignore[return-value]
+        if origin == "user":
+            return self.user_dir
+        raise LibraryError(f"unknown template origin \"{origin}\"")
+
+    def _check_unchanged(self, record: _Record, name: str) -> None:
+        """Refuse to overwrite a file someone else changed since we read or wrote it."""
+        try:
+            current = record.path.read_bytes()
+        except FileNotFoundError:
+            return  # deleted elsewhere: recreating it clobbers nothing
+        except OSError as error:
+            raise StorageError(f"cannot be read to check for changes "
+                               f"({error.strerror or error})", path=record.path) from None
+        if digest(current) != record.digest:
+            error = ConflictError(f"\"{name}\" was changed by someone else since you opened "
+                                  "it; save it as a copy or reload it")
+            error.path = record.path  # for the caller; the message stays one sentence
+            raise error
+
+    def _write(self, template: Template, origin: str, replace_existing: bool) -> Path:
+        """Write `template` into `origin`'s folder, safely; the library then holds it."""
+        folder = self._writable_folder(origin)
+        record = self._records.get((origin, template.id))
+        if record is not None:
+            if not replace_existing and record.template is not template:
+                raise TemplateExistsError(
+                    f"a template called \"{record.template.name}\" already exists in "
+                    f"{ORIGIN_LABELS[origin]}; replace it, or choose another name",
+                    record.template)
+            self._check_unchanged(record, record.template.name)
+            path = record.path
+        else:
+            path = folder / f"{template.id}.json"
+            if path.exists():
+                raise ConflictError(f"\"{template.name}\" cannot be saved: someone else "
+                                    f"created {path.name} in {ORIGIN_LABELS[origin]} since "
+                                    "you opened the library; reload it, or save it as a copy")
+        data = storage.template_bytes(template)
+        storage.atomic_write(path, data)
+        template.origin = origin
+        stat = path.stat()
+        self._records[(origin, template.id)] = _Record(template, path, digest(data),
+                                                       (stat.st_mtime_ns, stat.st_size))
+        return path
+
+    def save(self, template: Template) -> Path:
+        """Save changes to a personal or clinic template; `ConflictError` if changed elsewhere."""
+        return self._write(template, template.origin, replace_existing=True)
+
+    def save_user_template(self, template: Template, replace: bool = True) -> Path:
+        """Save a personal template (patient details are never written).
+
+        With `replace=False` an existing personal template with the same id
+        raises `TemplateExistsError` (ask, then call again with `replace=True`).
+        A file changed on disk since it was read raises `ConflictError`.
+        """
+        template.handout = strip_patient_details(template.handout)
+        return self._write(template, "user", replace_existing=replace)
+
+    def save_as_template(self, handout: Handout, name: str, description: str = "",
+                         tags: list[str] | tuple[str, ...] = (), origin: str = "user",
+                         replace: bool = False) -> Template:
+        """Save the current handout as a template in My templates (or the clinic library).
+
+        The id comes from the name. A template of that id in the same place
+        raises `TemplateExistsError` unless `replace` is true; the same id in
+        another place (a bundled template, say) gets a new id rather than hiding it.
+        """
+        template = template_from_handout(handout, name, description, tags)
+        if (origin, template.id) not in self._records and \
+                any(i == template.id for _, i in self._records):
+            template.id = self.unique_id(template.id)
+        self._write(template, origin, replace_existing=replace)
+        return template
+
+    def save_copy(self, template: Template, origin: str | None = None,
+                  name: str | None = None) -> Template:
+        """Save `template` under a new id (and a name saying it is a copy)."""
+        origin = origin or ("user" if template.origin == "bundled" else template.origin)
+        new_name = name.strip() if name and name.strip() else f"{template.name} (copy)"
+        copy_ = Template(id=self.unique_id(new_name), name=new_name,
+                         description=template.description, tags=list(template.tags),
+                         handout=template.handout.copy(), origin=origin)
+        self._write(copy_, origin, replace_existing=False)
+        return copy_
+
+    def duplicate(self, template: Template, name: str | None = None,
+                  origin: str = "user") -> Template:
+        """A copy in My templates (or the clinic library); bundled ones can be duplicated too."""
+        return self.save_copy(template, origin=origin, name=name)
+
+    def reload_template(self, template: Template) -> Template:
+        """The template as it is on disk now (after a colleague changed it)."""
+        record = self._record(template)
+        if record is None:
+            raise LibraryError(f"\"{template.name}\" is not in the library")
+        try:
+            fresh = self._read(template.origin, record.path)
+        except StorageError:
+            if not record.path.exists():
+                del self._records[(template.origin, template.id)]
+                raise LibraryError(f"\"{template.name}\" was deleted by someone else") from None
+            raise
+        self._records[(template.origin, fresh.template.id)] = fresh
+        if fresh.template.id != template.id:
+            self._records.pop((template.origin, template.id), None)
+        return fresh.template
+
+    def rename(self, template: Template, new_name: str) -> Template:
+        """Give a personal or clinic template a new name (its id and file stay)."""
+        new_name = new_name.strip()
+        if not new_name:
+            raise ValidationError("a template needs a name")
+        self._writable_folder(template.origin)
+        record = self._record(template)
+        if record is None:
+            raise LibraryError(f"\"{template.name}\" is not in the library")
+        renamed = replace(record.template, name=new_name)
+        renamed.origin = template.origin
+        self._write(renamed, template.origin, replace_existing=True)
+        template.name = new_name  # keep the caller's object in step
+        self._records[(template.origin, template.id)].template = template
+        return template
+
+    # ------------------------------------------------------------ trash
+
+    def delete(self, template: Template) -> TrashEntry:
+        """Move a personal or clinic template to the trash (restorable)."""
+        self._writable_folder(template.origin)
+        record = self._record(template)
+        if record is None:
+            raise LibraryError(f"\"{template.name}\" is not in the library")
+        try:
+            # What is on disk now goes to the trash, even if a colleague changed it:
+            # deleting never loses their version.
+            data = record.path.read_bytes()
+        except FileNotFoundError:
+            data = None
+        except OSError as error:
+            raise StorageError(f"cannot be read ({error.strerror or error})",
+                               path=record.path) from None
+        stamp = _dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
+        trash_path = self.trash_dir / template.origin / f"{stamp}--{template.id}.json"
+        if data is not None:
+            storage.atomic_write(trash_path, data)
+            try:
+                record.path.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError as error:
+                trash_path.unlink(missing_ok=True)
+                raise StorageError(f"cannot be deleted ({error.strerror or error})",
+                                   path=record.path) from None
+        del self._records[(template.origin, template.id)]
+        return TrashEntry(trash_path, template.origin, template.id, template.name,
+                          _dt.datetime.now())
+
+    def list_trash(self) -> list[TrashEntry]:
+        """Deleted templates, newest first."""
+        entries = []
+        for origin in ("user", "clinic"):
+            folder = self.trash_dir / origin
+            for path in folder.glob("*--*.json") if folder.is_dir() else []:
+                stamp, _, template_id = path.stem.partition("--")
+                try:
+                    when = _dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S%f")
+                except ValueError:
+                    continue
+                entries.append(TrashEntry(path, origin, template_id,
+                                          _name_in(path) or template_id, when))
+        return sorted(entries, key=lambda e: e.deleted_at, reverse=True)
+
+    def restore(self, entry: TrashEntry) -> Template:
+        """Put a deleted template back where it was (as a new id if that one is taken)."""
+        folder = self._writable_folder(entry.origin)
+        data = storage.read_text(entry.path)
+        document = storage.parse_document(data, "handout-template", entry.path)
+        template = storage.template_from_document(document, entry.path, self.exercises.get)
+        template.origin = entry.origin
+        path = folder / f"{template.id}.json"
+        if (entry.origin, template.id) in self._records or path.exists():
+            template.id = self.unique_id(template.id)
+            self._write(template, entry.origin, replace_existing=False)
+        else:
+            storage.atomic_write(path, data)  # byte for byte what was deleted
+            stat = path.stat()
+            self._records[(entry.origin, template.id)] = _Record(
+                template, path, digest(data), (stat.st_mtime_ns, stat.st_size))
+        entry.path.unlink(missing_ok=True)
+        return template
+
+    # ------------------------------------------------------------ favourites
+
+    def favourites(self) -> set[str]:
+        """Keys (`origin:id`) of the favourite templates."""
+        if self._favourites is None:
+            self._favourites = set()
+            try:
+                document = json.loads(self.favourites_file.read_bytes().decode("utf-8"))
+                if isinstance(document, dict) and \
+                        document.get("format") == FAVOURITES_FORMAT and \
+                        isinstance(document.get("templates"), list):
+                    self._favourites = {k for k in document["templates"] if isinstance(k, str)}
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+                pass  # no favourites yet, or a damaged file: start again, never fail
+        return self._favourites
+
+    def is_favourite(self, template: Template) -> bool:
+        return key(template) in self.favourites()
+
+    def set_favourite(self, template: Template, favourite: bool = True) -> None:
+        keys = set(self.favourites())
+        if favourite:
+            keys.add(key(template))
+        else:
+            keys.discard(key(template))
+        storage.atomic_write(self.favourites_file, storage.dumps(
+            {"format": FAVOURITES_FORMAT, "version": 1, "templates": sorted(keys)}))
+        self._favourites = keys
+
+    # ------------------------------------------------------------ sharing
+
+    def export(self, template: Template, path: str | Path) -> Path:
+        """Write a template to a file for a colleague, exercises included (atomic)."""
+        path = Path(path)
+        storage.atomic_write(path, storage.template_bytes(template, embed_exercises=True))
+        return path
+
+    def read_file(self, path: str | Path) -> Template:
+        """A template from a file, not yet in the library."""
+        return storage.load_template(path, self.exercises.get)
+
+    def import_file(self, path: str | Path, replace: bool = False,
+                    as_copy: bool = False) -> Template:
+        """Import a template file into My templates.
+
+        A template with the same id (anywhere) raises `TemplateExistsError`
+        unless `replace` (overwrite My templates' one) or `as_copy` (a new id).
+        """
+        template = self.read_file(path)
+        template.origin = "user"
+        existing = self._find(template.id)
+        if existing is not None and not replace:
+            if not as_copy:
+                raise TemplateExistsError(
+                    f"a template with id \"{template.id}\" (\"{existing.template.name}\", "
+                    f"{ORIGIN_LABELS[existing.template.origin]}) already exists; import it "
+                    "as a copy or replace it", existing.template)
+            template.id = self.unique_id(template.id)
+        self.save_user_template(template, replace=True)
+        return template
+
+
+def _name_in(path: Path) -> str:
+    """The template name inside a file, or "" (the trash list never fails on a bad file)."""
+    try:
+        document = json.loads(path.read_bytes().decode("utf-8-sig"))
+        name = document["template"]["name"]
+        return name if isinstance(name, str) else ""
+    except (OSError, ValueError, KeyError, TypeError):
+        return ""
