@@ -1,0 +1,119 @@
+"""The machine description, the printed table and BENCHMARKS.md."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import platform
+import sys
+from pathlib import Path
+
+from .common import Figure
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.lower().startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def _ram() -> str:
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return f"{int(line.split()[1]) / 2**20:.1f} GiB"
+    except OSError:
+        pass
+    return "unknown"
+
+
+def _version(module: str, attribute: str = "__version__") -> str:
+    try:
+        imported = __import__(module, fromlist=["_"])
+        return str(getattr(imported, attribute))
+    except Exception:  # a missing package must not stop the report
+        return "not installed"
+
+
+def machine() -> list[tuple[str, str]]:
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cores = os.cpu_count() or 0
+    return [
+        ("CPU", _cpu_model()),
+        ("Cores available", str(cores)),
+        ("RAM", _ram()),
+        ("OS", f"{platform.system()} {platform.release()}"),
+        ("Python", platform.python_version()),
+        ("Qt", _qt_versions()),
+        ("ReportLab", _version("reportlab", "Version")),
+        ("Pillow", _version("PIL")),
+    ]
+
+
+def _qt_versions() -> str:
+    try:
+        import PySide6
+        from PySide6 import QtCore
+        return f"Qt {QtCore.qVersion()}, PySide6 {PySide6.__version__}"
+    except Exception as error:  # a missing package must not stop the report
+        return f"not available ({type(error).__name__})"
+
+
+def table_rows(figures: list[Figure]) -> list[tuple[str, str, str, str]]:
+    return [(f.label, f.target, f.shown_value(), f.status) for f in figures]
+
+
+def text_table(figures: list[Figure]) -> str:
+    rows = [("figure", "target", "measured", "status")] + table_rows(figures)
+    widths = [min(60, max(len(r[i]) for r in rows)) for i in range(4)]
+    lines = []
+    for number, row in enumerate(rows):
+        cells = [row[i][:widths[i]].ljust(widths[i]) if i < 3 else row[i] for i in range(4)]
+        lines.append("  ".join(cells))
+        if number == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def markdown(figures: list[Figure], command: str, elapsed: float, quick: bool,
+             when: _dt.datetime | None = None) -> str:
+    when = when or _dt.datetime.now(_dt.timezone.utc)
+    out = ["# Benchmarks", "",
+           f"Measured {when:%Y-%m-%d %H:%M} UTC with `{command}` "
+           f"({'quick mode: small sizes, few repeats' if quick else 'full run'}; "
+           f"{elapsed:.0f} s in all). Every input is generated at run time in a temporary "
+           "folder (`HANDOUT_HOME` points there). Each time is the median of several runs.",
+           "", "## Machine", "", "| | |", "| --- | --- |"]
+    out += [f"| {name} | {_cell(value)} |" for name, value in machine()]
+    out += ["", "## Figures", "", "| figure | target | measured | status |",
+            "| --- | --- | --- | --- |"]
+    out += [f"| {' | '.join(_cell(c) for c in row)} |" for row in table_rows(figures)]
+    out += ["", "## Details", ""]
+    for figure in figures:
+        detail = figure.detail if figure.value is not None else (figure.na or figure.detail)
+        out.append(f"- **{figure.label}**: {detail or '-'}")
+    missed = [f for f in figures if f.status == "MISSED"]
+    unavailable = [f for f in figures if f.status == "n/a"]
+    out += ["", f"{len(figures) - len(missed) - len(unavailable)} of {len(figures)} targets "
+            f"met, {len(missed)} missed, {len(unavailable)} not measured.", ""]
+    return "\n".join(out)
+
+
+def write(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def python_command() -> str:
+    return f"{Path(sys.executable).name} -m benchmarks"
