@@ -89,8 +89,10 @@ class SetItemField(QUndoCommand):
     "use the library default").
     """
 
-    def __init__(self, document: HandoutDocument, row: int, field: str, value: Any) -> None:
+    def __init__(self, document: HandoutDocument, row: int, field: str, value: Any,
+                 mergeable: bool = True) -> None:
         item = document.handout.items[row]
+        self.mergeable = mergeable
         super().__init__(f"Change {ITEM_FIELD_LABELS.get(field, field)} of {item.exercise.name}")
         self.document = document
         self.row = row
@@ -114,11 +116,11 @@ class SetItemField(QUndoCommand):
         self.document.notify()
 
     def id(self) -> int:
-        return _ID_ITEM_FIELD
+        return _ID_ITEM_FIELD if self.mergeable else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetItemField) or other.row != self.row \
-                or other.field != self.field:
+                or other.field != self.field or not other.mergeable:
             return False
         self.new = other.new
         self.setObsolete(self.new == self.old)

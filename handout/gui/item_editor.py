@@ -112,7 +112,7 @@ class ItemEditor(QWidget):
         self.notes.textChanged.connect(
             lambda: self._push("notes", self.notes.toPlainText()))
         self.steps.textChanged.connect(self._steps_edited)
-        self.reset_steps.clicked.connect(lambda: self._push("steps", None))
+        self.reset_steps.clicked.connect(self._reset_steps)
         document.changed.connect(self.refresh)
         self.set_row(-1)
 
@@ -132,6 +132,13 @@ class ItemEditor(QWidget):
             if field.startswith("dose.") else getattr(item, field)
         if current != value:
             self.document.undo_stack.push(SetItemField(self.document, self.row, field, value))
+
+    def _reset_steps(self) -> None:
+        item = self._item()
+        if item is not None and item.steps is not None:
+            # A deliberate step of its own: never merged into the typing before it.
+            self.document.undo_stack.push(SetItemField(self.document, self.row, "steps", None,
+                                                       mergeable=False))
 
     def _steps_edited(self) -> None:
         item = self._item()

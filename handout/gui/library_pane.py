@@ -7,8 +7,7 @@ then Enter adds the best calf exercise without touching the mouse.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex,
-                            QSize, Qt, Signal)
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QListView, QVBoxLayout, QWidget)
@@ -131,6 +130,11 @@ class LibraryPane(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.count)
 
+        for combo in (self.region, self.equipment):
+            # Long labels ("General mobility and stretching") must not widen the pane.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self.fill_filters()
         self.search.textChanged.connect(self.refresh)
         self.search.returnPressed.connect(self.list.add_current)

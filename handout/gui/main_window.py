@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             lambda message: self.statusBar().showMessage(
                 "Could not keep a recovery copy: " + message, STATUS_MS))
 
-        self.resize(DEFAULT_SIZE)
+        self.resize(self.default_size())
         self._restore_layout()
         self._update_title()
         self._update_item_actions()
@@ -250,6 +250,15 @@ class MainWindow(QMainWindow):
     def blank_handout(self) -> Handout:
         return Handout(date=_dt.date.today(), therapist=self.clinic.therapist,
                        options=LayoutOptions(page_size=self.clinic.page_size))
+
+    def default_size(self) -> QSize:
+        """About 1400 x 900, but never larger than the screen."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return DEFAULT_SIZE
+        available = screen.availableGeometry().size()
+        return DEFAULT_SIZE.boundedTo(QSize(int(available.width() * 0.95),
+                                            int(available.height() * 0.95)))
 
     def show_error(self, what: str, error: HandoutError) -> None:
         self.statusBar().showMessage(f"{what}: {error.message}", STATUS_MS)

@@ -44,6 +44,7 @@ def test_rapid_edits_render_the_latest_state_only(qtbot, window):
 
 def test_preview_keeps_the_page_being_looked_at(qtbot, window, libraries):
     _, templates = libraries
+    window.resize(1400, 900)
     window.start_from_template(templates.get("gluteus-medius-pain"))
     wait_preview(qtbot, window)
     assert window.preview.page_count() >= 2
