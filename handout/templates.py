@@ -167,7 +167,7 @@ class TemplateLibrary:
                 self.clinic_error = f"The clinic library is off: {error}"
         else:
             self.clinic_folder = Path(self._clinic_setting) if self._clinic_setting else None
-        old = self._records
+        old = {(r.template.origin, r.path): r for r in self._records.values()}
         self._records = {}
         self.problems = []
         for origin in ("bundled", "clinic", "user"):
@@ -203,7 +203,7 @@ class TemplateLibrary:
                 "Is the network drive connected? Your own and the bundled templates "
                 "still work.")
 
-    def _load_file(self, origin: str, path: Path, old: dict[tuple[str, str], _Record]) -> None:
+    def _load_file(self, origin: str, path: Path, old: dict[tuple[str, Path], _Record]) -> None:
         try:
             stat = path.stat()
             stamp = (stat.st_mtime_ns, stat.st_size)
@@ -211,10 +211,8 @@ class TemplateLibrary:
             self.problems.append(Unreadable(path, f"{path}: cannot be read "
                                                   f"({error.strerror or error})"))
             return
-        cached = next((r for (o, _), r in old.items()
-                       if o == origin and r.path == path and r.stamp == stamp), None) \
-            if old else None
-        if cached is not None:
+        cached = old.get((origin, path))
+        if cached is not None and cached.stamp == stamp:
             record = cached
         else:
             try:
@@ -328,7 +326,7 @@ class TemplateLibrary:
         if digest(current) != record.digest:
             error = ConflictError(f"\"{name}\" was changed by someone else since you opened "
                                   "it; save it as a copy or reload it")
-            error.path = record.path  # for the caller; the message stays one sentence
+            error.file = record.path  # for the caller; the message stays one sentence
             raise error
 
     def _write(self, template: Template, origin: str, replace_existing: bool) -> Path:
