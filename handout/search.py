@@ -19,7 +19,8 @@ How a query is matched and ranked:
   alias beats the region, which beats a tag, which beats the equipment. An exact
   word beats a beginning, which beats a typo.
 - A name that starts with the whole query, or equals it, gets a bonus, so
-  "clam" puts Clamshell first.
+  "clam" puts Clamshell first; so, a little less, does a multi-word query
+  found as a phrase in a name, alias or tag ("back pain").
 - Ties are broken alphabetically by name; an empty query lists everything
   (still filtered) alphabetically.
 
@@ -55,6 +56,7 @@ TYPO = 0.55
 TYPO_PREFIX = 0.45
 
 NAME_STARTS_BONUS = 60.0
+PHRASE_BONUS = 40.0  # several words typed together and found together ("back pain")
 NAME_EQUALS_BONUS = 100.0
 ALL_IN_NAME_BONUS = 20.0
 
@@ -164,6 +166,7 @@ class SearchIndex:
         self._postings: dict[str, dict[int, float]] = {}
         self._name_words: list[frozenset[str]] = []
         self._names: list[str] = []
+        self._phrases: list[str] = []
         self._sort_keys: list[str] = []
         for number, exercise in enumerate(self.exercises):
             self._add(number, exercise)
@@ -216,6 +219,9 @@ class SearchIndex:
                     max(old, weight) + EXTRA_FIELD * min(old, weight)
         self._name_words.append(frozenset(_index_words(exercise.name)))
         self._names.append(" ".join(words_of(exercise.name)))
+        # Name, aliases and tags as " word word" lines, for phrase look-ups.
+        self._phrases.append("\n".join(" " + " ".join(words_of(text)) for text in
+                                        [exercise.name, *exercise.aliases, *exercise.tags]))
         self._sort_keys.append(exercise.name.casefold())
 
     # ------------------------------------------------------------ matching
@@ -336,11 +342,15 @@ class SearchIndex:
             scores = {n: s for n, s in scores.items() if allowed(n)}
         phrase = " ".join(typed)
         names, name_words, rank = self._names, self._name_words, self._rank
+        phrases = self._phrases
+        spaced = " " + phrase if len(typed) > 1 else ""
         ranked = []
         for number, score in scores.items():
             name = names[number]
             if name.startswith(phrase):
                 score += NAME_EQUALS_BONUS if name == phrase else NAME_STARTS_BONUS
+            elif spaced and spaced in phrases[number]:
+                score += PHRASE_BONUS
             words = name_words[number]
             for word in query_words:
                 if word not in words:

@@ -93,6 +93,15 @@ def test_region_label_and_equipment_are_searched(bundled):
     assert "band-row" in ids(bundled.search("resistance band"))
 
 
+def test_words_typed_together_rank_exercises_that_have_them_together(bundled):
+    found = ids(bundled.search("back pain"))
+    # Exercises tagged "back pain" come before ones with "back" and "pain" in
+    # unrelated places ("head glide back" + "neck pain").
+    assert found.index("pelvic-tilt") < found.index("chin-tuck") if "chin-tuck" in found \
+        else "pelvic-tilt" in found
+    assert ids(bundled.search("knee oa"))  # "oa" is read as osteoarthritis
+
+
 def test_empty_text_lists_everything_alphabetically(bundled):
     everything = bundled.search("")
     assert len(everything) == len(bundled)
