@@ -1,0 +1,27 @@
+"""Peak memory: the app with a 50-exercise handout open, its preview rendered and painted.
+
+`benchmarks.probe memory` starts the real app with the handout, waits for the
+preview, paints the window, and ends. Peak resident memory is the kernel's
+(`wait4` resource usage, the same as VmHWM), median of a few launches.
+"""
+
+from __future__ import annotations
+
+from . import gui
+from .common import Context, Figure, median
+
+
+def run(ctx: Context, figures: dict[str, Figure]) -> None:
+    count = ctx.size(50, 50, 5)
+    path = gui.handout_file(ctx, count)
+    peaks, pages = [], 0
+    for _ in range(ctx.size(3, 2, 1)):
+        result, payload = gui.probe(ctx, "memory", path)
+        peaks.append(max(result.peak_rss_mb, payload.get("peak_rss_mb") or 0.0))
+        pages = payload.get("pages", 0)
+    figure = figures["memory"]
+    figure.value = median(peaks)
+    figure.detail = (f"{count} exercises, {pages} preview pages; peak RSS of the app process, "
+                     f"median of {len(peaks)} launches (min {min(peaks):.0f}, "
+                     f"max {max(peaks):.0f} MB)")
+    ctx.log(f"memory: {figure.value:.0f} MB")

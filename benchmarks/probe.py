@@ -1,0 +1,116 @@
+"""Runs the real app (`handout.gui.app.main`) in a subprocess with a scripted observer.
+
+    python -m benchmarks.probe open FILE     launch with FILE open; report when its preview is shown
+    python -m benchmarks.probe edit FILE N   then make N edits; report each edit-to-preview time
+    python -m benchmarks.probe memory FILE   open FILE, render the preview, paint it; report peak RSS
+
+The observer is attached by wrapping `MainWindow` before `main()` builds it:
+nothing in the app is changed. It prints one `probe=<json>` line and ends the
+process at once (no close prompts, no recovery file left to offer next time).
+The parent measures wall time from spawning to that line arriving.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+
+def _peak_rss_mb() -> float | None:
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def _finish(result: dict) -> None:
+    result["peak_rss_mb"] = _peak_rss_mb()
+    print("probe=" + json.dumps(result), flush=True)
+    sys.stdout.flush()
+    os._exit(0)
+
+
+def main(argv: list[str]) -> int:
+    mode, path = argv[0], argv[1]
+    edits = int(argv[2]) if len(argv) > 2 else 0
+
+    from PySide6.QtCore import QTimer
+
+    from handout.gui import app, main_window
+    from handout.gui.commands import SetItemField
+
+    base = main_window.MainWindow
+
+    class ObservedWindow(base):  # type: ignore[misc, valid-type]
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._probe_opened_at: float | None = None
+            self._probe_edit_started: float | None = None
+            self._probe_latencies: list[float] = []
+            self._probe_render_seconds: list[float] = []
+            self.preview.refreshed.connect(self._probe_refreshed)
+            self.preview.renderer.rendered.connect(
+                lambda _data, seconds: self._probe_render_seconds.append(seconds))
+            watchdog = QTimer(self)
+            watchdog.setSingleShot(True)
+            watchdog.timeout.connect(lambda: _finish({"error": "timed out after 60 s",
+                                                      "mode": mode}))
+            watchdog.start(60_000)
+            self._probe_watchdog = watchdog
+
+        def _probe_ready(self) -> bool:
+            """The opened file is in the preview and nothing newer is on its way."""
+            return (self.document.path is not None and bool(self.document.handout.items)
+                    and not self.preview.busy)
+
+        def _probe_refreshed(self, _generation: int) -> None:
+            if self._probe_opened_at is None:
+                if not self._probe_ready():
+                    return
+                self._probe_opened_at = app.process_age()
+                if mode == "open":
+                    _finish({"mode": mode, "process_age": self._probe_opened_at,
+                             "pages": self.preview.page_count()})
+                elif mode == "memory":
+                    # Paint the window (and the preview's pages) as a screen would.
+                    self.grab()
+                    QTimer.singleShot(200, self._probe_paint_and_finish)
+                else:
+                    QTimer.singleShot(100, self._probe_edit)
+                return
+            if self._probe_edit_started is not None and not self.preview.busy:
+                self._probe_latencies.append(time.perf_counter() - self._probe_edit_started)
+                self._probe_edit_started = None
+                if len(self._probe_latencies) >= edits:
+                    _finish({"mode": mode, "latencies": self._probe_latencies,
+                             "items": len(self.document.handout.items),
+                             "render_seconds": self._probe_render_seconds[-edits:]})
+                else:
+                    QTimer.singleShot(100, self._probe_edit)
+
+        def _probe_paint_and_finish(self) -> None:
+            self.grab()
+            _finish({"mode": mode, "process_age": app.process_age(),
+                     "items": len(self.document.handout.items),
+                     "pages": self.preview.page_count()})
+
+        def _probe_edit(self) -> None:
+            """One edit as the item editor makes it: change the reps of an exercise."""
+            count = len(self.document.handout.items)
+            row = len(self._probe_latencies) % count
+            reps = (self.document.handout.items[row].effective_dose.reps or 10) + 1
+            self._probe_edit_started = time.perf_counter()
+            self.document.undo_stack.push(SetItemField(self.document, row, "dose.reps", reps))
+
+    main_window.MainWindow = ObservedWindow
+    return app.main(["handout-builder", path])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
