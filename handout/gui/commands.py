@@ -31,7 +31,7 @@ HANDOUT_FIELD_LABELS = {
 }
 
 
-def _get_path(obj: Any, path: str) -> Any:
+def get_path(obj: Any, path: str) -> Any:
     for part in path.split("."):
         obj = getattr(obj, part)
     return obj
@@ -51,7 +51,7 @@ class SetHandoutField(QUndoCommand):
         super().__init__(f"Edit {HANDOUT_FIELD_LABELS.get(field, field)}")
         self.document = document
         self.field = field
-        self.old = _get_path(document.handout, field)
+        self.old = get_path(document.handout, field)
         self.new = value
 
     def redo(self) -> None:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QLabel, QSpinBox,
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from ..library import ExerciseLibrary
 from ..model import LAYOUTS, PAGE_SIZES
-from .commands import SetHandoutField
+from .commands import SetHandoutField, get_path
 from .document import HandoutDocument
 from .fields import DateEdit, LineEdit, PlainTextEdit, show_choice, show_text
 from .item_editor import ItemEditor
@@ -59,6 +59,7 @@ class EditorPane(QWidget):
         self.diary.setSpecialValueText("None")
         self.diary.setSuffix(" weeks")
         self.diary.setToolTip("Add a tick-box diary page for this many weeks")
+        self.diary.setMinimumWidth(110)
         for name, widget in (("patient", self.patient), ("date", self.date),
                              ("therapist", self.therapist), ("title", self.title),
                              ("page_size", self.page_size), ("layout", self.layout_choice),
@@ -76,10 +77,6 @@ class EditorPane(QWidget):
                 label.setBuddy(widget)
                 details.addWidget(label, r, c * 2)
                 details.addWidget(widget, r, c * 2 + 1)
-        diary_label = QLabel("Dia&ry")
-        diary_label.setBuddy(self.diary)
-        details.addWidget(diary_label, 3, 2)
-        details.addWidget(self.diary, 3, 3)
         details.setColumnStretch(1, 3)
         details.setColumnStretch(3, 1)
 
@@ -103,11 +100,22 @@ class EditorPane(QWidget):
         self.advice = PlainTextEdit()
         self.advice.setObjectName("advice")
         self.advice.setPlaceholderText("General advice printed after the exercises")
+        advice_page = QWidget()
+        advice_layout = QVBoxLayout(advice_page)
+        advice_layout.setContentsMargins(0, 4, 0, 0)
+        advice_layout.addWidget(self.advice, 1)
+        diary_row = QHBoxLayout()
+        diary_label = QLabel("Exercise dia&ry:")
+        diary_label.setBuddy(self.diary)
+        diary_row.addWidget(diary_label)
+        diary_row.addWidget(self.diary)
+        diary_row.addWidget(QLabel("a tick-box page to record the exercises done"), 1)
+        advice_layout.addLayout(diary_row)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(exercises, "Exercises")
         self.tabs.addTab(self.education, "Education")
-        self.tabs.addTab(self.advice, "Advice")
+        self.tabs.addTab(advice_page, "Advice and diary")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -142,13 +150,11 @@ class EditorPane(QWidget):
         QWidget.setTabOrder(self.therapist, self.page_size)
         QWidget.setTabOrder(self.page_size, self.title)
         QWidget.setTabOrder(self.title, self.layout_choice)
-        QWidget.setTabOrder(self.layout_choice, self.diary)
-        QWidget.setTabOrder(self.diary, self.tabs)
+        QWidget.setTabOrder(self.layout_choice, self.tabs)
         QWidget.setTabOrder(self.tabs, self.items)
 
     def _push(self, field: str, value) -> None:
-        from .commands import _get_path
-        if _get_path(self.document.handout, field) != value:
+        if get_path(self.document.handout, field) != value:
             self.document.undo_stack.push(SetHandoutField(self.document, field, value))
 
     def _items_changed(self, select: int) -> None:

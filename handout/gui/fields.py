@@ -102,6 +102,8 @@ def show_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
     elif widget.text() != text:
         widget.blockSignals(True)
         widget.setText(text)
+        if not widget.hasFocus():
+            widget.setCursorPosition(0)  # show the start of a long title, not its end
         widget.blockSignals(False)
 
 

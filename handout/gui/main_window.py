@@ -184,10 +184,14 @@ class MainWindow(QMainWindow):
         self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence(K.Undo))
         self.undo_action.setIcon(QIcon.fromTheme("edit-undo"))
+        self.undo_action.setIconText("Undo")  # the toolbar keeps a steady width
+        self.undo_action.setToolTip("Undo the last change (Ctrl+Z)")
         self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts(QKeySequence.keyBindings(K.Redo)
                                       + [QKeySequence("Ctrl+Shift+Z")])
         self.redo_action.setIcon(QIcon.fromTheme("edit-redo"))
+        self.redo_action.setIconText("Redo")
+        self.redo_action.setToolTip("Redo what was undone (Ctrl+Y)")
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
         self.find_action = self._action("&Find Exercise", self.library_pane.focus_search,
