@@ -95,17 +95,58 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_templates(args: argparse.Namespace) -> int:
     _, templates = _libraries()
     rows = templates.all()
+    favourites = templates.favourites()
     if args.json:
+        # Unreadable files are listed too ("readable": false) so a script sees them.
         print(json.dumps([{"id": t.id, "name": t.name, "origin": t.origin,
                            "description": t.description, "tags": t.tags,
-                           "exercises": [i.exercise.id for i in t.handout.items]}
-                          for t in rows], ensure_ascii=False, indent=2))
+                           "exercises": [i.exercise.id for i in t.handout.items],
+                           "favourite": f"{t.origin}:{t.id}" in favourites,
+                           "readable": True} for t in rows]
+                         + [{"id": p.path.stem, "name": p.path.name, "origin": p.origin,
+                             "readable": False, "problem": p.reason}
+                            for p in templates.problems],
+                         ensure_ascii=False, indent=2))
     else:
         width = max((len(t.id) for t in rows), default=2)
         for t in rows:
             print(f"{t.id:<{width}}  {t.name}  [{t.origin}]")
+        for problem in templates.problems:
+            reason = problem.reason.removeprefix(f"{problem.path}: ")
+            print(f"{problem.path.name:<{width}}  (unreadable: {_one_line(reason)})  "
+                  f"[{problem.origin or '?'}]")
     for problem in templates.problems:
-        print(f"handout: unreadable template {problem.reason}", file=sys.stderr)
+        print(f"handout: unreadable template {_one_line(problem.reason)}", file=sys.stderr)
+    if templates.clinic_error:
+        print(f"handout: {_one_line(templates.clinic_error)}", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_template_export(args: argparse.Namespace) -> int:
+    _, templates = _libraries()
+    template = templates.get(args.id)
+    out = Path(args.output)
+    if out.is_dir():
+        out = out / f"{template.id}.json"
+    templates.export(template, out)
+    print(f"Exported the template \"{template.name}\" [{template.origin}] to {out}")
+    return EXIT_OK
+
+
+def cmd_template_import(args: argparse.Namespace) -> int:
+    _, templates = _libraries()
+    try:
+        template = templates.import_file(args.file, replace=args.replace, as_copy=args.copy)
+    except HandoutError as error:
+        existing = getattr(error, "existing", None)  # TemplateExistsError
+        if existing is None:
+            raise
+        raise type(error)(f"a template with id \"{existing.id}\" (\"{existing.name}\", "
+                          f"{existing.origin}) already exists; use --copy to import it with a "
+                          "new id, or --replace to make it your own under that id",
+                          existing) from None
+    print(f"Imported the template \"{template.name}\" into My templates as "
+          f"\"{template.id}\" ({templates.path_of(template)})")
     return EXIT_OK
 
 
@@ -168,6 +209,25 @@ def build_parser() -> argparse.ArgumentParser:
     templates = sub.add_parser("templates", help="list the templates")
     templates.add_argument("--json", action="store_true", help="print JSON")
     templates.set_defaults(run=cmd_templates)
+
+    template = sub.add_parser("template", help="share templates: export and import files")
+    template_sub = template.add_subparsers(dest="action", required=True, metavar="ACTION",
+                                           parser_class=_Parser)
+    t_export = template_sub.add_parser("export", help="write a template to a file to share")
+    t_export.add_argument("id", metavar="ID",
+                          help="the template's id (see `handout templates`); clinic:ID or "
+                               "bundled:ID to pick one of two with the same id")
+    t_export.add_argument("-o", "--output", required=True, metavar="FILE",
+                          help="the file (or folder) to write")
+    t_export.set_defaults(run=cmd_template_export)
+    t_import = template_sub.add_parser("import", help="add a template file to My templates")
+    t_import.add_argument("file", metavar="FILE", help="a template file")
+    how = t_import.add_mutually_exclusive_group()
+    how.add_argument("--replace", action="store_true",
+                     help="overwrite your own template with the same id")
+    how.add_argument("--copy", action="store_true",
+                     help="if the id is taken, import it as a copy with a new id")
+    t_import.set_defaults(run=cmd_template_import)
 
     exercises = sub.add_parser("exercises", help="list or search the exercises")
     exercises.add_argument("--search", metavar="TEXT", help="words to search for")

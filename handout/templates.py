@@ -54,6 +54,7 @@ class Unreadable:
 
     path: Path
     reason: str
+    origin: str = ""  # "bundled", "user" or "clinic" when known
 
 
 @dataclass
@@ -182,8 +183,9 @@ class TemplateLibrary:
                 if origin == "clinic":
                     self.clinic_error = self._unreachable_message(error)
                 else:
-                    self.problems.append(Unreadable(folder, f"cannot be listed "
-                                                            f"({error.strerror or error})"))
+                    self.problems.append(Unreadable(folder, f"{folder}: cannot be listed "
+                                                            f"({error.strerror or error})",
+                                                    origin))
                 continue
             for path in files:
                 self._load_file(origin, path, old)
@@ -209,7 +211,7 @@ class TemplateLibrary:
             stamp = (stat.st_mtime_ns, stat.st_size)
         except OSError as error:
             self.problems.append(Unreadable(path, f"{path}: cannot be read "
-                                                  f"({error.strerror or error})"))
+                                                  f"({error.strerror or error})", origin))
             return
         cached = old.get((origin, path))
         if cached is not None and cached.stamp == stamp:
@@ -218,13 +220,13 @@ class TemplateLibrary:
             try:
                 record = self._read(origin, path, stamp)
             except HandoutError as error:
-                self.problems.append(Unreadable(path, str(error)))
+                self.problems.append(Unreadable(path, str(error), origin))
                 return
         known = self._records.get((origin, record.template.id))
         if known is not None:
             self.problems.append(Unreadable(path, f"{path}: has the same id "
                                                   f"\"{record.template.id}\" as {known.path.name}"
-                                                  "; ignored"))
+                                                  "; ignored", origin))
             return
         self._records[(origin, record.template.id)] = record
 

@@ -382,3 +382,77 @@ def test_listing_500_clinic_templates_is_fast(templates, bundled_exercises, clin
     library.reload()
     assert (time.perf_counter() - start) < 0.2
     assert _median_load_ms(bundled_exercises, clinic) < 1000  # generous: shared CI machines
+
+
+# ------------------------------------------------------------- command line
+
+def cli(*args) -> int:
+    from handout import cli as cli_module
+    return cli_module.main([str(a) for a in args])
+
+
+def test_cli_export_then_import_round_trips(tmp_path, capsys):
+    out = tmp_path / "glute.json"
+    assert cli("template", "export", "gluteus-medius-pain", "-o", out) == 0
+    assert "Exported the template \"Gluteus medius pain\" [bundled]" in capsys.readouterr().out
+    # The bundled id is taken: refused with advice, exit 2, one line.
+    assert cli("template", "import", out) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--copy" in err and "--replace" in err
+    assert not paths.user_templates().exists() or not any(paths.user_templates().iterdir())
+    assert cli("template", "import", out, "--copy") == 0
+    assert "as \"gluteus-medius-pain-2\"" in capsys.readouterr().out
+    assert (paths.user_templates() / "gluteus-medius-pain-2.json").is_file()
+    again = tmp_path / "again.json"
+    assert cli("template", "import", out, "--replace") == 0
+    assert (paths.user_templates() / "gluteus-medius-pain.json").read_bytes() == \
+        out.read_bytes()
+    assert cli("template", "export", "user:gluteus-medius-pain", "-o", again) == 0
+    assert again.read_bytes() == out.read_bytes()
+
+
+@pytest.mark.parametrize("args, message", [
+    (("template", "export", "no-such-template", "-o", "x.json"), "no template with id"),
+    (("template", "import", "missing.json"), "no such file"),
+    (("template", "export", "gluteus-medius-pain"), "required"),
+    (("template", "import", "a.json", "--copy", "--replace"), "not allowed with"),
+])
+def test_cli_bad_input_exits_2_with_one_line(args, message, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    try:
+        code = cli(*args)
+    except SystemExit as stop:  # argparse's own errors
+        code = stop.code
+    assert code == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_cli_lists_every_origin_and_the_unreadable(clinic, monkeypatch, capsys,
+                                                   bundled_exercises):
+    monkeypatch.setenv("HANDOUT_CLINIC_DIR", str(clinic))
+    TemplateLibrary(bundled_exercises).save_as_template(a_handout(bundled_exercises), "Shared",
+                                                        origin="clinic")
+    TemplateLibrary(bundled_exercises).save_as_template(a_handout(bundled_exercises), "Mine")
+    (clinic / "templates" / "broken.json").write_text("{")
+    assert cli("templates") == 0
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert any(line.startswith("shared ") and line.endswith("[clinic]") for line in lines)
+    assert any(line.startswith("mine ") and line.endswith("[user]") for line in lines)
+    assert any(line.startswith("gluteus-medius-pain ") and line.endswith("[bundled]")
+               for line in lines)
+    assert any(line.startswith("broken.json ") and "unreadable" in line for line in lines)
+    assert "broken.json" in captured.err
+    assert cli("templates", "--json") == 0
+    rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows["shared"]["origin"] == "clinic" and rows["mine"]["origin"] == "user"
+    assert rows["broken"] == {"id": "broken", "name": "broken.json", "origin": "clinic",
+                              "readable": False, "problem": rows["broken"]["problem"]}
+
+
+def test_cli_carries_on_when_the_clinic_folder_is_offline(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("HANDOUT_CLINIC_DIR", str(tmp_path / "offline"))
+    assert cli("templates") == 0
+    captured = capsys.readouterr()
+    assert "gluteus-medius-pain" in captured.out and "cannot be reached" in captured.err
