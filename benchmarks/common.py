@@ -96,7 +96,9 @@ class Context:
 
     @property
     def launch_repeats(self) -> int:
-        return 2 if self.quick else 5
+        if self.tiny:
+            return 1
+        return 3 if self.quick else 7
 
     def size(self, full: int, quick: int, tiny: int | None = None) -> int:
         if self.tiny and tiny is not None:

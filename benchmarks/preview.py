@@ -21,11 +21,8 @@ def run(ctx: Context, figures: dict[str, Figure]) -> None:
     _, payload = gui.probe(ctx, "edit", path, str(edits))
     latencies = payload["latencies"]
     renders = payload.get("render_seconds") or []
-    try:
-        from handout.gui.preview import DEBOUNCE_MS
-        debounce = f"{DEBOUNCE_MS} ms debounce"
-    except Exception:  # noqa: BLE001 - only for the description
-        debounce = "the debounce"
+    debounce = payload.get("debounce_ms")
+    debounce = f"{debounce} ms debounce" if debounce is not None else "the debounce"
     figure = figures["edit_preview"]
     figure.value = median(latencies)
     figure.detail = (f"{len(latencies)} edits (reps) on a {payload.get('items', count)}-exercise "

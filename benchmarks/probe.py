@@ -88,7 +88,9 @@ def main(argv: list[str]) -> int:
                 self._probe_latencies.append(time.perf_counter() - self._probe_edit_started)
                 self._probe_edit_started = None
                 if len(self._probe_latencies) >= edits:
+                    from handout.gui import preview
                     _finish({"mode": mode, "latencies": self._probe_latencies,
+                             "debounce_ms": getattr(preview, "DEBOUNCE_MS", None),
                              "items": len(self.document.handout.items),
                              "render_seconds": self._probe_render_seconds[-edits:]})
                 else:

@@ -57,10 +57,13 @@ def machine() -> list[tuple[str, str]]:
 
 
 def _qt_versions() -> str:
+    # Asked of a child process: the benchmark process itself never loads Qt.
+    import subprocess
+    code = "import PySide6; from PySide6 import QtCore; print(QtCore.qVersion(), PySide6.__version__)"
     try:
-        import PySide6
-        from PySide6 import QtCore
-        return f"Qt {QtCore.qVersion()}, PySide6 {PySide6.__version__}"
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             timeout=30, check=True).stdout.split()
+        return f"Qt {out[0]}, PySide6 {out[1]}"
     except Exception as error:  # a missing package must not stop the report
         return f"not available ({type(error).__name__})"
 
