@@ -60,7 +60,10 @@ PHRASE_BONUS = 40.0  # several words typed together and found together ("back pa
 NAME_EQUALS_BONUS = 100.0
 ALL_IN_NAME_BONUS = 20.0
 
-MIN_FUZZY_PREFIX = 4  # beginnings shorter than this are not indexed for typos
+MIN_FUZZY_PREFIX = 4
+MAX_FUZZY_WORD = 30  # longer typed words are matched exactly or as a beginning only
+MAX_QUERY_CHARS = 200
+MAX_QUERY_WORDS = 12  # beginnings shorter than this are not indexed for typos
 STOP_WORDS = frozenset({"a", "an", "and", "the", "of", "on", "in", "to", "with", "for",
                         "at", "or", "your", "my"})
 
@@ -239,7 +242,7 @@ class SearchIndex:
             if candidate != word:
                 found[candidate] = max(found.get(candidate, 0.0),
                                        PREFIX + PREFIX_EXTRA * len(word) / len(candidate))
-        limit = max_typos(word)
+        limit = max_typos(word) if len(word) <= MAX_FUZZY_WORD else 0
         # A word found as typed (or as a beginning) is taken to be meant: "calf"
         # must not also bring up "half", nor "band" bring up "bend".
         if limit and not found:
@@ -317,7 +320,9 @@ class SearchIndex:
     def _ranked(self, text: str, region: str | None, equipment: str | None,
                 level: str | None) -> list[tuple[float, int]]:
         """(minus score, alphabetical place) of each match, sorted: best first."""
-        typed = words_of(text)
+        # A pasted paragraph is not a query: look at its start only, so a
+        # keystroke never takes long.
+        typed = words_of(text[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS]
         query_words = [w for w in typed if w not in STOP_WORDS] or typed
 
         filtered = bool(region or equipment or level)

@@ -191,3 +191,11 @@ def test_synthetic_library_of_thousands_searches(bundled):
     found = index.search("clamshel")
     assert found and found[0].name.startswith("Clamshell")
     assert len(index.search("")) == len(many)
+
+
+def test_a_pasted_paragraph_answers_quickly(bundled):
+    import time
+    started = time.perf_counter()
+    bundled.search("hamstring stretching exercises " * 500)
+    bundled.search("x" * 10_000)
+    assert time.perf_counter() - started < 1.0
