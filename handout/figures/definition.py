@@ -1,0 +1,220 @@
+"""Figure definitions: the compact JSON an exercise file carries, checked and expanded.
+
+A definition (the `"illustration"` of an exercise) looks like:
+
+    {"pose": "side-lying", "view": "side", "camera": {"tilt": 45}, "side": "right",
+     "joints": {"hip_near": 45, "hip_far": 45, "knee_near": 90, "knee_far": 90},
+     "props": [{"type": "mat"}],
+     "frames": [{}, {"joints": {"hip_near_rot": 40, "hip_near_abd": 20}}],
+     "moves": "knee_near"}
+
+- `pose`: a base pose from `poses.POSES`; `joints`: overrides for every frame.
+- `frames`: 2 or 3 key frames (start, [middle,] end); each may name its own
+  `pose`, `joints` and `contacts` on top of the shared ones.
+- `contacts`: body point -> "floor" or a prop id; the lowest contact rests on
+  its surface, `foot_*` contacts stand flat. A null removes a pose's contact.
+- `props`: `{"type": ..., "id"?, "under"|"at"|"from"?: point, "to"?: point or
+  [dx, dy], "height"?, "size"?, "offset"?: [dx, dy], "side"?: "front"|"back"}`.
+- `view`: side, front, back or top; `camera`: extra `turn` and `tilt` degrees.
+- `side`: the patient's side the near limbs are ("right" unless said); the
+  figure is mirrored when a handout item is dosed for the other side.
+- `moves` (a body point): the arrow follows it; `pivot` its centre of turn;
+  `arrow`: "one-way" or "both"; `anchor`: the point that stays put.
+- `level`: false stops the body being tipped until all its contacts touch.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .body import JOINT_RANGES, POINTS
+from .poses import POSES
+
+VIEWS = ("side", "front", "back", "top")
+PROP_TYPES = ("mat", "step", "box", "chair", "bench", "wall", "table", "band", "ball",
+              "towel", "rolled-towel", "foam-roller", "weight", "stick", "pillow")
+# Props whose top can carry the body (a contact may name them).
+SURFACE_PROPS = ("step", "box", "chair", "bench", "table", "ball", "rolled-towel",
+                 "foam-roller", "pillow", "towel", "mat")
+DEFINITION_KEYS = ("pose", "view", "camera", "side", "joints", "contacts", "props", "frames",
+                   "moves", "pivot", "arrow", "anchor", "level", "note")
+FRAME_KEYS = ("pose", "joints", "contacts")
+PROP_KEYS = ("type", "id", "under", "at", "from", "to", "height", "size", "offset", "side")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One key frame, fully expanded: every joint angle and every contact."""
+
+    joints: tuple[tuple[str, float], ...]
+    contacts: tuple[tuple[str, str], ...]
+    explicit: frozenset[str]  # joints the definition set itself (not from the pose)
+
+
+def definition_problems(definition: object) -> list[str]:
+    """Every problem in a figure definition, each with its field path ([] when fine)."""
+    if not isinstance(definition, dict):
+        return ["expected a figure definition {...}"]
+    problems: list[str] = []
+    add = problems.append
+    for key in definition:
+        if key not in DEFINITION_KEYS:
+            add(f"{key}: unknown field (expected one of {', '.join(DEFINITION_KEYS)})")
+    pose = definition.get("pose", "standing")
+    if pose not in POSES:
+        add(f"pose: unknown base pose {pose!r} (expected one of {', '.join(POSES)})")
+    view = definition.get("view", "side")
+    if view not in VIEWS:
+        add(f"view: unknown view {view!r} (expected one of {', '.join(VIEWS)})")
+    camera = definition.get("camera", {})
+    if not isinstance(camera, dict):
+        add("camera: expected {\"turn\": degrees, \"tilt\": degrees}")
+    else:
+        for key, value in camera.items():
+            if key not in ("turn", "tilt"):
+                add(f"camera.{key}: unknown field (expected turn or tilt)")
+            elif not _is_number(value) or not -90 <= value <= 90:
+                add(f"camera.{key}: expected degrees from -90 to 90, got {value!r}")
+    if definition.get("side", "right") not in ("left", "right"):
+        add(f"side: expected \"left\" or \"right\", got {definition.get('side')!r}")
+    if definition.get("arrow", "one-way") not in ("one-way", "both", "none"):
+        add(f"arrow: expected \"one-way\", \"both\" or \"none\", got {definition['arrow']!r}")
+    if not isinstance(definition.get("level", True), bool):
+        add("level: expected true or false")
+
+    prop_ids = _check_props(definition.get("props", []), add)
+    surfaces = {"floor"} | {pid for pid, ptype in prop_ids.items() if ptype in SURFACE_PROPS}
+    _check_joints(definition.get("joints", {}), "joints", add)
+    _check_contacts(definition.get("contacts", {}), "contacts", surfaces, add)
+    for key in ("moves", "pivot", "anchor"):
+        value = definition.get(key)
+        if value is not None and value not in POINTS:
+            add(f"{key}: unknown body point {value!r}")
+
+    frames = definition.get("frames")
+    if not isinstance(frames, list) or not 2 <= len(frames) <= 3:
+        add("frames: expected 2 or 3 key frames (start and end, or start, middle and end), "
+            f"got {len(frames) if isinstance(frames, list) else repr(frames)}")
+        frames = frames if isinstance(frames, list) else []
+    for i, frame in enumerate(frames):
+        where = f"frames[{i}]"
+        if not isinstance(frame, dict):
+            add(f"{where}: expected a frame {{...}}")
+            continue
+        for key in frame:
+            if key not in FRAME_KEYS:
+                add(f"{where}.{key}: unknown field (expected pose, joints or contacts)")
+        if "pose" in frame and frame["pose"] not in POSES:
+            add(f"{where}.pose: unknown base pose {frame['pose']!r}")
+        _check_joints(frame.get("joints", {}), f"{where}.joints", add)
+        _check_contacts(frame.get("contacts", {}), f"{where}.contacts", surfaces, add)
+        pose_name = frame.get("pose", pose)
+        if pose_name in POSES and isinstance(frame.get("contacts", {}), dict) \
+                and isinstance(definition.get("contacts", {}), dict):
+            for point, surface in POSES[pose_name]["contacts"].items():
+                overridden = point in frame.get("contacts", {}) or \
+                    point in definition.get("contacts", {})
+                if not overridden and surface not in surfaces:
+                    add(f"{where}: pose {pose_name!r} rests the {point} on a {surface}; add a "
+                        f"prop with id {surface!r} or give {point} another contact")
+    return problems
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _check_joints(joints: object, where: str, add) -> None:
+    if not isinstance(joints, dict):
+        add(f"{where}: expected joint angles {{\"knee_near\": 90, ...}}")
+        return
+    for name, value in joints.items():
+        if name not in JOINT_RANGES:
+            add(f"{where}.{name}: unknown joint")
+        elif not _is_number(value):
+            add(f"{where}.{name}: expected an angle in degrees, got {value!r}")
+        else:
+            low, high = JOINT_RANGES[name]
+            if not low <= value <= high:
+                add(f"{where}.{name}: {value:g} is outside {low:g}-{high:g} degrees")
+
+
+def _check_contacts(contacts: object, where: str, surfaces: set[str], add) -> None:
+    if not isinstance(contacts, dict):
+        add(f"{where}: expected {{\"body point\": \"floor\" or a prop id}}")
+        return
+    for point, surface in contacts.items():
+        if point not in POINTS:
+            add(f"{where}.{point}: unknown body point")
+        elif surface is not None and surface not in surfaces:
+            add(f"{where}.{point}: unknown surface {surface!r} (expected floor or the id "
+                "of a step, chair, bench, table, ball or other prop)")
+
+
+def _check_props(props: object, add) -> dict[str, str]:
+    ids: dict[str, str] = {}
+    if not isinstance(props, list):
+        add("props: expected a list of props")
+        return ids
+    for i, prop in enumerate(props):
+        where = f"props[{i}]"
+        if not isinstance(prop, dict):
+            add(f"{where}: expected a prop {{\"type\": ...}}")
+            continue
+        for key in prop:
+            if key not in PROP_KEYS:
+                add(f"{where}.{key}: unknown field")
+        ptype = prop.get("type")
+        if ptype not in PROP_TYPES:
+            add(f"{where}.type: unknown prop {ptype!r} (expected one of {', '.join(PROP_TYPES)})")
+            continue
+        pid = prop.get("id", ptype)
+        if not isinstance(pid, str) or not pid:
+            add(f"{where}.id: expected a name")
+            continue
+        if pid in ids or pid == "floor":
+            add(f"{where}.id: {pid!r} is used twice; give each prop its own id")
+        ids[pid] = ptype
+        for key in ("under", "at", "from"):
+            if key in prop and prop[key] not in POINTS:
+                add(f"{where}.{key}: unknown body point {prop[key]!r}")
+        to = prop.get("to")
+        if to is not None and to not in POINTS and not _is_pair(to):
+            add(f"{where}.to: expected a body point or an offset [dx, dy] in metres")
+        if "offset" in prop and not _is_pair(prop["offset"]):
+            add(f"{where}.offset: expected [dx, dy] in metres")
+        for key, high in (("height", 2.5), ("size", 2.5)):
+            if key in prop and (not _is_number(prop[key]) or not 0 < prop[key] <= high):
+                add(f"{where}.{key}: expected metres above 0 and at most {high}, "
+                    f"got {prop[key]!r}")
+        if prop.get("side", "front") not in ("front", "back"):
+            add(f"{where}.side: expected \"front\" or \"back\"")
+        if ptype == "band" and ("from" not in prop or "to" not in prop):
+            add(f"{where}: a band needs \"from\" (a body point) and \"to\"")
+    return ids
+
+
+def _is_pair(value: object) -> bool:
+    return isinstance(value, list) and len(value) == 2 and all(_is_number(v) for v in value)
+
+
+def expand_frames(definition: dict) -> list[Frame]:
+    """The key frames of a valid definition with every joint and contact filled in."""
+    shared_joints = definition.get("joints", {})
+    shared_contacts = definition.get("contacts", {})
+    frames = []
+    for frame in definition["frames"]:
+        pose = POSES[frame.get("pose", definition.get("pose", "standing"))]
+        joints = {name: 0.0 for name in JOINT_RANGES}
+        joints.update(pose["joints"])
+        joints.update(shared_joints)
+        joints.update(frame.get("joints", {}))
+        contacts = dict(pose["contacts"])
+        contacts.update(shared_contacts)
+        contacts.update(frame.get("contacts", {}))
+        frames.append(Frame(
+            joints=tuple((k, float(v)) for k, v in joints.items()),
+            contacts=tuple((k, v) for k, v in contacts.items() if v is not None),
+            explicit=frozenset(shared_joints) | frozenset(frame.get("joints", {}))))
+    return frames

@@ -1,0 +1,843 @@
+"""Figure geometry: joint angles -> a posed 3-D body -> flat shapes to draw.
+
+Computed once per definition (cached) and shared by both backends, which only
+turn the resulting `Shape`s into ReportLab or Qt paths.
+
+World axes: x to the right, y up, z towards the viewer of the side view. The
+body is posed by forward kinematics from the pelvis, then each frame is
+lowered (or raised) until its lowest contact rests on the floor or its prop,
+and tipped about its supports until every contact touches (unless `level` is
+false). The camera of the named view projects it orthographically.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass, field
+
+from . import body as B
+from . import style
+from .definition import Frame, expand_frames
+
+Vec = tuple[float, float, float]
+Mat = tuple[tuple[float, float, float], tuple[float, float, float], tuple[float, float, float]]
+TONES = {2: ("start", "end"), 3: ("start", "mid", "end")}
+CONTACT_TOLERANCE = 0.03   # metres: a contact closer than this to its surface touches
+
+
+# ----------------------------------------------------------------- vector maths
+
+def _rx(deg: float) -> Mat:
+    c, s = math.cos(math.radians(deg)), math.sin(math.radians(deg))
+    return ((1, 0, 0), (0, c, -s), (0, s, c))
+
+
+def _ry(deg: float) -> Mat:
+    c, s = math.cos(math.radians(deg)), math.sin(math.radians(deg))
+    return ((c, 0, s), (0, 1, 0), (-s, 0, c))
+
+
+def _rz(deg: float) -> Mat:
+    c, s = math.cos(math.radians(deg)), math.sin(math.radians(deg))
+    return ((c, -s, 0), (s, c, 0), (0, 0, 1))
+
+
+def _mm(a: Mat, b: Mat) -> Mat:
+    return tuple(tuple(sum(a[i][k] * b[k][j] for k in range(3)) for j in range(3))
+                 for i in range(3))  # type: ignore[return-value]
+
+
+def _mv(m: Mat, v: Vec) -> Vec:
+    return (m[0][0] * v[0] + m[0][1] * v[1] + m[0][2] * v[2],
+            m[1][0] * v[0] + m[1][1] * v[1] + m[1][2] * v[2],
+            m[2][0] * v[0] + m[2][1] * v[1] + m[2][2] * v[2])
+
+
+def _add(a: Vec, b: Vec) -> Vec:
+    return (a[0] + b[0], a[1] + b[1], a[2] + b[2])
+
+
+def _axis(m: Mat, i: int) -> Vec:
+    return (m[0][i], m[1][i], m[2][i])
+
+
+def _at(origin: Vec, m: Mat, local: Vec) -> Vec:
+    return _add(origin, _mv(m, local))
+
+
+# ------------------------------------------------------------------ the body
+
+@dataclass
+class Pose:
+    """One posed body: named points (world), their radii downwards, and its parts."""
+
+    points: dict[str, Vec]
+    # How far below each point the body surface reaches (for contacts).
+    reach: dict[str, float]
+    limbs: list[tuple[str, str, list[tuple[Vec, float, Vec, float]]]]  # group, side, segments
+    trunk: tuple[Vec, Mat, Vec, Mat]   # pelvis point and frame, chest point and trunk frame
+    head: tuple[Vec, Mat]
+    neck_base: Vec
+
+    def moved(self, d: Vec) -> "Pose":
+        shift = lambda p: _add(p, d)  # noqa: E731
+        return Pose(
+            points={k: shift(p) for k, p in self.points.items()},
+            reach=self.reach,
+            limbs=[(g, s, [(shift(a), ra, shift(b), rb) for a, ra, b, rb in segs])
+                   for g, s, segs in self.limbs],
+            trunk=(shift(self.trunk[0]), self.trunk[1], shift(self.trunk[2]), self.trunk[3]),
+            head=(shift(self.head[0]), self.head[1]),
+            neck_base=shift(self.neck_base))
+
+    def bottom(self, point: str) -> float:
+        return self.points[point][1] - self.reach[point]
+
+
+def _ellipse_reach(m: Mat, depth: float, breadth: float) -> float:
+    """Vertical half-extent of an elliptical cross-section with axes F (depth), N (breadth)."""
+    return math.hypot(depth * m[1][0], breadth * m[1][2])
+
+
+def pose_body(j: dict[str, float], flat_feet: frozenset[str] = frozenset()) -> Pose:
+    """Forward kinematics: the body for one set of joint angles, pelvis at the origin."""
+    root = _mm(_rz(-j["body_pitch"]), _ry(j["body_spin"]))
+    trunk = _mm(_mm(_mm(root, _rz(-j["trunk"])), _rx(j["trunk_side"])), _ry(-j["trunk_turn"]))
+    head_m = _mm(_mm(_mm(trunk, _rz(-j["head"])), _rx(j["head_side"])), _ry(-j["head_turn"]))
+    origin: Vec = (0.0, 0.0, 0.0)
+    neck_base = _at(origin, trunk, (0, B.TRUNK, 0))
+    head_centre = _at(neck_base, head_m, (0.015, B.NECK + B.HEAD_RADIUS * 0.9, 0))
+    chest = _at(origin, trunk, (0, B.CHEST_AT, 0))
+    points: dict[str, Vec] = {
+        "pelvis": origin, "back": _at(origin, trunk, (0, 0.22, 0)), "upper_back": chest,
+        "chest": chest, "neck": neck_base, "head": head_centre,
+    }
+    reach = {
+        "pelvis": min(_ellipse_reach(root, B.PELVIS_DEPTH, B.PELVIS_BREADTH),
+                      0.07 * root[1][1] + 0.7 * _ellipse_reach(root, B.PELVIS_DEPTH,
+                                                                 B.PELVIS_BREADTH)),
+        "back": _ellipse_reach(trunk, (B.PELVIS_DEPTH + B.CHEST_DEPTH) / 2,
+                               (B.PELVIS_BREADTH + B.CHEST_BREADTH) / 2),
+        "upper_back": _ellipse_reach(trunk, B.CHEST_DEPTH, B.CHEST_BREADTH),
+        "chest": _ellipse_reach(trunk, B.CHEST_DEPTH, B.CHEST_BREADTH),
+        "neck": B.RADII["neck"][0], "head": B.HEAD_RADIUS,
+    }
+    limbs = []
+    for side, sign in (("near", 1.0), ("far", -1.0)):
+        # Arm.
+        shoulder = _at(origin, trunk, (0, B.TRUNK - B.SHOULDER_DROP, sign * B.SHOULDER_HALF))
+        upper = _mm(_mm(_mm(trunk, _rz(j[f"shoulder_{side}"])),
+                        _rx(-sign * j[f"shoulder_{side}_abd"])),
+                    _ry(-sign * j[f"shoulder_{side}_rot"]))
+        elbow = _at(shoulder, upper, (0, -B.UPPER_ARM, 0))
+        fore = _mm(upper, _rz(j[f"elbow_{side}"]))
+        wrist = _at(elbow, fore, (0, -B.FOREARM, 0))
+        hand_m = _mm(fore, _rz(-j[f"wrist_{side}"]))
+        hand_tip = _at(wrist, hand_m, (0, -B.HAND, 0))
+        hand = _at(wrist, hand_m, (0, -B.HAND * 0.55, 0))
+        # Leg.
+        hip = _at(origin, root, (0, 0, sign * B.HIP_HALF))
+        thigh = _mm(_mm(_mm(root, _rz(j[f"hip_{side}"])), _rx(-sign * j[f"hip_{side}_abd"])),
+                    _ry(-sign * j[f"hip_{side}_rot"]))
+        knee = _at(hip, thigh, (0, -B.THIGH, 0))
+        shin = _mm(thigh, _rz(-j[f"knee_{side}"]))
+        ankle = _at(knee, shin, (0, -B.SHIN, 0))
+        ankle_angle = j[f"ankle_{side}"]
+        if side in flat_feet:
+            # The sole is level when the foot's forward axis has no height:
+            # solve the ankle angle for that, within its range.
+            f_y, u_y = shin[1][0], shin[1][1]
+            if abs(f_y) + abs(u_y) > 1e-9:
+                low, high = B.JOINT_RANGES[f"ankle_{side}"]
+                ankle_angle = min(high, max(low, math.degrees(math.atan2(f_y, u_y))))
+        foot = _mm(shin, _rz(-ankle_angle))
+        heel = _at(ankle, foot, (-B.FOOT_BACK, -B.ANKLE_HEIGHT + B.RADII["foot"][0], 0))
+        toe = _at(ankle, foot, (B.FOOT_FORWARD, -B.ANKLE_HEIGHT + B.RADII["foot"][1], 0))
+        r = B.RADII
+        points.update({
+            f"shoulder_{side}": shoulder, f"elbow_{side}": elbow, f"wrist_{side}": wrist,
+            f"hand_{side}": hand, f"hip_{side}": hip, f"knee_{side}": knee,
+            f"ankle_{side}": ankle, f"heel_{side}": heel, f"toe_{side}": toe,
+            f"foot_{side}": ((heel[0] + toe[0]) / 2, min(heel[1], toe[1]), (heel[2] + toe[2]) / 2),
+        })
+        heel_reach, toe_reach = r["foot"][0], r["foot"][1]
+        points[f"foot_{side}"] = (points[f"foot_{side}"][0],
+                                  min(heel[1] - heel_reach, toe[1] - toe_reach) + 0.02,
+                                  points[f"foot_{side}"][2])
+        reach.update({
+            f"shoulder_{side}": r["upper_arm"][0], f"elbow_{side}": r["upper_arm"][1],
+            f"wrist_{side}": r["forearm"][1], f"hand_{side}": r["hand"][1],
+            f"hip_{side}": r["thigh"][0], f"knee_{side}": r["thigh"][1],
+            f"ankle_{side}": r["shin"][1], f"heel_{side}": heel_reach,
+            f"toe_{side}": toe_reach, f"foot_{side}": 0.02,
+        })
+        limbs.append((f"arm_{side}", side, [
+            (shoulder, r["upper_arm"][0], elbow, r["upper_arm"][1]),
+            (elbow, r["forearm"][0], wrist, r["forearm"][1]),
+            (wrist, r["hand"][0], hand_tip, r["hand"][1]),
+        ]))
+        limbs.append((f"leg_{side}", side, [
+            (hip, r["thigh"][0], knee, r["thigh"][1]),
+            (knee, r["shin"][0], ankle, r["shin"][1]),
+            (heel, r["foot"][0], toe, r["foot"][1]),
+        ]))
+    return Pose(points=points, reach=reach, limbs=limbs,
+                trunk=(origin, root, chest, trunk), head=(head_centre, head_m),
+                neck_base=neck_base)
+
+
+# -------------------------------------------------------------- the frames
+
+@dataclass
+class PosedFrame:
+    """A key frame placed in the world: its body, contacts and how well they touch."""
+
+    tone: str
+    pose: Pose
+    contacts: dict[str, str]
+    gaps: dict[str, float]  # contact -> distance above its surface (0 = touching)
+    joints: dict[str, float]
+
+
+@dataclass
+class PropPlan:
+    """Where a prop sits, resolved from the definition and the first frame."""
+
+    spec: dict
+    kind: str
+    top: float = 0.0
+    x: float = 0.0
+    z: float = 0.0
+
+
+_DEFAULT_HEIGHT = {"step": 0.2, "box": 0.3, "chair": 0.46, "bench": 0.45, "table": 0.75,
+                   "pillow": 0.09, "towel": 0.012, "mat": 0.0}
+_DEFAULT_SIZE = {"ball": 0.24, "rolled-towel": 0.11, "foam-roller": 0.15, "step": 0.38,
+                 "box": 0.45, "chair": 0.44, "bench": 1.3, "table": 1.1, "pillow": 0.42,
+                 "towel": 0.5, "weight": 0.1, "stick": 1.2}
+
+
+def _surface_top(plan: PropPlan) -> float:
+    return plan.top
+
+
+def _ground(pose: Pose, contacts: dict[str, str], tops: dict[str, float]) -> float:
+    """How far to raise the body so its lowest contact rests on its surface."""
+    if not contacts:
+        return -min(pose.bottom(p) for p in pose.points)
+    return max(tops.get(surface, 0.0) - pose.bottom(point) for point, surface in contacts.items())
+
+
+def _place_frame(frame: Frame, tops: dict[str, float], level: bool) -> tuple[Pose, dict]:
+    joints = dict(frame.joints)
+    contacts = dict(frame.contacts)
+    flat = frozenset(side for side in ("near", "far")
+                     if f"foot_{side}" in contacts and f"ankle_{side}" not in frame.explicit)
+    pose = pose_body(joints, flat)
+    for _ in range(10):
+        pose = pose_body(joints, flat)
+        lift = _ground(pose, contacts, tops)
+        gaps = {p: pose.bottom(p) + lift - tops.get(s, 0.0) for p, s in contacts.items()}
+        if not level or len(gaps) < 2:
+            break
+        worst = max(gaps, key=gaps.get)
+        if gaps[worst] < 0.004:
+            break
+        touching = [p for p, g in gaps.items() if g < 0.004]
+        wx = pose.points[worst][0]
+        pivot = max(touching, key=lambda p: abs(pose.points[p][0] - wx))
+        dx = wx - pose.points[pivot][0]
+        if abs(dx) < 0.05:
+            break
+        # Tipping the body by this angle about the pivot brings the worst contact down.
+        turn = math.degrees(math.asin(min(1.0, gaps[worst] / abs(dx))))
+        joints["body_pitch"] += turn if dx > 0 else -turn
+    lift = _ground(pose, contacts, tops)
+    return pose.moved((0.0, lift, 0.0)), joints
+
+
+def place_frames(definition: dict) -> tuple[list[PosedFrame], dict[str, PropPlan]]:
+    """Every key frame posed, grounded and lined up on its anchor; where the props sit."""
+    frames = expand_frames(definition)
+    level = definition.get("level", True)
+    plans: dict[str, PropPlan] = {}
+    for spec in definition.get("props", []):
+        kind = spec["type"]
+        plans[spec.get("id", kind)] = PropPlan(spec=spec, kind=kind)
+    tops: dict[str, float] = {}
+    for pid, plan in plans.items():
+        if plan.kind in ("ball",):
+            plan.top = plan.spec.get("size", _DEFAULT_SIZE["ball"])
+        elif plan.kind in ("rolled-towel", "foam-roller"):
+            plan.top = plan.spec.get("size", _DEFAULT_SIZE[plan.kind])
+        else:
+            plan.top = plan.spec.get("height", _DEFAULT_HEIGHT.get(plan.kind, 0.0))
+        tops[pid] = plan.top
+    # Props without a height of their own take it from the first frame that
+    # stands on the floor and on them: the step is as high as the raised foot.
+    for pid, plan in plans.items():
+        if plan.kind not in ("step", "box", "chair", "bench", "table") or "height" in plan.spec:
+            continue
+        for frame in frames:
+            contacts = dict(frame.contacts)
+            on_prop = [p for p, s in contacts.items() if s == pid]
+            on_floor = {p: s for p, s in contacts.items() if s == "floor"}
+            if on_prop and on_floor:
+                pose, _ = _place_frame(Frame(frame.joints, tuple(on_floor.items()),
+                                             frame.explicit), tops, level)
+                height = min(pose.bottom(p) for p in on_prop)
+                if height > 0.05:
+                    plan.top = tops[pid] = height
+                break
+    posed: list[PosedFrame] = []
+    tones = TONES[len(frames)]
+    for frame, tone in zip(frames, tones):
+        pose, joints = _place_frame(frame, tops, level)
+        contacts = dict(frame.contacts)
+        gaps = {p: pose.bottom(p) - tops.get(s, 0.0) for p, s in contacts.items()}
+        posed.append(PosedFrame(tone=tone, pose=pose, contacts=contacts, gaps=gaps,
+                                joints=joints))
+    # Line the frames up on the point that stays put.
+    anchor = definition.get("anchor")
+    if anchor is None:
+        common = [p for p in posed[0].contacts if all(p in f.contacts for f in posed)]
+        anchor = common[0] if common else "pelvis"
+    ax, _, az = posed[0].pose.points[anchor]
+    for f in posed[1:]:
+        bx, _, bz = f.pose.points[anchor]
+        f.pose = f.pose.moved((ax - bx, 0.0, az - bz))
+    # Props placed under or at a body point follow that point in the first
+    # frame that rests on them (or the first frame).
+    for pid, plan in plans.items():
+        ref = plan.spec.get("under") or plan.spec.get("at")
+        if ref is None:
+            resting = [p for p, s in posed[0].contacts.items() if s == pid]
+            ref = resting[0] if resting else None
+        source = next((f for f in posed if f.contacts.get(ref) == pid), posed[0]) \
+            if ref else posed[0]
+        if ref:
+            plan.x, _, plan.z = source.pose.points[ref]
+        dx, _dy = plan.spec.get("offset", (0.0, 0.0))
+        plan.x += dx
+    return posed, plans
+
+
+# ------------------------------------------------------------- flat shapes
+
+Op = tuple  # ("M", x, y) | ("L", x, y) | ("C", x1, y1, x2, y2, x, y) | ("Z",)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One path to draw: ops in model units (y up), colour roles, width in outline units."""
+
+    ops: tuple[Op, ...]
+    fill: str | None
+    line: str | None
+    width: float = 0.0
+
+
+def _arc(cx: float, cy: float, r: float, a0: float, a1: float, first: str) -> list[Op]:
+    """Bezier ops for a circular arc from angle a0 to a1 (radians, either direction)."""
+    n = max(1, math.ceil(abs(a1 - a0) / (math.pi / 2) - 1e-9))
+    step = (a1 - a0) / n
+    k = 4 / 3 * math.tan(step / 4)
+    ops: list[Op] = [(first, cx + r * math.cos(a0), cy + r * math.sin(a0))]
+    a = a0
+    for _ in range(n):
+        b = a + step
+        ca, sa, cb, sb = math.cos(a), math.sin(a), math.cos(b), math.sin(b)
+        ops.append(("C", cx + r * (ca - k * sa), cy + r * (sa + k * ca),
+                    cx + r * (cb + k * sb), cy + r * (sb - k * cb), cx + r * cb, cy + r * sb))
+        a = b
+    return ops
+
+
+def circle_ops(cx: float, cy: float, r: float) -> list[Op]:
+    return _arc(cx, cy, r, 0.0, 2 * math.pi, "M") + [("Z",)]
+
+
+def capsule_ops(a: tuple[float, float], ra: float, b: tuple[float, float], rb: float) -> list[Op]:
+    """A rounded limb: the outline around two circles (a tapered capsule), anticlockwise."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    d = math.hypot(dx, dy)
+    if d <= abs(ra - rb) + 1e-6:
+        return circle_ops(*(a if ra >= rb else b), max(ra, rb))
+    phi = math.atan2(dy, dx)
+    alpha = math.acos(max(-1.0, min(1.0, (ra - rb) / d)))
+    ops = _arc(a[0], a[1], ra, phi + alpha, phi + 2 * math.pi - alpha, "M")
+    ops += _arc(b[0], b[1], rb, phi - alpha, phi + alpha, "L")
+    ops.append(("Z",))
+    return ops
+
+
+def rounded_polygon_ops(corners: list[tuple[float, float]], k: float) -> list[Op]:
+    """A convex polygon (corners anticlockwise) grown by radius k: rounded corners."""
+    n = len(corners)
+    ops: list[Op] = []
+    for i in range(n):
+        prev, cur, nxt = corners[i - 1], corners[i], corners[(i + 1) % n]
+        a_in = math.atan2(cur[1] - prev[1], cur[0] - prev[0]) - math.pi / 2
+        a_out = math.atan2(nxt[1] - cur[1], nxt[0] - cur[0]) - math.pi / 2
+        while a_out < a_in:
+            a_out += 2 * math.pi
+        if a_out - a_in > math.pi:
+            a_out -= 2 * math.pi
+        ops += _arc(cur[0], cur[1], k, a_in, a_out, "M" if i == 0 else "L")
+    ops.append(("Z",))
+    return ops
+
+
+def _hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    pts = sorted(set((round(x, 6), round(y, 6)) for x, y in points))
+    if len(pts) <= 2:
+        return pts
+
+    def cross(o, a, b):
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+    lower: list = []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    upper: list = []
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return lower[:-1] + upper[:-1]
+
+
+def _poly_ops(points: list[tuple[float, float]]) -> list[Op]:
+    ops: list[Op] = [("M", *points[0])] + [("L", *p) for p in points[1:]]
+    ops.append(("Z",))
+    return ops
+
+
+class Camera:
+    """Orthographic projection for a named view, with optional turn and tilt."""
+
+    VIEWS = {"side": 0.0, "front": -90.0, "back": 90.0}
+
+    def __init__(self, view: str, turn: float = 0.0, tilt: float = 0.0) -> None:
+        base = _rx(90) if view == "top" else _ry(self.VIEWS.get(view, 0.0))
+        self.m = _mm(_mm(_rx(tilt), base), _ry(turn))
+
+    def __call__(self, p: Vec) -> tuple[float, float]:
+        x, y, _ = _mv(self.m, p)
+        return (x, y)
+
+    def depth(self, p: Vec) -> float:
+        return _mv(self.m, p)[2]
+
+    def direction(self, v: Vec) -> Vec:
+        return _mv(self.m, v)
+
+    def unproject(self, v: tuple[float, float]) -> Vec:
+        """A screen-plane direction as a world direction (the transpose undoes a rotation)."""
+        m = self.m
+        return (m[0][0] * v[0] + m[1][0] * v[1], m[0][1] * v[0] + m[1][1] * v[1],
+                m[0][2] * v[0] + m[1][2] * v[1])
+
+
+def _torso_ops(cam: Camera, pose: Pose) -> list[Op]:
+    """The trunk seen from the camera: the outline around four elliptical slices.
+
+    Slices at the buttocks, the hip line, the chest and the shoulders, each
+    projected, then wrapped in one rounded outline: right from every side,
+    from the end and from above.
+    """
+    pelvis, root, _chest, trunk = pose.trunk
+    points: list[tuple[float, float]] = []
+    for frame_m, along, depth, breadth in (
+            (root, -0.07, B.PELVIS_DEPTH * 0.72, B.PELVIS_BREADTH * 0.8),
+            (root, 0.0, B.PELVIS_DEPTH, B.PELVIS_BREADTH),
+            (trunk, B.CHEST_AT, B.CHEST_DEPTH, B.CHEST_BREADTH),
+            (trunk, B.TRUNK - B.SHOULDER_DROP + 0.045, B.CHEST_DEPTH * 0.7,
+             B.CHEST_BREADTH * 0.85)):
+        f, u, n = _axis(frame_m, 0), _axis(frame_m, 1), _axis(frame_m, 2)
+        centre = _add(pelvis, tuple(along * c for c in (u if frame_m is root else _axis(trunk, 1))))
+        for i in range(16):
+            t = i * math.pi / 8
+            ca, sa = math.cos(t) * depth, math.sin(t) * breadth
+            points.append(cam((centre[0] + ca * f[0] + sa * n[0], centre[1] + ca * f[1] + sa * n[1],
+                               centre[2] + ca * f[2] + sa * n[2])))
+    hull = _hull(points)
+    k = 0.03
+    return rounded_polygon_ops(_inset(hull, k), k)
+
+
+def _signed_area(pts: list[tuple[float, float]]) -> float:
+    return sum(pts[i - 1][0] * pts[i][1] - pts[i][0] * pts[i - 1][1] for i in range(len(pts))) / 2
+
+
+def _group_shapes(ops: list[Op], fill: str, line: str) -> list[Shape]:
+    """Outline underneath, fill on top: parts of one group read as one silhouette."""
+    ops_t = tuple(ops)
+    return [Shape(ops_t, fill, line, style.OUTLINE * 2), Shape(ops_t, fill, None, 0.0)]
+
+
+def _figure_shapes(cam: Camera, frame: PosedFrame, sideways: bool,
+                   highlight: str | None = None) -> list[Shape]:
+    pose = frame.pose
+    body_ops = _torso_ops(cam, pose)
+    head_c, _head_m = pose.head
+    neck_r = B.RADII["neck"][0]
+    body_ops += capsule_ops(cam(pose.neck_base), neck_r, cam(head_c), neck_r * 0.9)
+    hc = cam(head_c)
+    body_ops += circle_ops(hc[0], hc[1], B.HEAD_RADIUS)
+    pelvis_depth = cam.depth(pose.points["pelvis"])
+    groups = [(cam.depth(pose.points["chest"]), 0, "body", "near", body_ops)]
+    for name, side, segments in pose.limbs:
+        ops: list[Op] = []
+        depth = 0.0
+        for a, ra, b, rb in segments:
+            ops += capsule_ops(cam(a), ra, cam(b), rb)
+            depth += cam.depth(a) + cam.depth(b)
+        depth /= 2 * len(segments)
+        # Limbs level with the trunk go in front of it (a small bias).
+        tone_side = "far" if (side == "far" and sideways) else "near"
+        groups.append((depth + 0.01, 1, name, tone_side, ops))
+    del pelvis_depth
+    groups.sort(key=lambda g: (g[0], g[1]))
+    shapes: list[Shape] = []
+    for _depth, _order, name, side, ops in groups:
+        fill, line = style.body_roles(frame.tone, side)
+        if name == highlight and frame.tone == "end":
+            # The limb that does the exercise carries a tint of the accent colour.
+            fill = "accent-tint"
+        shapes += _group_shapes(ops, fill, line)
+    return shapes
+
+
+def _moving_group(point: str | None) -> str | None:
+    if not point or "_" not in point:
+        return None
+    part, side = point.rsplit("_", 1)
+    if part in ("shoulder", "elbow", "wrist", "hand"):
+        return f"arm_{side}"
+    if part in ("hip", "knee", "ankle", "heel", "toe", "foot"):
+        return f"leg_{side}"
+    return None
+
+
+def _box_corners(x0, x1, y0, y1, z0, z1) -> list[Vec]:
+    return [(x, y, z) for x in (x0, x1) for y in (y0, y1) for z in (z0, z1)]
+
+
+def _box_shape(cam: Camera, corners: list[Vec], fill: str = "prop-fill",
+               line: str = "prop-line") -> Shape:
+    hull = _hull([cam(c) for c in corners])
+    return Shape(tuple(_poly_ops(hull)), fill, line, style.PROP)
+
+
+def _cylinder_shape(cam: Camera, a: Vec, b: Vec, r: float) -> Shape:
+    return Shape(tuple(capsule_ops(cam(a), r, cam(b), r)), "prop-fill", "prop-line", style.PROP)
+
+
+def _prop_shapes(cam: Camera, plan: PropPlan, frames: list[PosedFrame],
+                 span: tuple[float, float]) -> tuple[list[Shape], list[Shape]]:
+    """Shapes of one prop: (behind the figure, in front of it)."""
+    spec, kind = plan.spec, plan.kind
+    x, z, top = plan.x, plan.z, plan.top
+    size = spec.get("size", _DEFAULT_SIZE.get(kind, 0.3))
+    behind: list[Shape] = []
+    front: list[Shape] = []
+    if kind in ("step", "box"):
+        behind.append(_box_shape(cam, _box_corners(x - size * 0.55, x + size * 0.45, 0, top,
+                                                   -0.3, 0.3)))
+    elif kind == "chair":
+        facing = -1.0 if spec.get("side", "front") == "front" else 1.0
+        back_x = x + facing * size * 0.55
+        front_x = x - facing * size * 0.45
+        lo, hi = min(back_x, front_x), max(back_x, front_x)
+        for lx in (lo + 0.02, hi - 0.02):
+            behind.append(_box_shape(cam, _box_corners(lx - 0.018, lx + 0.018, 0, top - 0.04,
+                                                       -0.2, 0.2)))
+        # The backrest stands on the back edge of the seat.
+        rest = sorted((back_x, back_x - facing * 0.04))
+        behind.append(_box_shape(cam, _box_corners(rest[0], rest[1], top - 0.04, top + 0.46,
+                                                   -0.21, 0.21)))
+        behind.append(_box_shape(cam, _box_corners(lo, hi, top - 0.045, top, -0.22, 0.22)))
+    elif kind in ("bench", "table"):
+        thick = 0.06 if kind == "bench" else 0.045
+        x0, x1 = x - size / 2, x + size / 2
+        for lx in (x0 + 0.08, x1 - 0.08):
+            behind.append(_box_shape(cam, _box_corners(lx - 0.025, lx + 0.025, 0, top - thick,
+                                                       -0.25, 0.25)))
+        behind.append(_box_shape(cam, _box_corners(x0, x1, top - thick, top, -0.3, 0.3)))
+    elif kind == "wall":
+        ref = spec.get("at") or spec.get("under") or "pelvis"
+        sign = 1.0 if spec.get("side", "front") == "front" else -1.0
+        reach = max(f.pose.reach.get(ref, 0.05) for f in frames)
+        extreme = max(sign * f.pose.points[ref][0] for f in frames) * sign
+        face = extreme + sign * reach
+        height = min(2.1, max(max(p[1] for p in f.pose.points.values()) for f in frames) + 0.25)
+        behind.append(_box_shape(cam, _box_corners(min(face, face + sign * 0.08),
+                                                   max(face, face + sign * 0.08), 0, height,
+                                                   -0.6, 0.6)))
+    elif kind == "mat":
+        x0, x1 = span
+        behind.append(_box_shape(cam, _box_corners(x0 - 0.08, x1 + 0.08, -0.028, 0, -0.3, 0.3),
+                                 "mat-fill", "mat-line"))
+    elif kind == "pillow":
+        length = size
+        corners = _box_corners(x - length / 2, x + length / 2, 0, top, -0.2, 0.2)
+        hull = _hull([cam(c) for c in corners])
+        behind.append(Shape(tuple(rounded_polygon_ops(_inset(hull, 0.025), 0.025)),
+                            "prop-fill", "prop-line", style.PROP))
+    elif kind == "towel" and "from" not in spec:
+        behind.append(_box_shape(cam, _box_corners(x - size / 2, x + size / 2, 0, top,
+                                                   -0.2, 0.2)))
+    elif kind in ("rolled-towel", "foam-roller"):
+        r = size / 2
+        length = 0.22 if kind == "rolled-towel" else 0.45
+        front.append(_cylinder_shape(cam, (x, r, z - length), (x, r, z + length), r))
+    elif kind == "ball":
+        r = size / 2
+        ref = spec.get("at")
+        if ref:
+            # Held or squeezed: the ball sits at the point itself (first frame).
+            cx, cy, cz = frames[0].pose.points[ref]
+            dx, dy = spec.get("offset", (0.0, 0.0))
+            cx, cy = cx + dx, cy + dy
+        else:
+            cx, cy, cz = x, r, z
+        c = cam((cx, cy, cz))
+        front.append(Shape(tuple(circle_ops(c[0], c[1], r)), "prop-fill", "prop-line",
+                           style.PROP))
+    return behind, front
+
+
+def _inset(poly: list[tuple[float, float]], k: float) -> list[tuple[float, float]]:
+    cx = sum(p[0] for p in poly) / len(poly)
+    cy = sum(p[1] for p in poly) / len(poly)
+    out = []
+    for x, y in poly:
+        dx, dy = x - cx, y - cy
+        d = math.hypot(dx, dy) or 1.0
+        out.append((x - dx / d * k, y - dy / d * k))
+    return out
+
+
+def _frame_props(cam: Camera, plans: dict[str, PropPlan], frame: PosedFrame,
+                 first: PosedFrame) -> list[Shape]:
+    """Props that move with the body (bands, straps, sticks, weights), for one frame."""
+    shapes: list[Shape] = []
+    pts = frame.pose.points
+    line = "band-line" if frame.tone == "end" else "prop-line"
+    for plan in plans.values():
+        spec, kind = plan.spec, plan.kind
+        if kind in ("band", "towel", "stick") and "from" in spec:
+            a = pts[spec["from"]]
+            to = spec.get("to")
+            if isinstance(to, str):
+                b = pts[to]
+            elif to is not None:
+                # A fixed anchor: offset from where the band starts in the first frame.
+                f0 = first.pose.points[spec["from"]]
+                b = (f0[0] + to[0], f0[1] + to[1], f0[2])
+            else:
+                continue
+            pa, pb = cam(a), cam(b)
+            width = {"band": style.BAND, "towel": style.BAND * 1.8, "stick": style.BAND * 1.5}
+            shapes.append(Shape((("M", *pa), ("L", *pb)), None, line, width[kind]))
+            if not isinstance(to, str) and to is not None:
+                shapes.append(Shape(tuple(circle_ops(pb[0], pb[1], 0.025)), "prop-fill",
+                                    "prop-line", style.PROP))
+        elif kind == "weight" and "at" in spec:
+            c = pts[spec["at"]]
+            pa, pb = cam((c[0], c[1], c[2] - 0.09)), cam((c[0], c[1], c[2] + 0.09))
+            shapes.append(Shape(tuple(capsule_ops(pa, 0.035, pb, 0.035)), "prop-fill",
+                                "prop-line", style.PROP))
+            for end in ((c[0], c[1], c[2] - 0.08), (c[0], c[1], c[2] + 0.08)):
+                e = cam(end)
+                shapes.append(Shape(tuple(circle_ops(e[0], e[1], 0.05)), "prop-fill",
+                                    "prop-line", style.PROP))
+    return shapes
+
+
+def _arrow_shapes(cam: Camera, definition: dict, frames: list[PosedFrame]) -> list[Shape]:
+    point = definition.get("moves")
+    if point is None or definition.get("arrow") == "none":
+        return []
+    path = [cam(f.pose.points[point]) for f in frames]
+    if math.dist(path[0], path[-1]) < 0.05:
+        return []
+    pivot_name = definition.get("pivot") or B.PARENT.get(point, "pelvis")
+    pivots = [cam(f.pose.points[pivot_name]) for f in frames]
+    centre_body = cam(frames[-1].pose.points["pelvis"])
+    ops: list[Op]
+    if max(math.dist(pivots[0], p) for p in pivots) < 0.04:
+        cx = sum(p[0] for p in pivots) / len(pivots)
+        cy = sum(p[1] for p in pivots) / len(pivots)
+        radius = sum(math.dist((cx, cy), p) for p in path) / len(path) + 0.1
+        angles = [math.atan2(p[1] - cy, p[0] - cx) for p in path]
+        sweep = _wrap(angles[-1] - angles[0])
+        if len(angles) == 3:
+            mid = _wrap(angles[1] - angles[0])
+            if not (min(0, sweep) <= mid <= max(0, sweep)):
+                sweep -= math.copysign(2 * math.pi, sweep)
+        trim = min(abs(sweep) * 0.15, 0.12)
+        a0 = angles[0] + math.copysign(trim, sweep)
+        a1 = angles[0] + sweep - math.copysign(trim, sweep)
+        ops = _arc(cx, cy, radius, a0, a1, "M")
+        end = (cx + radius * math.cos(a1), cy + radius * math.sin(a1))
+        tangent = (-math.sin(a1) * math.copysign(1, sweep), math.cos(a1) * math.copysign(1, sweep))
+        start = (cx + radius * math.cos(a0), cy + radius * math.sin(a0))
+        tangent0 = (math.sin(a0) * math.copysign(1, sweep), -math.cos(a0) * math.copysign(1, sweep))
+    else:
+        p0, p1 = path[0], path[-1]
+        dx, dy = p1[0] - p0[0], p1[1] - p0[1]
+        d = math.hypot(dx, dy)
+        nx, ny = -dy / d, dx / d
+        mid = ((p0[0] + p1[0]) / 2, (p0[1] + p1[1]) / 2)
+        # Offset to the side away from the body centre so the arrow is not on a limb.
+        if (mid[0] - centre_body[0]) * nx + (mid[1] - centre_body[1]) * ny < 0:
+            nx, ny = -nx, -ny
+        off = 0.12
+        trim = min(0.05, d * 0.15)
+        start = (p0[0] + nx * off + dx / d * trim, p0[1] + ny * off + dy / d * trim)
+        end = (p1[0] + nx * off - dx / d * trim, p1[1] + ny * off - dy / d * trim)
+        bulge = 0.25 * d * 0.3
+        c1 = (start[0] + (end[0] - start[0]) / 3 + nx * bulge,
+              start[1] + (end[1] - start[1]) / 3 + ny * bulge)
+        c2 = (start[0] + 2 * (end[0] - start[0]) / 3 + nx * bulge,
+              start[1] + 2 * (end[1] - start[1]) / 3 + ny * bulge)
+        ops = [("M", *start), ("C", *c1, *c2, *end)]
+        tx, ty = end[0] - c2[0], end[1] - c2[1]
+        tl = math.hypot(tx, ty) or 1.0
+        tangent = (tx / tl, ty / tl)
+        sx, sy = start[0] - c1[0], start[1] - c1[1]
+        sl = math.hypot(sx, sy) or 1.0
+        tangent0 = (sx / sl, sy / sl)
+    shapes = [Shape(tuple(ops), None, "accent", style.ARROW)]
+    shapes.append(_arrow_head(end, tangent))
+    if definition.get("arrow") == "both":
+        shapes.append(_arrow_head(start, tangent0))
+    return shapes
+
+
+def _wrap(angle: float) -> float:
+    while angle > math.pi:
+        angle -= 2 * math.pi
+    while angle <= -math.pi:
+        angle += 2 * math.pi
+    return angle
+
+
+def _arrow_head(tip: tuple[float, float], direction: tuple[float, float]) -> Shape:
+    size = 0.085
+    dx, dy = direction
+    d = math.hypot(dx, dy) or 1.0
+    dx, dy = dx / d, dy / d
+    base = (tip[0] - dx * size * 0.6, tip[1] - dy * size * 0.6)
+    tip2 = (tip[0] + dx * size * 0.4, tip[1] + dy * size * 0.4)
+    left = (base[0] - dy * size * 0.5, base[1] + dx * size * 0.5)
+    right = (base[0] + dy * size * 0.5, base[1] - dx * size * 0.5)
+    return Shape((("M", *tip2), ("L", *left), ("L", *right), ("Z",)), "accent", "accent",
+                 style.OUTLINE)
+
+
+@dataclass
+class Figure:
+    """The computed geometry of one definition: shapes to draw and the frames behind them."""
+
+    shapes: tuple[Shape, ...]
+    bounds: tuple[float, float, float, float]
+    frames: list[PosedFrame] = field(default_factory=list)
+    props: dict[str, PropPlan] = field(default_factory=dict)
+    camera: Camera | None = None
+
+
+def build_figure(definition: dict) -> Figure:
+    """Pose every frame, place the props and turn it all into shapes (model units)."""
+    frames, plans = place_frames(definition)
+    view = definition.get("view", "side")
+    camera_spec = definition.get("camera", {})
+    cam = Camera(view, camera_spec.get("turn", 0.0), camera_spec.get("tilt", 0.0))
+    # Far limbs are drawn lighter only when the body is seen from the side.
+    lateral = cam.direction(_axis(frames[0].pose.trunk[1], 2))
+    sideways = abs(lateral[2]) > 0.5
+    xs = [cam(p)[0] for f in frames for p in f.pose.points.values()]
+    span = (min(xs), max(xs))
+    behind: list[Shape] = []
+    front: list[Shape] = []
+    for plan in plans.values():
+        b, f = _prop_shapes(cam, plan, frames, span)
+        behind += b
+        front += f
+    shapes: list[Shape] = []
+    if view != "top":
+        has_mat = any(p.kind == "mat" for p in plans.values())
+        y0 = -0.028 if has_mat else 0.0
+        fl = [cam((x, y0, z)) for x in (span[0] - 0.25, span[1] + 0.25) for z in (-0.3, 0.3)]
+        ys = [p[1] for p in fl]
+        if max(ys) - min(ys) > 0.02:
+            # Seen from above the floor is a plane: a soft patch, not a line.
+            shapes.append(Shape(tuple(_poly_ops(_hull(fl))), "floor-fill", None, 0.0))
+        else:
+            shapes.append(Shape((("M", span[0] - 0.25, ys[0]), ("L", span[1] + 0.25, ys[0])),
+                                None, "floor-line", style.FLOOR))
+    shapes += behind
+    for f in frames:
+        shapes += _figure_shapes(cam, f, sideways, _moving_group(definition.get("moves")))
+        shapes += _frame_props(cam, plans, f, frames[0])
+    shapes += front
+    shapes += _arrow_shapes(cam, definition, frames)
+    return Figure(shapes=tuple(shapes), bounds=_bounds(shapes), frames=frames, props=plans,
+                  camera=cam)
+
+
+def _bounds(shapes) -> tuple[float, float, float, float]:
+    xs: list[float] = []
+    ys: list[float] = []
+    for shape in shapes:
+        for op in shape.ops:
+            xs.extend(op[1::2])
+            ys.extend(op[2::2])
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def definition_key(definition: dict) -> str:
+    """A stable text for a definition: the cache key."""
+    return json.dumps(definition, sort_keys=True, separators=(",", ":"))
+
+
+@functools.lru_cache(maxsize=512)
+def figure_for_key(key: str) -> Figure:
+    return build_figure(json.loads(key))
+
+
+@functools.lru_cache(maxsize=2048)
+def placed_shapes(key: str, width: float, height: float, mirror: bool
+                  ) -> tuple[tuple[Shape, ...], float]:
+    """The shapes fitted into a width x height box (y up), mirrored if asked; outline unit."""
+    figure = figure_for_key(key)
+    x0, y0, x1, y1 = figure.bounds
+    pad = 0.05 * min(width, height)
+    scale = min((width - 2 * pad) / max(x1 - x0, 1e-6), (height - 2 * pad) / max(y1 - y0, 1e-6))
+    ox = (width - (x1 - x0) * scale) / 2 - x0 * scale
+    oy = (height - (y1 - y0) * scale) / 2 - y0 * scale
+
+    def tx(x: float) -> float:
+        v = x * scale + ox
+        return width - v if mirror else v
+
+    def ty(y: float) -> float:
+        return y * scale + oy
+    out = []
+    for shape in figure.shapes:
+        ops = []
+        for op in shape.ops:
+            if op[0] == "Z":
+                ops.append(op)
+            elif op[0] == "C":
+                ops.append(("C", tx(op[1]), ty(op[2]), tx(op[3]), ty(op[4]), tx(op[5]),
+                            ty(op[6])))
+            else:
+                ops.append((op[0], tx(op[1]), ty(op[2])))
+        out.append(Shape(tuple(ops), shape.fill, shape.line, shape.width))
+    return tuple(out), style.outline_width(width, height)
