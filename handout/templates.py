@@ -190,6 +190,14 @@ class TemplateLibrary:
             for path in files:
                 self._load_file(origin, path, old)
 
+    def use_clinic_folder(self, folder: Path | None) -> None:
+        """Switch to another clinic library folder (its exercises too) and read it."""
+        self._clinic_setting = folder
+        if hasattr(self.exercises, "_clinic_setting"):
+            self.exercises._clinic_setting = folder  # noqa: SLF001 - same folder for both
+            self.exercises.reload()
+        self.reload()
+
     def _clinic_reachable(self) -> bool:
         try:
             if self.clinic_folder is not None and self.clinic_folder.is_dir():

@@ -1,0 +1,139 @@
+"""The "Save as template" dialog: name, description, tags, and where to keep it.
+
+`save_as_template(parent, handout, templates)` runs the whole flow: it asks
+for the details through `SaveTemplateDialog.get_details` (the one classmethod
+tests patch), asks before replacing a template of the same name
+(`SaveTemplateDialog.confirm_replace`), offers "save as copy" / "reload"
+after a colleague changed the file (`BrowserDialogs.conflict`) and shows other
+errors. Patient name, dates and therapist are never stored: `handout.templates`
+strips them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget)
+
+from ..errors import ConflictError, HandoutError
+from ..model import Handout, Template
+from ..templates import TemplateExistsError, TemplateLibrary
+from .template_browser import BrowserDialogs
+
+
+@dataclass
+class TemplateDetails:
+    """What the therapist typed in the dialog."""
+
+    name: str
+    description: str = ""
+    tags: tuple[str, ...] = ()
+    origin: str = "user"  # "user" (My templates) or "clinic" (shared)
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """`"knee, ACL ,  post-op"` -> `("knee", "ACL", "post-op")`."""
+    return tuple(t.strip() for t in text.replace(";", ",").split(",") if t.strip())
+
+
+class SaveTemplateDialog(QDialog):
+    """Name, description, tags and place of a new template."""
+
+    def __init__(self, suggested_name: str, can_share: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Save as template")
+        self.setMinimumWidth(460)
+        self.name = QLineEdit(suggested_name)
+        self.name.setPlaceholderText("e.g. ACL week 2")
+        self.description = QPlainTextEdit()
+        self.description.setPlaceholderText("Who it is for, what stage, anything to adapt")
+        self.description.setFixedHeight(72)
+        self.description.setTabChangesFocus(True)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("Conditions or body parts, separated by commas")
+        self.where = QComboBox()
+        self.where.addItem("My templates", "user")
+        if can_share:
+            self.where.addItem("Clinic library (shared with colleagues)", "clinic")
+        self.where.setEnabled(can_share)
+        note = QLabel("The patient's name, the dates and the therapist are not saved in "
+                      "the template.")
+        note.setWordWrap(True)
+        note.setStyleSheet("QLabel { color: #555; }")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        form = QFormLayout()
+        form.addRow("&Name:", self.name)
+        form.addRow("&Description:", self.description)
+        form.addRow("&Tags:", self.tags)
+        form.addRow("Save &in:", self.where)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name.textChanged.connect(self._update)
+        self.name.selectAll()
+        self._update()
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
+            bool(self.name.text().strip()))
+
+    def details(self) -> TemplateDetails:
+        return TemplateDetails(self.name.text().strip(),
+                               self.description.toPlainText().strip(),
+                               parse_tags(self.tags.text()), self.where.currentData())
+
+    @classmethod
+    def get_details(cls, parent: QWidget | None, suggested_name: str,
+                    can_share: bool) -> TemplateDetails | None:
+        """Ask for the template's details; None when cancelled."""
+        dialog = cls(suggested_name, can_share, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.details()
+
+    @classmethod
+    def confirm_replace(cls, parent: QWidget | None, message: str) -> bool:
+        answer = QMessageBox.question(parent, "Replace template?",
+                                      message[:1].upper() + message[1:])
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def save_as_template(parent: QWidget | None, handout: Handout,
+                     templates: TemplateLibrary) -> Template | None:
+    """Ask for the details and save the handout as a template; None when nothing was saved."""
+    can_share = templates.clinic_dir is not None and not templates.clinic_error
+    details = SaveTemplateDialog.get_details(parent, handout.title.strip() or "My template",
+                                             can_share)
+    if details is None:
+        return None
+    save = templates.save_as_template
+    args = (handout, details.name, details.description, details.tags, details.origin)
+    try:
+        try:
+            return save(*args)
+        except TemplateExistsError as error:
+            if not SaveTemplateDialog.confirm_replace(parent, str(error)):
+                return None
+            return save(*args, replace=True)
+    except ConflictError as error:
+        answer = BrowserDialogs.conflict(parent, str(error))
+        if answer == "copy":
+            try:
+                return templates.save_copy(Template(
+                    id=details.name, name=details.name, description=details.description,
+                    tags=list(details.tags), handout=handout, origin=details.origin),
+                    name=f"{details.name} (copy)")
+            except HandoutError as again:
+                BrowserDialogs.error(parent, "Could not save the template", str(again))
+        elif answer == "reload":
+            templates.reload()
+        return None
+    except HandoutError as error:
+        BrowserDialogs.error(parent, "Could not save the template", str(error))
+        return None
