@@ -182,6 +182,53 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if bad else EXIT_OK
 
 
+def cmd_exercise_new(args: argparse.Namespace) -> int:
+    from . import custom_exercises, photos
+
+    exercises, _ = _libraries()
+    if len(args.photo) > photos.MAX_PHOTOS:
+        raise ValidationError(f"at most {photos.MAX_PHOTOS} photos per exercise "
+                              f"({len(args.photo)} given)")
+    # Every photo is read and cleaned before anything is written.
+    pictures = [photos.load_photo(path) for path in args.photo]
+    based_on = exercises.get(args.based_on) if args.based_on else None
+    fields = {}
+    if args.region:
+        fields["region"] = args.region
+    elif based_on is None:
+        fields["region"] = "general"
+    if args.step:
+        fields["steps"] = list(args.step)
+    exercise = custom_exercises.create(exercises, args.name, based_on=based_on,
+                                       photo_sources=pictures,
+                                       origin="clinic" if args.clinic else "user", **fields)
+    print(exercise.id)
+    return EXIT_OK
+
+
+def cmd_exercise_delete(args: argparse.Namespace) -> int:
+    from . import custom_exercises
+
+    exercises, _ = _libraries()
+    entry = custom_exercises.delete(exercises, args.id)
+    print(f"Moved \"{entry.name}\" to the trash (`handout exercise restore {entry.exercise_id}` "
+          "brings it back)")
+    return EXIT_OK
+
+
+def cmd_exercise_restore(args: argparse.Namespace) -> int:
+    from . import custom_exercises
+    from .errors import LibraryError
+
+    exercises, _ = _libraries()
+    entries = [e for e in custom_exercises.list_trash() if e.exercise_id == args.id]
+    if not entries:
+        raise LibraryError(f"no exercise \"{args.id}\" in the trash")
+    exercise = custom_exercises.restore(exercises, entries[0])
+    print(exercise.id)
+    return EXIT_OK
+
+
 # ------------------------------------------------------------------ parser
 
 def build_parser() -> argparse.ArgumentParser:
@@ -235,6 +282,30 @@ def build_parser() -> argparse.ArgumentParser:
                            help=f"only this body region ({', '.join(model.REGIONS)})")
     exercises.add_argument("--json", action="store_true", help="print JSON")
     exercises.set_defaults(run=cmd_exercises)
+
+    exercise = sub.add_parser("exercise", help="your own exercises: new, delete, restore")
+    exercise_sub = exercise.add_subparsers(dest="action", required=True, metavar="ACTION",
+                                           parser_class=_Parser)
+    e_new = exercise_sub.add_parser("new", help="create your own exercise; prints its id")
+    e_new.add_argument("--name", required=True, metavar="NAME", help="the exercise's name")
+    e_new.add_argument("--based-on", metavar="ID",
+                       help="start from a copy of this library exercise")
+    e_new.add_argument("--photo", action="append", default=[], metavar="FILE",
+                       help="a photo (JPEG, PNG, WebP, BMP, TIFF) shown instead of the "
+                            "figure; up to 3")
+    e_new.add_argument("--region", choices=list(model.REGIONS), metavar="REGION",
+                       help=f"body region ({', '.join(model.REGIONS)})")
+    e_new.add_argument("--step", action="append", default=[], metavar="TEXT",
+                       help="one instruction step (repeatable, in order)")
+    e_new.add_argument("--clinic", action="store_true",
+                       help="save it in the clinic library instead of My exercises")
+    e_new.set_defaults(run=cmd_exercise_new)
+    e_delete = exercise_sub.add_parser("delete", help="move your own exercise to the trash")
+    e_delete.add_argument("id", metavar="ID")
+    e_delete.set_defaults(run=cmd_exercise_delete)
+    e_restore = exercise_sub.add_parser("restore", help="bring a deleted exercise back")
+    e_restore.add_argument("id", metavar="ID")
+    e_restore.set_defaults(run=cmd_exercise_restore)
 
     validate = sub.add_parser("validate", help="check files and report every problem")
     validate.add_argument("files", nargs="+", metavar="FILE")
