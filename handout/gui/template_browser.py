@@ -388,8 +388,11 @@ class TemplateBrowser(QDialog):
             self.title.setText("")
             self.details.setText("")
             self.favourite_button.setChecked(False)
+            self.favourite_button.setText("☆ Favourite")
             self._wanted = None
             self.pdf.close()
+            self.preview_message.setText("Choose a template to see its printout.")
+            self.preview_message.show()
             return
         favourite = self.templates.is_favourite(template)
         self.favourite_button.setChecked(favourite)
