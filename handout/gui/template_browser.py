@@ -415,6 +415,9 @@ class TemplateBrowser(QDialog):
         if cached is not None:
             self._load_pdf(cached)
         else:
+            self.pdf.close()  # never show one template's printout under another's name
+            self.preview_message.setText("Drawing the preview…")
+            self.preview_message.show()
             self.timer.start()
 
     # ------------------------------------------------------------ the preview
@@ -425,8 +428,6 @@ class TemplateBrowser(QDialog):
         if template is None:
             return
         self._rendering = key(template)
-        self.preview_message.setText("Drawing the preview…")
-        self.preview_message.show()
         self.renderer.request(template.new_handout(), self.clinic)
 
     def _rendered(self, data: bytes, _seconds: float) -> None:
@@ -501,16 +502,17 @@ class TemplateBrowser(QDialog):
         if name is None or name == template.name:
             return
         self._save_safely("Could not rename the template",
-                          lambda: self.templates.rename(template, name), template)
+                          lambda: self.templates.rename(template, name), template, name)
 
-    def _save_safely(self, title: str, action, template: Template) -> None:
+    def _save_safely(self, title: str, action, template: Template,
+                     copy_name: str | None = None) -> None:
         """Run a save; if a colleague changed the file meanwhile, offer copy or reload."""
         try:
             action()
         except ConflictError as error:
             answer = BrowserDialogs.conflict(self, str(error))
             if answer == "copy":
-                copy_ = self._run(title, self.templates.save_copy, template)
+                copy_ = self._run(title, self.templates.save_copy, template, None, copy_name)
                 if copy_ is not None:
                     self.refresh(select=copy_)
             elif answer == "reload":

@@ -196,7 +196,8 @@ def test_a_colleagues_change_offers_copy_or_reload(browser, templates, answers, 
     browser.rename_button.click()
     assert told == ["\"Shared hip plan\" was changed by someone else since you opened it; "
                     "save it as a copy or reload it"]
-    assert browser.selected().name == "Shared hip plan (copy)"
+    assert browser.selected().name == "My hip plan"  # the copy has the name just chosen
+    assert browser.selected().origin == "clinic"
     assert storage.load_template(clinic / "templates" / "shared-hip-plan.json").name == \
         "Shared hip plan v2"  # the colleague's save survived
     browser.select(templates.get("clinic:shared-hip-plan"))
