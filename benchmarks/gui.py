@@ -104,7 +104,7 @@ def handout_file(ctx: Context, count: int) -> Path:
     return path
 
 
-def probe(ctx: Context, mode: str, path: Path, *extra: str, timeout: float = 60.0):
+def probe(ctx: Context, mode: str, path: Path, *extra: str, timeout: float = 30.0):
     """Run `benchmarks.probe`; (Launch, its JSON result)."""
     result = launch(ctx, ["-m", "benchmarks.probe", mode, str(path), *extra], "probe=",
                     env=fresh_home(ctx, mode), timeout=timeout)
