@@ -121,8 +121,10 @@ class BrowserDialogs:
 class TemplateBrowser(QDialog):
     """Templates grouped by where they come from, with a search box and a PDF preview."""
 
-    #: The preview shows a new PDF (for tests and the status line).
+    #: The preview shows a new PDF. Argument: the template's key ("origin:id").
     preview_ready = Signal(str)
+    #: The preview could not be drawn. Argument: the message (or a bug's traceback).
+    preview_failed = Signal(str)
 
     def __init__(self, templates: TemplateLibrary, clinic: Clinic | None = None,
                  parent: QWidget | None = None) -> None:
@@ -442,6 +444,7 @@ class TemplateBrowser(QDialog):
         self.preview_message.setText("The preview could not be drawn." if is_bug else
                                      f"The preview could not be drawn: {message}")
         self.preview_message.show()
+        self.preview_failed.emit(message)
 
     def _load_pdf(self, data: bytes) -> None:
         old = self._buffer
