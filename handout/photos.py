@@ -175,10 +175,13 @@ def open_image(source: str | Path | bytes) -> Image.Image:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data), formats=_formats())
-    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
-        raise _error(f"has too many pixels to be a photo (at most "
-                     f"{MAX_PIXELS // 1_000_000} megapixels); it may be damaged or a "
-                     "trick file", source) from None
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError) as error:
+        # Pillow stopped at the header; its message holds the pixel count.
+        counts = [int(n) for n in re.findall(r"\d{6,}", str(error))]
+        size = f"{counts[0] / 1e6:,.0f} megapixels; " if counts else ""
+        raise _error(f"is too large ({size}at most {MAX_PIXELS // 1_000_000} "
+                     "megapixels). It may be damaged or a trick file; use a smaller copy",
+                     source) from None
     except Image.UnidentifiedImageError:
         raise _error(f"is not a picture Handout Builder can use; choose a "
                      f"{ACCEPTED_LABEL} file", source) from None
@@ -189,10 +192,10 @@ def open_image(source: str | Path | bytes) -> Image.Image:
     if width <= 0 or height <= 0:
         raise _error("has no pixels (0 × 0)", source)
     if width * height > MAX_PIXELS:
-        raise _error(f"is too large: {width:,} × {height:,} pixels "
-                     f"({width * height / 1e6:,.0f} megapixels; at most "
-                     f"{MAX_PIXELS // 1_000_000}). It may be damaged or a trick file; "
-                     "use a smaller copy", source)
+        raise _error(f"is too large ({width:,} × {height:,} pixels, "
+                     f"{width * height / 1e6:,.0f} megapixels; at most "
+                     f"{MAX_PIXELS // 1_000_000} megapixels). It may be damaged or a trick "
+                     "file; use a smaller copy", source)
     return image
 
 
@@ -232,9 +235,11 @@ def _to_srgb(image: Image.Image) -> Image.Image:
             pass
     if image.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
         # 16-bit and float greys: scale to 8 bits instead of clipping at 255.
+        if image.mode.startswith("I;16"):
+            return image.convert("I").point(lambda v: v * (1 / 257)).convert("L")
         grey = image.convert("I") if image.mode != "F" else image
         high = grey.getextrema()[1] or 1
-        return grey.point(lambda v: v * (255 / max(high, 255))).convert("L") \
+        return grey.point(lambda v: v * (255 / high)).convert("L") \
             if high > 255 else grey.convert("L")
     return image
 
