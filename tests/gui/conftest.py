@@ -28,6 +28,8 @@ class Recorder:
     def __init__(self) -> None:
         self.errors: list[tuple[str, str]] = []
         self.apologies: list[str] = []
+        #: The real classmethods, for the few tests that drive a real dialog.
+        self.real: dict[str, object] = {}
 
     def error_text(self) -> str:
         return "\n".join(f"{title}: {text}" for title, text in self.errors)
@@ -44,6 +46,9 @@ def messages(monkeypatch):
     from handout.gui import dialogs, printing, template_picker, clinic_dialog
 
     recorder = Recorder()
+    for owner, name in ((dialogs.Ask, "unsaved_changes"),
+                        (template_picker.TemplatePicker, "get_template")):
+        recorder.real[f"{owner.__name__}.{name}"] = owner.__dict__[name]
     monkeypatch.setattr(dialogs.Message, "error", classmethod(
         lambda cls, parent, title, text: recorder.errors.append((title, text))))
     monkeypatch.setattr(dialogs.Message, "apology", classmethod(
