@@ -41,8 +41,9 @@ PRINT_DPI = 200
 LARGEST_PICTURE_MM = 64
 MAX_SIDE = 1000  # pixels on the long side of a stored photo
 JPEG_QUALITY = 85
-# Stored photos stay well under the 250 KB per photo the PDF may grow by.
-MAX_PHOTO_BYTES = 200_000
+# Stored photos stay under the 250 KB per photo the PDF may grow by, even after
+# ReportLab's ASCII85 encoding of image streams (+25 %).
+MAX_PHOTO_BYTES = 180_000
 MAX_PIXELS = 50_000_000       # 50 megapixels: every phone camera, no bombs
 MAX_FILE_BYTES = 100_000_000  # read no more than this from any one file
 MAX_PHOTOS = 3
