@@ -9,13 +9,18 @@ Joint angles are in degrees. Limbs come in a near-side and a far-side copy
 side view. Conventions, all measured from the standing position:
 
 - `body_pitch` tips the whole body forward in the picture plane (90 = face
-  down, -90 = on the back); `body_spin` turns it about its long axis.
+  down, -90 = on the back); `body_spin` turns it about its long axis;
+  `body_roll` leans it towards the near side; `body_turn` turns it about the
+  vertical (90 = facing the viewer of the side view).
+- `neck` tips the neck forward (a poking chin) or back (a chin tuck); `head`
+  is then measured from the neck.
 - `trunk`, `head`: forward bend (+) or backward (-); `*_side` bends towards
   the near side; `*_turn` turns the chest / face towards the near side.
 - `shoulder_*`, `hip_*`: flexion (+, limb forward) and extension (-);
   `*_abd` abduction (out to the side); `*_rot` external rotation.
 - `elbow_*`, `knee_*`: flexion, 0 = straight. `ankle_*`: plantar flexion (+,
-  toes down) or dorsiflexion (-). `wrist_*`: flexion (+) or extension (-).
+  toes down) or dorsiflexion (-). `wrist_*`: flexion (+) or extension (-); `forearm_*`: turns the
+  hand palm down (+, pronation) or palm up (-) from thumb-up.
 """
 
 from __future__ import annotations
@@ -66,6 +71,9 @@ CHEST_AT = 0.40       # centre of the chest end, along the trunk from the hip li
 JOINT_RANGES: dict[str, tuple[float, float]] = {
     "body_pitch": (-180, 180),
     "body_spin": (-180, 180),
+    "body_roll": (-45, 45),
+    "body_turn": (-180, 180),
+    "neck": (-30, 45),
     "trunk": (-45, 120),
     "trunk_side": (-50, 50),
     "trunk_turn": (-70, 70),
@@ -80,6 +88,7 @@ for _side in ("near", "far"):
         f"shoulder_{_side}_rot": (-90, 100),
         f"elbow_{_side}": (0, 150),
         f"wrist_{_side}": (-80, 80),
+        f"forearm_{_side}": (-90, 90),
         f"hip_{_side}": (-35, 135),
         f"hip_{_side}_abd": (-35, 70),
         f"hip_{_side}_rot": (-60, 70),

@@ -80,6 +80,7 @@ class Pose:
     trunk: tuple[Vec, Mat, Vec, Mat]   # pelvis point and frame, chest point and trunk frame
     head: tuple[Vec, Mat]
     neck_base: Vec
+    hands: dict[str, Mat] = field(default_factory=dict)
 
     def moved(self, d: Vec) -> "Pose":
         shift = lambda p: _add(p, d)  # noqa: E731
@@ -90,7 +91,7 @@ class Pose:
                    for g, s, segs in self.limbs],
             trunk=(shift(self.trunk[0]), self.trunk[1], shift(self.trunk[2]), self.trunk[3]),
             head=(shift(self.head[0]), self.head[1]),
-            neck_base=shift(self.neck_base))
+            neck_base=shift(self.neck_base), hands=self.hands)
 
     def bottom(self, point: str) -> float:
         return self.points[point][1] - self.reach[point]
@@ -101,14 +102,31 @@ def _ellipse_reach(m: Mat, depth: float, breadth: float) -> float:
     return math.hypot(depth * m[1][0], breadth * m[1][2])
 
 
-def pose_body(j: dict[str, float], flat_feet: frozenset[str] = frozenset()) -> Pose:
+_IDENTITY: Mat = ((1, 0, 0), (0, 1, 0), (0, 0, 1))
+
+
+def _about(axis: Vec, deg: float) -> Mat:
+    """Rotation by `deg` about a unit axis (Rodrigues)."""
+    x, y, z = axis
+    c, s = math.cos(math.radians(deg)), math.sin(math.radians(deg))
+    t = 1 - c
+    return ((t * x * x + c, t * x * y - s * z, t * x * z + s * y),
+            (t * x * y + s * z, t * y * y + c, t * y * z - s * x),
+            (t * x * z - s * y, t * y * z + s * x, t * z * z + c))
+
+
+def pose_body(j: dict[str, float], flat_feet: frozenset[str] = frozenset(),
+              tip: Mat = _IDENTITY) -> Pose:
     """Forward kinematics: the body for one set of joint angles, pelvis at the origin."""
-    root = _mm(_rz(-j["body_pitch"]), _ry(j["body_spin"]))
+    root = _mm(_mm(_mm(_mm(tip, _ry(j["body_turn"])), _rz(-j["body_pitch"])),
+                   _rx(j["body_roll"])), _ry(j["body_spin"]))
     trunk = _mm(_mm(_mm(root, _rz(-j["trunk"])), _rx(j["trunk_side"])), _ry(-j["trunk_turn"]))
-    head_m = _mm(_mm(_mm(trunk, _rz(-j["head"])), _rx(j["head_side"])), _ry(-j["head_turn"]))
+    neck_m = _mm(trunk, _rz(-j["neck"]))
+    head_m = _mm(_mm(_mm(neck_m, _rz(-j["head"])), _rx(j["head_side"])), _ry(-j["head_turn"]))
     origin: Vec = (0.0, 0.0, 0.0)
     neck_base = _at(origin, trunk, (0, B.TRUNK, 0))
-    head_centre = _at(neck_base, head_m, (0.015, B.NECK + B.HEAD_RADIUS * 0.9, 0))
+    head_centre = _at(_at(neck_base, neck_m, (0, B.NECK, 0)), head_m,
+                      (0.015, B.HEAD_RADIUS * 0.9, 0))
     chest = _at(origin, trunk, (0, B.CHEST_AT, 0))
     points: dict[str, Vec] = {
         "pelvis": origin, "back": _at(origin, trunk, (0, 0.22, 0)), "upper_back": chest,
@@ -125,6 +143,7 @@ def pose_body(j: dict[str, float], flat_feet: frozenset[str] = frozenset()) -> P
         "neck": B.RADII["neck"][0], "head": B.HEAD_RADIUS,
     }
     limbs = []
+    hands: dict[str, Mat] = {}
     for side, sign in (("near", 1.0), ("far", -1.0)):
         # Arm.
         shoulder = _at(origin, trunk, (0, B.TRUNK - B.SHOULDER_DROP, sign * B.SHOULDER_HALF))
@@ -134,9 +153,10 @@ def pose_body(j: dict[str, float], flat_feet: frozenset[str] = frozenset()) -> P
         elbow = _at(shoulder, upper, (0, -B.UPPER_ARM, 0))
         fore = _mm(upper, _rz(j[f"elbow_{side}"]))
         wrist = _at(elbow, fore, (0, -B.FOREARM, 0))
-        hand_m = _mm(fore, _rz(-j[f"wrist_{side}"]))
+        hand_m = _mm(_mm(fore, _ry(sign * j[f"forearm_{side}"])), _rz(-j[f"wrist_{side}"]))
         hand_tip = _at(wrist, hand_m, (0, -B.HAND, 0))
         hand = _at(wrist, hand_m, (0, -B.HAND * 0.55, 0))
+        hands[f"hand_{side}"] = hand_m
         # Leg.
         hip = _at(origin, root, (0, 0, sign * B.HIP_HALF))
         thigh = _mm(_mm(_mm(root, _rz(j[f"hip_{side}"])), _rx(-sign * j[f"hip_{side}_abd"])),
@@ -185,7 +205,7 @@ def pose_body(j: dict[str, float], flat_feet: frozenset[str] = frozenset()) -> P
         ]))
     return Pose(points=points, reach=reach, limbs=limbs,
                 trunk=(origin, root, chest, trunk), head=(head_centre, head_m),
-                neck_base=neck_base)
+                neck_base=neck_base, hands=hands)
 
 
 # -------------------------------------------------------------- the frames
@@ -235,9 +255,10 @@ def _place_frame(frame: Frame, tops: dict[str, float], level: bool) -> tuple[Pos
     contacts = dict(frame.contacts)
     flat = frozenset(side for side in ("near", "far")
                      if f"foot_{side}" in contacts and f"ankle_{side}" not in frame.explicit)
+    tip = _IDENTITY
     pose = pose_body(joints, flat)
-    for _ in range(10):
-        pose = pose_body(joints, flat)
+    for _ in range(12):
+        pose = pose_body(joints, flat, tip)
         lift = _ground(pose, contacts, tops)
         gaps = {p: pose.bottom(p) + lift - tops.get(s, 0.0) for p, s in contacts.items()}
         if not level or len(gaps) < 2:
@@ -246,14 +267,21 @@ def _place_frame(frame: Frame, tops: dict[str, float], level: bool) -> tuple[Pos
         if gaps[worst] < 0.004:
             break
         touching = [p for p, g in gaps.items() if g < 0.004]
-        wx = pose.points[worst][0]
-        pivot = max(touching, key=lambda p: abs(pose.points[p][0] - wx))
-        dx = wx - pose.points[pivot][0]
-        if abs(dx) < 0.05:
+        w = pose.points[worst]
+
+        def flat_distance(p: str) -> float:
+            q = pose.points[p]
+            return math.hypot(q[0] - w[0], q[2] - w[2])
+        pivot = max(touching, key=flat_distance)
+        distance = flat_distance(pivot)
+        if distance < 0.05:
             break
-        # Tipping the body by this angle about the pivot brings the worst contact down.
-        turn = math.degrees(math.asin(min(1.0, gaps[worst] / abs(dx))))
-        joints["body_pitch"] += turn if dx > 0 else -turn
+        q = pose.points[pivot]
+        dx, dz = (w[0] - q[0]) / distance, (w[2] - q[2]) / distance
+        # Tip the body about the level axis through the pivot, square to the
+        # line to the worst contact, by the angle that brings that contact down.
+        turn = math.degrees(math.asin(min(1.0, gaps[worst] / distance)))
+        tip = _mm(_about((dz, 0.0, -dx), turn), tip)
     lift = _ground(pose, contacts, tops)
     return pose.moved((0.0, lift, 0.0)), joints
 
@@ -488,6 +516,10 @@ def _figure_shapes(cam: Camera, frame: PosedFrame, sideways: bool,
     body_ops += capsule_ops(cam(pose.neck_base), neck_r, cam(head_c), neck_r * 0.9)
     hc = cam(head_c)
     body_ops += circle_ops(hc[0], hc[1], B.HEAD_RADIUS)
+    # A small nose shows which way the face points, even from the front.
+    face = _axis(_head_m, 0)
+    nose = cam(_add(head_c, tuple(0.1 * a - 0.012 * b for a, b in zip(face, _axis(_head_m, 1)))))
+    body_ops += circle_ops(nose[0], nose[1], 0.022)
     pelvis_depth = cam.depth(pose.points["pelvis"])
     groups = [(cam.depth(pose.points["chest"]), 0, "body", "near", body_ops)]
     for name, side, segments in pose.limbs:
@@ -636,9 +668,10 @@ def _frame_props(cam: Camera, plans: dict[str, PropPlan], frame: PosedFrame,
             if isinstance(to, str):
                 b = pts[to]
             elif to is not None:
-                # A fixed anchor: offset from where the band starts in the first frame.
+                # A fixed anchor: offset (across and up the picture) from where
+                # the band starts in the first frame.
                 f0 = first.pose.points[spec["from"]]
-                b = (f0[0] + to[0], f0[1] + to[1], f0[2])
+                b = _add(f0, cam.unproject((to[0], to[1])))
             else:
                 continue
             pa, pb = cam(a), cam(b)
@@ -649,12 +682,15 @@ def _frame_props(cam: Camera, plans: dict[str, PropPlan], frame: PosedFrame,
                                     "prop-line", style.PROP))
         elif kind == "weight" and "at" in spec:
             c = pts[spec["at"]]
-            pa, pb = cam((c[0], c[1], c[2] - 0.09)), cam((c[0], c[1], c[2] + 0.09))
-            shapes.append(Shape(tuple(capsule_ops(pa, 0.035, pb, 0.035)), "prop-fill",
-                                "prop-line", style.PROP))
-            for end in ((c[0], c[1], c[2] - 0.08), (c[0], c[1], c[2] + 0.08)):
+            # The bar lies across the palm, so it turns with the forearm.
+            hand_m = frame.pose.hands.get(spec["at"])
+            across = _axis(hand_m, 2) if hand_m else (0.0, 0.0, 1.0)
+            ends = [_add(c, tuple(k * a for a in across)) for k in (-0.08, 0.08)]
+            shapes.append(Shape(tuple(capsule_ops(cam(ends[0]), 0.02, cam(ends[1]), 0.02)),
+                                "prop-fill", "prop-line", style.PROP))
+            for end in ends:
                 e = cam(end)
-                shapes.append(Shape(tuple(circle_ops(e[0], e[1], 0.05)), "prop-fill",
+                shapes.append(Shape(tuple(circle_ops(e[0], e[1], 0.045)), "prop-fill",
                                     "prop-line", style.PROP))
     return shapes
 
