@@ -46,6 +46,7 @@ def run_all(quick: bool = False, out: Path | None = None, skip_gui: bool = False
             echo: Callable[[str], None] = print) -> list[Figure]:
     """Run the groups, print the table, write the report to `out`; the figures."""
     started = time.perf_counter()
+    machine_info = report.machine()  # the load average before the benchmarks add their own
     figures = new_figures()
     previous_home = os.environ.get("HANDOUT_HOME")
     with tempfile.TemporaryDirectory(prefix="handout-bench-") as scratch:
@@ -91,7 +92,8 @@ def run_all(quick: bool = False, out: Path | None = None, skip_gui: bool = False
     if out is not None:
         command = "python -m benchmarks" + (" --quick" if quick and not tiny else "") + \
             (" --tiny" if tiny else "") + (" --skip-gui" if skip_gui else "")
-        report.write(out, report.markdown(rows, command, elapsed, quick or tiny))
+        report.write(out, report.markdown(rows, command, elapsed, quick or tiny,
+                                          machine_info=machine_info, tiny=tiny))
         echo(f"\nwritten {out} ({elapsed:.0f} s)")
     return rows
 

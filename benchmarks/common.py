@@ -32,6 +32,7 @@ class Figure:
     detail: str = ""  # runs, worst case, baseline, ratio...
     na: str = ""  # why it could not be measured
     extra_ok: bool = True  # a second condition (e.g. linear growth) also holds
+    aside: str = ""  # shown next to the value in the table, e.g. "worst 4.2 ms"
 
     @property
     def status(self) -> str:
@@ -42,7 +43,8 @@ class Figure:
     def shown_value(self) -> str:
         if self.value is None:
             return f"n/a: {self.na or 'not measured'}"
-        return format_value(self.value, self.unit)
+        shown = format_value(self.value, self.unit)
+        return f"{shown} ({self.aside})" if self.aside else shown
 
 
 def format_value(value: float, unit: str) -> str:

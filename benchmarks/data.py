@@ -63,9 +63,12 @@ def synthetic_exercises(count: int, seed: int = 9) -> list[Exercise]:
 
 
 def write_exercises(exercises: list[Exercise], folder: Path) -> None:
+    """The files exactly as the app saves them (without its fsync: this is scratch data)."""
     folder.mkdir(parents=True, exist_ok=True)
     for exercise in exercises:
-        storage.save_exercise(exercise, folder / f"{exercise.id}.json")
+        body = storage.exercise_to_dict(exercise)
+        (folder / f"{exercise.id}.json").write_bytes(
+            storage.dumps(storage.document("handout-exercise", "exercise", body)))
 
 
 EDUCATION = (
@@ -125,8 +128,8 @@ def templates(exercises: list[Exercise], count: int, seed: int = 9) -> list[Temp
 
 def write_templates(items: list[Template], folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    for template in items:
-        storage.save_template(template, folder / f"{template.id}.json")
+    for template in items:  # as the app saves them, without its fsync
+        (folder / f"{template.id}.json").write_bytes(storage.template_bytes(template))
 
 
 # ------------------------------------------------------------------ photos

@@ -48,6 +48,7 @@ def run(ctx: Context, figures: dict[str, Figure]) -> None:
     fig = figures["export_100"]
     fig.value = t_large
     fig.extra_ok = linear
+    fig.aside = f"{ratio:.1f}x the 10's time"
     fig.detail = (f"{large_n} exercises; {runs_detail(large_times)}; {ratio:.1f}x the time "
                   f"of {small_n} for {size_ratio:.0f}x the exercises "
                   f"({t_small / small_n * 1000:.1f} vs {t_large / large_n * 1000:.1f} ms per "

@@ -104,10 +104,17 @@ def handout_file(ctx: Context, count: int) -> Path:
     return path
 
 
-def probe(ctx: Context, mode: str, path: Path, *extra: str, timeout: float = 30.0):
-    """Run `benchmarks.probe`; (Launch, its JSON result)."""
+def probe(ctx: Context, mode: str, path: Path | str, *extra: str, timeout: float = 30.0,
+          exercises: Path | None = None):
+    """Run `benchmarks.probe`; (Launch, its JSON result).
+
+    `exercises`: a folder of exercise files to give the app as the user's own.
+    """
+    env = fresh_home(ctx, mode)
+    if exercises is not None:
+        (Path(env["HANDOUT_HOME"]) / "exercises").symlink_to(exercises, target_is_directory=True)
     result = launch(ctx, ["-m", "benchmarks.probe", mode, str(path), *extra], "probe=",
-                    env=fresh_home(ctx, mode), timeout=timeout)
+                    env=env, timeout=timeout)
     payload = json.loads(result.line)
     if "error" in payload:
         raise RuntimeError(f"probe {mode}: {payload['error']}")

@@ -3,6 +3,8 @@
     python -m benchmarks.probe open FILE     launch with FILE open; report when its preview is shown
     python -m benchmarks.probe edit FILE N   then make N edits; report each edit-to-preview time
     python -m benchmarks.probe memory FILE   open FILE, render the preview, paint it; report peak RSS
+    python -m benchmarks.probe search - JSON once shown, type each text of the JSON list into the
+                                             library's search box; time each until the list is painted
 
 The observer is attached by wrapping `MainWindow` before `main()` builds it:
 nothing in the app is changed. It prints one `probe=<json>` line and ends the
@@ -38,7 +40,9 @@ def _finish(result: dict) -> None:
 
 def main(argv: list[str]) -> int:
     mode, path = argv[0], argv[1]
-    edits = int(argv[2]) if len(argv) > 2 else 0
+    edits = int(argv[2]) if len(argv) > 2 and mode == "edit" else 0
+    keystrokes = json.loads(argv[2]) if mode == "search" else []
+    repeats = int(argv[3]) if mode == "search" and len(argv) > 3 else 3
 
     from PySide6.QtCore import QTimer
 
@@ -55,6 +59,8 @@ def main(argv: list[str]) -> int:
             self._probe_latencies: list[float] = []
             self._probe_render_seconds: list[float] = []
             self.preview.refreshed.connect(self._probe_refreshed)
+            if mode == "search":
+                self.first_shown.connect(lambda: QTimer.singleShot(50, self._probe_search))
             self.preview.renderer.rendered.connect(
                 lambda _data, seconds: self._probe_render_seconds.append(seconds))
             watchdog = QTimer(self)
@@ -102,6 +108,24 @@ def main(argv: list[str]) -> int:
                      "items": len(self.document.handout.items),
                      "pages": self.preview.page_count()})
 
+        def _probe_search(self) -> None:
+            """Each keystroke as the search box gets it, until the list has been painted."""
+            from PySide6.QtWidgets import QApplication
+
+            pane = self.library_pane
+            times: dict[str, list[float]] = {}
+            for _ in range(repeats):
+                for text in keystrokes:
+                    if len(text) == 1:  # a new query: start from an empty box, untimed
+                        pane.search.clear()
+                        QApplication.processEvents()
+                    started = time.perf_counter()
+                    pane.search.setText(text)  # textChanged: the pane searches and refills
+                    pane.list.repaint()  # paint the visible rows (names, thumbnails) now
+                    times.setdefault(text, []).append(time.perf_counter() - started)
+            _finish({"mode": mode, "exercises": len(self.exercises),
+                     "times": {text: sorted(t)[len(t) // 2] for text, t in times.items()}})
+
         def _probe_edit(self) -> None:
             """One edit as the item editor makes it: change the reps of an exercise."""
             count = len(self.document.handout.items)
@@ -111,7 +135,7 @@ def main(argv: list[str]) -> int:
             self.document.undo_stack.push(SetItemField(self.document, row, "dose.reps", reps))
 
     main_window.MainWindow = ObservedWindow
-    return app.main(["handout-builder", path])
+    return app.main(["handout-builder"] + ([path] if path != "-" else []))
 
 
 if __name__ == "__main__":

@@ -53,7 +53,15 @@ def machine() -> list[tuple[str, str]]:
         ("Qt", _qt_versions()),
         ("ReportLab", _version("reportlab", "Version")),
         ("Pillow", _version("PIL")),
+        ("Load average (1 min) at the start", load_average()),
     ]
+
+
+def load_average() -> str:
+    try:
+        return f"{os.getloadavg()[0]:.2f}"
+    except OSError:
+        return "unknown"
 
 
 def _qt_versions() -> str:
@@ -89,15 +97,19 @@ def _cell(text: str) -> str:
 
 
 def markdown(figures: list[Figure], command: str, elapsed: float, quick: bool,
-             when: _dt.datetime | None = None) -> str:
+             when: _dt.datetime | None = None,
+             machine_info: list[tuple[str, str]] | None = None, tiny: bool = False) -> str:
     when = when or _dt.datetime.now(_dt.timezone.utc)
     out = ["# Benchmarks", "",
            f"Measured {when:%Y-%m-%d %H:%M} UTC with `{command}` "
-           f"({'quick mode: small sizes, few repeats' if quick else 'full run'}; "
+           f"({'tiny sizes for the smoke test: these numbers measure nothing' if tiny else 'quick mode: fewer repeats' if quick else 'full run'}; "
            f"{elapsed:.0f} s in all). Every input is generated at run time in a temporary "
            "folder (`HANDOUT_HOME` points there). Each time is the median of several runs.",
            "", "## Machine", "", "| | |", "| --- | --- |"]
-    out += [f"| {name} | {_cell(value)} |" for name, value in machine()]
+    out += [f"| {name} | {_cell(value)} |" for name, value in (machine_info or machine())]
+    out.append(f"| Load average (1 min) at the end | {load_average()} |")
+    out += ["", "Other work on the machine slows the timings down: compare the load average "
+            "above with the number of cores before reading much into a small miss."]
     out += ["", "## Figures", "", "| figure | target | measured | status |",
             "| --- | --- | --- | --- |"]
     out += [f"| {' | '.join(_cell(c) for c in row)} |" for row in table_rows(figures)]
