@@ -137,7 +137,7 @@ class LibraryPane(QWidget):
             combo.setMinimumContentsLength(8)
         self.fill_filters()
         self.search.textChanged.connect(self.refresh)
-        self.search.returnPressed.connect(self.list.add_current)
+        self.search.returnPressed.connect(self._add_from_search)
         self.search.installEventFilter(self)
         self.region.currentIndexChanged.connect(self.refresh)
         self.equipment.currentIndexChanged.connect(self.refresh)
@@ -169,6 +169,11 @@ class LibraryPane(QWidget):
         total = len(self.library)
         self.count.setText(f"{len(found)} of {total} exercises" if len(found) != total
                            else f"{total} exercises")
+
+    def _add_from_search(self) -> None:
+        self.list.add_current()
+        # Ready for the next search: typing replaces the old words.
+        self.search.selectAll()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.library_pane.add_requested.connect(self.add_exercise)
         self.editor.selection_changed.connect(self._selection_changed)
         self.document.changed.connect(self.preview.schedule)
+        self.document.replaced.connect(self.preview.start_over)
         self.document.changed.connect(self._update_title)
         self.document.items_changed.connect(self._selection_changed)
         self.document.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -344,6 +345,7 @@ class MainWindow(QMainWindow):
             return
         self._save_layout()
         self.autosave.discard()
+        self.autosave.release()
         self.preview.shutdown()
         event.accept()
 
@@ -373,26 +375,31 @@ class MainWindow(QMainWindow):
                 f"{p.path}: {p.reason}" for p in unreadable))
             self.status(f"{len(unreadable)} library file(s) could not be read; see {log}")
 
-    @shows_errors("Could not restore your unsaved work")
     def offer_recovery(self) -> bool:
-        """If the last session left unsaved work behind, offer to restore it."""
-        try:
-            found = autosave.find_recovery(self.exercises.get)
-        except HandoutError:
-            autosave.discard_recovery()
-            raise
-        if found is None:
-            return False
-        name = found.handout.patient_name.strip() or "untitled handout"
-        when = found.saved_at.replace("T", " ")
-        description = f"{name}, last changed {when}" if when else name
-        if not Ask.restore_recovery(self, description):
-            autosave.discard_recovery()
-            return False
-        self.document.replace(found.handout, found.original_path, modified=True)
-        self.autosave.save_now()  # keep it safe until it is saved properly
-        self.status("Restored your unsaved work. Save it to keep it.")
-        return True
+        """If an earlier session left unsaved work behind, offer to restore it.
+
+        Offered newest first; the first one accepted is restored (any others
+        are offered at the next start). Declined ones are deleted.
+        """
+        for found in self.autosave.find_left_behind(self.exercises.get):
+            if isinstance(found, HandoutError):
+                autosave.discard_recovery(found.slot)
+                self.show_error("Could not restore your unsaved work", found)
+                continue
+            name = found.handout.patient_name.strip() or "untitled handout"
+            when = found.saved_at.replace("T", " ")
+            description = f"{name}, last changed {when}" if when else name
+            if not Ask.restore_recovery(self, description):
+                autosave.discard_recovery(found.slot)
+                continue
+            self.document.replace(found.handout, found.original_path, modified=True)
+            # Ours now: kept safe in this window's slot until it is saved properly.
+            self.autosave.save_now()
+            if found.slot != self.autosave.slot:
+                autosave.discard_recovery(found.slot)
+            self.status("Restored your unsaved work. Save it to keep it.")
+            return True
+        return False
 
     # -------------------------------------------------------- file actions
 

@@ -42,6 +42,7 @@ class PreviewPane(QWidget):
         self.last_latency: float | None = None
         self._edit_started: float | None = None
         self._buffer: QBuffer | None = None
+        self._to_top = False
         self.pdf = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("preview")
@@ -75,6 +76,11 @@ class PreviewPane(QWidget):
 
     # ------------------------------------------------------------ requests
 
+    def start_over(self) -> None:
+        """A different handout is open: show its first page when it arrives."""
+        self._to_top = True
+        self.schedule()
+
     def schedule(self) -> None:
         """Something changed: render again once the edits pause."""
         if self._edit_started is None:
@@ -106,6 +112,9 @@ class PreviewPane(QWidget):
             old_buffer.deleteLater()
         self.pdf_bytes = data
         # The view lays the pages out again; put the scroll bars back afterwards.
+        if self._to_top:
+            scroll_x = scroll_y = 0
+            self._to_top = False
         self.view.verticalScrollBar().setValue(scroll_y)
         self.view.horizontalScrollBar().setValue(scroll_x)
         self.message.hide()

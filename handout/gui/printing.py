@@ -46,6 +46,11 @@ def load_pdf(data: bytes) -> tuple[QPdfDocument, QBuffer]:
     return document, buffer
 
 
+# Pages are rasterised at most this fine: sharp on paper, and an A4 page stays
+# near 35 MB in memory instead of 550 MB at a 1200 dpi printer's resolution.
+MAX_RASTER_DPI = 300
+
+
 def print_pdf(data: bytes, printer: QPrinter) -> int:
     """Print the pages of `data` (respecting the printer's page range); returns pages printed."""
     document, _buffer = load_pdf(data)
@@ -68,7 +73,9 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
             # Scale the page to the printable area at printer resolution, keeping its shape.
             scale = min(area.width() / points.width(), area.height() / points.height())
             size = QSize(round(points.width() * scale), round(points.height() * scale))
-            image = document.render(page, size)
+            raster = min(1.0, MAX_RASTER_DPI / max(dpi, 1))
+            image = document.render(page, QSize(round(size.width() * raster),
+                                                round(size.height() * raster)))
             target = QRect(0, 0, size.width(), size.height())
             target.moveCenter(QRect(0, 0, area.width(), area.height()).center())
             painter.drawImage(target, image)

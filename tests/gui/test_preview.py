@@ -58,3 +58,17 @@ def test_preview_keeps_the_page_being_looked_at(qtbot, window, libraries):
     qtbot.waitUntil(lambda: window.preview.generation > generation, timeout=10000)
     assert bar.value() == min(position, bar.maximum())
     assert bar.value() > 0
+
+
+def test_another_handout_opens_at_its_first_page(qtbot, window, libraries):
+    _, templates = libraries
+    window.resize(1400, 900)
+    window.start_from_template(templates.get("gluteus-medius-pain"))
+    wait_preview(qtbot, window)
+    bar = window.preview.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    generation = window.preview.generation
+    window.start_from_template(templates.get("gluteus-medius-pain"))
+    qtbot.waitUntil(lambda: window.preview.generation > generation, timeout=10000)
+    assert bar.value() == 0
