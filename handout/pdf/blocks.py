@@ -1,139 +1,350 @@
 """Flowables for the parts of a handout: the patient header, text sections, exercises.
 
-Each exercise is a two-column table (picture | name, dose, steps) kept together
-on one page. Text that can be long (notes, very long steps) flows below the
-table instead of inside a fixed cell, so no input can make a piece taller
-than the page.
+Each exercise is a two-column table (picture and video code | name, dose,
+steps) that never splits across pages. The table can hold only so much: the
+steps, notes and precautions that would make it taller than about half a page
+flow below it at full width instead, so no input can make a piece taller than
+the page (which is what makes ReportLab raise `LayoutError`). `compact` puts
+two such tables side by side in each row.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 
+from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
-from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, ListFlowable,
-                                ListItem, Paragraph, Spacer, Table, TableStyle)
+from reportlab.lib.units import mm
+from reportlab.platypus import (BalancedColumns, CondPageBreak, Flowable, KeepInFrame, KeepTogether,
+                                Paragraph, Spacer, Table, TableStyle)
 
 from .. import figures
 from ..model import Handout, Item
 from . import markup
-from .styles import PANEL, RULE
+from .styles import PANEL, RULE, Look
+from .video import video_block
 
-# Above this many characters, steps leave the table and flow below it.
-STEPS_IN_TABLE_LIMIT = 1200
+# The tallest one unsplittable piece may be, as a share of the frame's height.
+# A row of the exercise table (one step, one note) up to a third of a page;
+# a compact cell (which cannot split) up to 45%, so one always fits on a
+# page that is already partly used. What is taller flows below at full width.
+ROW_SHARE = 0.33
+CELL_SHARE = 0.45
+HEADER_VALUE_CHARS = 200  # a header cell cannot split, so its text is bounded
 
 
 def format_date(date: _dt.date | None) -> str:
     return f"{date.day} {date:%B %Y}" if date else ""
 
 
-def patient_header(handout: Handout, styles: dict, width: float) -> list[Flowable]:
-    story: list[Flowable] = [Paragraph(markup.plain(handout.title or "Your exercise programme"),
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def patient_header(handout: Handout, look: Look) -> list[Flowable]:
+    """The title and a panel with the patient's name, date, therapist and review date."""
+    styles = look.styles
+    story: list[Flowable] = [Paragraph(markup.plain(handout.title.strip()
+                                                    or "Your exercise programme"),
                                        styles["title"])]
     fields = [("For", handout.patient_name), ("Date", format_date(handout.date)),
               ("Therapist", handout.therapist), ("Review on", format_date(handout.review_date))]
-    cells = [Paragraph(f"<b>{label}:</b> {markup.plain(value)}", styles["meta"])
+    cells = [Paragraph(f"<b>{label}:</b> {markup.plain(_shorten(value, HEADER_VALUE_CHARS))}",
+                       styles["meta"])
              for label, value in fields if value.strip()]
     if cells:
-        columns = 2
+        # Large print keeps one field per line: two columns of 16 pt text wrap badly.
+        columns = 1 if look.large else 2
         rows = [cells[i:i + columns] + [""] * (columns - len(cells[i:i + columns]))
                 for i in range(0, len(cells), columns)]
-        table = Table(rows, colWidths=[width / columns] * columns)
+        table = Table(rows, colWidths=[look.width / columns] * columns)
+        pad = look.metrics.body_size * 0.6
         table.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, -1), PANEL),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-            ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("BACKGROUND", (0, 0), (-1, -1), colors.white if look.large else PANEL),
+            ("BOX", (0, 0), (-1, -1), 1.2 if look.large else 0, colors.black if look.large
+             else PANEL),
+            ("LINEBEFORE", (0, 0), (0, -1), 3, colors.HexColor(look.accent)),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), pad * 0.55),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.55),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ]))
-        story += [table, Spacer(1, styles["body"].fontSize)]
+        story += [table, Spacer(1, look.metrics.body_size * 0.6)]
     return story
 
 
-def text_section(text: str, styles: dict) -> list[Flowable]:
-    """Education or advice text, in the small safe markup of `markup`."""
+def text_section(text: str, look: Look) -> list[Flowable]:
+    """Education or advice text, in the small safe markup of `markup`.
+
+    `compact` sets it in two balanced columns: its lines are short (bullets),
+    so one wide column would leave half the page empty.
+    """
+    styles = look.styles
     story: list[Flowable] = []
-    bullets: list[Flowable] = []
-
-    def flush_bullets() -> None:
-        if bullets:
-            story.append(ListFlowable(list(bullets), bulletType="bullet", start="•",
-                                      leftIndent=styles["bullet"].leftIndent,
-                                      bulletFontName=styles["body"].fontName,
-                                      bulletFontSize=styles["body"].fontSize))
-            bullets.clear()
-
+    columns = look.metrics.columns == 2
     for block in markup.parse(text):
-        if block.kind == "bullet":
-            bullets.append(ListItem(Paragraph(markup.inline(block.text), styles["bullet"])))
-            continue
-        flush_bullets()
+        body = markup.inline(block.text)
         if block.kind == "heading":
-            # Keep a heading with the start of what follows: no orphaned headings.
-            story.append(CondPageBreak(styles["heading"].leading * 4))
-            story.append(Paragraph(markup.inline(block.text), styles["heading"]))
+            # Never the last thing on a page: the heading's style keeps it with
+            # the next block, and this asks for room for a few lines under it.
+            if not columns:
+                story.append(CondPageBreak(styles["heading"].leading * 4))
+            story.append(Paragraph(body, styles["heading"]))
+        elif block.kind == "bullet":
+            story.append(Paragraph(body, styles["bullet"], bulletText="•"))
+        elif block.kind == "numbered":
+            story.append(Paragraph(body, styles["bullet"], bulletText=f"{block.number}."))
         else:
-            story.append(Paragraph(markup.inline(block.text), styles["body"]))
-    flush_bullets()
+            story.append(Paragraph(body, styles["body"]))
+    if columns and story:
+        return [BalancedColumns(story, nCols=2, innerPadding=6 * mm, leftPadding=0,
+                                rightPadding=0, topPadding=0, bottomPadding=0)]
     return story
 
 
-def exercise_figure(item: Item, width: float, accent: str) -> Flowable:
-    height = width * 0.75
-    return figures.figure_drawing(item.exercise.illustration, width, height,
-                                  side=item.effective_dose.side, accent=accent)
+def section_heading(text: str, look: Look) -> list[Flowable]:
+    """A section title ("Your exercises") with the accent rule under it."""
+    rule = Table([[""]], colWidths=[look.width], rowHeights=[2])
+    rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.5,
+                               colors.HexColor(look.accent))]))
+    rule.keepWithNext = 1
+    return [CondPageBreak(look.height * 0.3), Paragraph(text, look.styles["section"]), rule,
+            Spacer(1, look.metrics.body_size * 0.6)]
 
 
-def _steps(steps: list[str], styles: dict) -> list[Flowable]:
-    return [Paragraph(markup.plain(step), styles["step"], bulletText=f"{n}.")
-            for n, step in enumerate(steps, start=1) if step.strip()]
+# ------------------------------------------------------------------ exercises
+
+def exercise_figure(item: Item, width: float, accent: str,
+                    height: float | None = None) -> Flowable:
+    """The picture for one exercise, `width` wide (and `height` tall, default 3/4 of width).
+
+    The one place that decides which picture an item gets, so photos (when an
+    item has them) can be chosen here.
+    """
+    if item.exercise.photos:  # the therapist's own photos replace the figure
+        from .photo import photo_figure
+        return photo_figure(item.exercise, width, height)
+    height = width * 0.75 if height is None else height
+    try:
+        return figures.figure_drawing(item.exercise.illustration, width, height,
+                                      side=item.effective_dose.side, accent=accent)
+    except Exception:  # a bad figure definition must not stop the handout printing
+        return _blank_figure(width, height, accent)
 
 
-def exercise_block(number: int, item: Item, styles: dict, width: float, figure_width: float,
-                   accent: str) -> list[Flowable]:
-    """One exercise: heading, picture, dose and steps together; long text flows after."""
-    exercise = item.exercise
-    dose = item.effective_dose.describe()
-    steps = [s for s in item.effective_steps if s.strip()]
-    steps_fit = sum(len(s) for s in steps) <= STEPS_IN_TABLE_LIMIT
-    right: list[Flowable] = [Paragraph(f"{number}. {markup.plain(exercise.name)}",
-                                       styles["exercise"])]
-    if dose:
-        right.append(Paragraph(markup.plain(dose), styles["dose"]))
-    if steps_fit:
-        right += _steps(steps, styles)
-    gap = 10
-    table = Table([[exercise_figure(item, figure_width, accent), right]],
-                  colWidths=[figure_width + gap, width - figure_width - gap])
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]))
-    after: list[Flowable] = []
-    if not steps_fit:
-        after += _steps(steps, styles)
-    if item.notes.strip():
-        after += _notes(item.notes, styles, width)
-    rule = Table([[""]], colWidths=[width], rowHeights=[1])
-    rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE)]))
-    # The table (heading, picture, dose) never splits; notes may flow on.
-    head = [table, Spacer(1, 6)]
-    if after:
-        head.append(after[0])
-        after = after[1:]
-    return [KeepTogether(head), *after, Spacer(1, 4), rule, Spacer(1, 10)]
+def _blank_figure(width: float, height: float, accent: str) -> Drawing:
+    drawing = Drawing(width, height)
+    drawing.add(Rect(1, 1, width - 2, height - 2, rx=6, ry=6, strokeWidth=1,
+                     strokeColor=colors.HexColor(accent), fillColor=PANEL))
+    return drawing
 
 
-def _notes(notes: str, styles: dict, width: float) -> list[Flowable]:
-    paragraphs = [p for p in notes.replace("\r\n", "\n").split("\n") if p.strip()]
-    out = []
+def _height(flowable: Flowable, width: float) -> float:
+    _, h = flowable.wrap(width, 1e6)
+    return h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+
+
+def _fill(fixed: list[Flowable], optional: list[Flowable], width: float,
+          budget: float) -> tuple[list[Flowable], list[Flowable]]:
+    """Split `optional` into what fits after `fixed` within `budget` points, and the rest.
+
+    Order is kept: once one piece does not fit, it and everything after it
+    go to the rest, so steps are never shuffled.
+    """
+    used = sum(_height(f, width) for f in fixed)
+    for index, flowable in enumerate(optional):
+        used += _height(flowable, width)
+        if used > budget:
+            return fixed + optional[:index], optional[index:]
+    return fixed + optional, []
+
+
+def _steps(steps: list[str], look: Look) -> list[Flowable]:
+    return [Paragraph(markup.plain(step), look.styles["step"], bulletText=f"{n}.")
+            for n, step in enumerate(steps, start=1)]
+
+
+def _extras(item: Item, look: Look) -> list[Flowable]:
+    """Precautions and the therapist's notes: the text under the steps."""
+    out: list[Flowable] = []
+    for text in item.exercise.precautions:
+        if text.strip():
+            out.append(Paragraph(f"<b>Take care:</b> {markup.plain(text.strip())}",
+                                 look.styles["note"]))
+    paragraphs = [p for p in item.notes.replace("\r\n", "\n").split("\n") if p.strip()]
     for i, text in enumerate(paragraphs):
         prefix = "<b>Note:</b> " if i == 0 else ""
-        out.append(Paragraph(prefix + markup.plain(text), styles["note"]))
+        out.append(Paragraph(prefix + markup.plain(text.strip()), look.styles["note"]))
     return out
 
 
-def accent_rule(width: float, accent: str) -> Table:
-    rule = Table([[""]], colWidths=[width], rowHeights=[2])
-    rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.5, colors.HexColor(accent))]))
+def _picture_column(item: Item, look: Look, figure_width: float) -> list[Flowable]:
+    # Never taller than a third of the frame, whatever the page and layout.
+    figure_width = min(figure_width, look.height * 0.33 / 0.75)
+    column: list[Flowable] = [exercise_figure(item, figure_width, look.accent)]
+    video = video_block(item.effective_video_url, figure_width, look)
+    if video is not None:
+        column += [Spacer(1, look.metrics.body_size * 0.5), video]
+    return column
+
+
+def _beside(fixed: list[Flowable], optional: list[Flowable], width: float, target: float,
+            limit: float) -> tuple[list[Flowable], list[Flowable]]:
+    """Fill the text column beside the picture: pieces go in while the column is
+    still shorter than the picture (`target`) and stays under `limit` points."""
+    used = sum(_height(f, width) for f in fixed)
+    for index, flowable in enumerate(optional):
+        height = _height(flowable, width)
+        if used >= target or used + height > limit:
+            return fixed + optional[:index], optional[index:]
+        used += height
+    return fixed + optional, []
+
+
+def _parts(number: int, item: Item, look: Look, width: float, figure_width: float):
+    """The pieces of one exercise: picture column, its width, the text column's
+    width, the fixed text (name and dose) and the text that may move (steps, notes)."""
+    styles = look.styles
+    left = _picture_column(item, look, figure_width)
+    left_width = max(f.wrap(width, 1e6)[0] for f in left)
+    text_width = width - left_width - look.metrics.gap
+    fixed: list[Flowable] = [Paragraph(f"{number}. {markup.plain(item.exercise.name.strip())}",
+                                       styles["exercise"])]
+    dose = item.effective_dose.describe()
+    if dose:
+        fixed.append(Paragraph(markup.plain(dose), styles["dose"]))
+    steps = [s.strip() for s in item.effective_steps if s.strip()]
+    return left, left_width, text_width, fixed, _steps(steps, look) + _extras(item, look)
+
+
+_PLAIN_CELLS = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+]
+
+
+def _exercise_table(number: int, item: Item, look: Look) -> tuple[Flowable, list[Flowable]]:
+    """One exercise as a table that may split between steps, and any text too long for it.
+
+    Row 0 holds the picture, name, dose and the first steps and never splits;
+    each further step or note is a row of its own in the text column, so a
+    long exercise continues on the next page in the same column. A single
+    piece taller than a third of the page leaves the table and flows below.
+    """
+    left, left_width, text_width, fixed, optional = _parts(
+        number, item, look, look.width, look.metrics.figure_width)
+    gap = look.metrics.gap
+    picture = sum(_height(f, left_width) for f in left)
+    beside, rest = _beside(fixed, optional, text_width, picture, look.height * ROW_SHARE)
+    rows: list[list] = [[left, beside]]
+    outside: list[Flowable] = []
+    for flowable in rest:
+        if outside or _height(flowable, text_width) > look.height * ROW_SHARE:
+            outside.append(flowable)
+        else:
+            rows.append(["", flowable])
+    table = Table(rows, colWidths=[left_width + gap, text_width])
+    style = list(_PLAIN_CELLS)
+    # A cell drops the space after its last paragraph; give it back as padding
+    # so steps in rows of their own are spaced like the ones beside the picture.
+    for index, row in enumerate(rows):
+        last = row[1][-1] if isinstance(row[1], list) else row[1]
+        style.append(("BOTTOMPADDING", (0, index), (-1, index), last.getSpaceAfter()))
+    if len(rows) > 1:
+        # The head never ends a page alone: at least one more row comes with it.
+        style.append(("NOSPLIT", (0, 0), (-1, 1)))
+    table.setStyle(TableStyle(style))
+    return _never_too_tall(table, look.width, look), outside
+
+
+def _exercise_cell(number: int, item: Item, look: Look,
+                   width: float) -> tuple[Flowable, list[Flowable]]:
+    """One exercise in a compact cell: picture with text beside it, then text under
+    both (like text wrapping round a picture), bounded in height; the rest overflows."""
+    left, left_width, text_width, fixed, optional = _parts(
+        number, item, look, width, look.metrics.figure_width)
+    gap = look.metrics.gap
+    picture = sum(_height(f, left_width) for f in left)
+    budget = look.height * CELL_SHARE
+    beside, rest = _beside(fixed, optional, text_width, picture, budget)
+    used = max(picture, sum(_height(f, text_width) for f in beside))
+    under, outside = _fill([], rest, width, budget - used)
+    rows: list[list] = [[left, beside]]
+    style = list(_PLAIN_CELLS)
+    if under:
+        rows.append([under, ""])
+        style += [("SPAN", (0, 1), (1, 1)), ("TOPPADDING", (0, 1), (-1, 1), 2)]
+    table = Table(rows, colWidths=[left_width + gap, text_width])
+    table.setStyle(TableStyle(style))
+    return _never_too_tall(table, width, look, whole=True), outside
+
+
+def _never_too_tall(table: Table, width: float, look: Look, whole: bool = False) -> Flowable:
+    """The table, or (only if what cannot split is taller than the frame) a shrunk copy.
+
+    `whole`: the table must stay in one piece; otherwise only its first row must.
+
+    Only a pathological entry (a 200-character name in large print on a tiny
+    page) gets here; shrinking it is better than refusing to print.
+    """
+    table.wrap(width, look.height)
+    heights = getattr(table, "_rowHeights", None) or [0]
+    if (sum(heights) if whole else heights[0]) <= look.height * 0.95:
+        return table
+    return KeepInFrame(width, look.height * 0.95, [table], mode="shrink")
+
+
+def _rule(width: float) -> Table:
+    rule = Table([[""]], colWidths=[width], rowHeights=[1])
+    rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, RULE)]))
     return rule
+
+
+def exercise_block(number: int, item: Item, look: Look) -> list[Flowable]:
+    """One exercise, full width: picture left; name, dose and steps right."""
+    table, outside = _exercise_table(number, item, look)
+    size = look.metrics.body_size
+    head: list[Flowable] = [table]
+    if outside:
+        # Keep the first piece of what flows on with the table.
+        head = [KeepTogether([table, Spacer(1, size * 0.4), outside[0]])]
+        outside = outside[1:]
+    return [*head, *outside, Spacer(1, size * 0.3), _rule(look.width), Spacer(1, size * 0.8)]
+
+
+def compact_rows(items: list[Item], look: Look) -> list[Flowable]:
+    """Exercises two to a row; text too long for a cell follows the row, labelled."""
+    size = look.metrics.body_size
+    column_gap = 6 * mm
+    cell_width = (look.width - column_gap) / 2
+    story: list[Flowable] = []
+    for start in range(0, len(items), 2):
+        cells: list[Flowable | str] = []
+        overflow: list[Flowable] = []
+        for number, item in enumerate(items[start:start + 2], start=start + 1):
+            cell, outside = _exercise_cell(number, item, look, cell_width)
+            cells.append(cell)
+            if outside:
+                name = _shorten(item.exercise.name, 80)
+                overflow.append(Paragraph(f"{number}. {markup.plain(name)} (continued)",
+                                          look.styles["continued"]))
+                overflow += outside
+        if len(cells) == 1:
+            cells.append("")
+        row = Table([cells], colWidths=[cell_width + column_gap, cell_width])
+        row.setStyle(TableStyle(_PLAIN_CELLS))
+        story += [row, *overflow, Spacer(1, size * 0.3), _rule(look.width),
+                  Spacer(1, size * 0.7)]
+    return story
+
+
+def exercises(items: list[Item], look: Look) -> list[Flowable]:
+    """All exercises of a handout, in the handout's layout."""
+    if look.metrics.columns == 2:
+        return compact_rows(items, look)
+    story: list[Flowable] = []
+    for number, item in enumerate(items, start=1):
+        story += exercise_block(number, item, look)
+    return story

@@ -1,4 +1,8 @@
-"""Page furniture: the running header, the footer, and "Page X of Y".
+"""Page furniture: the branded header, the footer, and "Page X of Y".
+
+The header carries the clinic's logo and name (and the handout's title); the
+footer its contact details and disclaimer. Both are measured before the
+document is laid out, so the text frame is exactly what is left between them.
 
 "Page X of Y" is not built into Platypus: `NumberedCanvas` remembers each
 page's state and draws the numbers once the total is known, at save time.
@@ -6,16 +10,29 @@ page's state and draws the numbers once the total is known, at save time.
 
 from __future__ import annotations
 
-from reportlab.lib import colors
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
-from .fonts import BOLD, REGULAR
-from .styles import MUTED, RULE
+from . import markup
+from .branding import load_logo
+from .fonts import BOLD, REGULAR, printable
+from .styles import MUTED, RULE, Look
+
+# Home printers leave 4-6 mm unprinted at the edges; nothing goes nearer than this.
+EDGE = 9 * mm
+MAX_DISCLAIMER = 600  # characters; a longer disclaimer would crowd out the page
+PAGE_NUMBER_WIDTH = 24 * mm
 
 
 class NumberedCanvas(Canvas):
-    """A canvas that writes `Page X of Y` at the foot of every page."""
+    """A canvas that writes `Page X of Y` at the foot of every page.
+
+    The page decorator leaves `page_number_at = (x, y, font size, colour)` on
+    the canvas; it is saved with each page's state.
+    """
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -34,72 +51,127 @@ class NumberedCanvas(Canvas):
         super().save()
 
     def _draw_page_number(self, total: int) -> None:
-        width = self._pagesize[0]
-        margin = getattr(self, "handout_margin", 40)
-        self.setFont(REGULAR, 8)
-        self.setFillColor(MUTED)
-        self.drawRightString(width - margin, margin * 0.55,
-                             f"Page {self._pageNumber} of {total}")
+        x, y, size, colour = getattr(self, "page_number_at",
+                                     (self._pagesize[0] - EDGE, EDGE, 8, MUTED))
+        self.setFont(REGULAR, size)
+        self.setFillColor(colour)
+        self.drawRightString(x, y, f"Page {self._pageNumber} of {total}")
+
+
+@dataclass
+class Furniture:
+    """Measured header and footer: how much room they take from the page."""
+
+    header_height: float  # from the top edge of the paper to the top of the frame
+    footer_height: float  # from the bottom edge of the paper to the bottom of the frame
 
 
 class PageDecorator:
     """Draws the header and footer on each page (`onPage` callback of the page template)."""
 
-    def __init__(self, clinic_name: str, title: str, contact: str, disclaimer: Paragraph | None,
-                 accent: str, margin: float) -> None:
-        self.clinic_name = clinic_name
-        self.title = title
-        self.contact = contact
-        self.disclaimer = disclaimer
-        self.accent = colors.HexColor(accent)
-        self.margin = margin
+    def __init__(self, clinic_name: str, title: str, contact: str, disclaimer: str,
+                 logo_path: str, look: Look, pagesize: tuple[float, float]) -> None:
+        self.look = look
+        self.pagesize = pagesize
+        self.margin = look.metrics.margin
+        self.width = pagesize[0] - 2 * self.margin
+        self.clinic_name = printable(" ".join(clinic_name.split()))
+        self.title = printable(" ".join(title.split()))
+        self.logo = load_logo(logo_path)
+        self.small = look.metrics.small_size
+        self.name_size = self.small * 1.45
+        # Tall enough for the logo; with neither logo nor name, one line for the title.
+        self.band = (look.metrics.logo_height if self.logo is not None
+                     else self.name_size * 1.4)
+        styles = look.styles
+        contact = " ".join(contact.split())
+        self.contact = Paragraph(markup.plain(contact), styles["small"]) if contact else None
+        disclaimer = " ".join(disclaimer.split())
+        if len(disclaimer) > MAX_DISCLAIMER:
+            disclaimer = disclaimer[:MAX_DISCLAIMER - 1] + "…"
+        self.disclaimer = Paragraph(markup.plain(disclaimer), styles["small"]) \
+            if disclaimer else None
+        self._contact_h = self._wrap(self.contact, self.width - PAGE_NUMBER_WIDTH)
+        self._disclaimer_h = self._wrap(self.disclaimer, self.width)
 
-    def footer_height(self, width: float) -> float:
-        height = 14.0
-        if self.disclaimer is not None:
-            _, h = self.disclaimer.wrap(width, 200)
-            height += h + 4
-        return height
+    @staticmethod
+    def _wrap(paragraph: Paragraph | None, width: float) -> float:
+        return paragraph.wrap(width, 1000)[1] if paragraph is not None else 0.0
+
+    def furniture(self) -> Furniture:
+        gap = 3 * mm
+        header = EDGE + self.band + gap + 4 * mm
+        footer = EDGE + max(self._contact_h, self.small * 1.3)
+        if self._disclaimer_h:
+            footer += 2 + self._disclaimer_h
+        footer += gap + 4 * mm
+        # Never less than the margin a home printer needs.
+        return Furniture(max(header, self.margin), max(footer, self.margin))
 
     def __call__(self, canvas: Canvas, doc) -> None:
         canvas.saveState()
-        canvas.handout_margin = self.margin
-        width, height = doc.pagesize
-        left, right = self.margin, width - self.margin
-        # Header: clinic name left, handout title right, a thin accent rule.
-        top = height - self.margin * 0.6
-        canvas.setFont(BOLD, 9)
-        canvas.setFillColor(self.accent)
-        clinic = _fit(canvas, self.clinic_name, BOLD, 9, (right - left) * 0.5)
-        canvas.drawString(left, top, clinic)
-        canvas.setFont(REGULAR, 8.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(right, top, _fit(canvas, self.title, REGULAR, 8.5,
-                                                (right - left) * 0.48))
-        canvas.setStrokeColor(self.accent)
+        page_w, page_h = self.pagesize
+        left, right = self.margin, page_w - self.margin
+        look = self.look
+        # ---- header: logo, clinic name, title; then an accent rule
+        top = page_h - EDGE
+        x = left
+        if self.logo is not None:
+            reader, aspect = self.logo
+            h = self.band
+            w = min(h * aspect, self.width * 0.4)
+            h = w / aspect
+            canvas.drawImage(reader, x, top - h, w, h)
+            x += w + 3 * mm
+        middle = top - self.band / 2
+        title_room = (right - x) * 0.45
+        if self.clinic_name:
+            canvas.setFont(BOLD, self.name_size)
+            canvas.setFillColor(look.ink)
+            name = _fit(canvas, self.clinic_name, BOLD, self.name_size, right - x - title_room)
+            canvas.drawString(x, middle - self.name_size * 0.35, name)
+        canvas.setFont(REGULAR, self.small)
+        canvas.setFillColor(look.styles["small"].textColor)
+        canvas.drawRightString(right, middle - self.small * 0.35,
+                               _fit(canvas, self.title, REGULAR, self.small, title_room))
+        rule_y = top - self.band - 3 * mm
+        canvas.setStrokeColor(_colour(look.accent))
         canvas.setLineWidth(1.2)
-        canvas.line(left, top - 5, right, top - 5)
-        # Footer: contact line and disclaimer above the page number.
-        base = self.margin * 0.55
+        canvas.line(left, rule_y, right, rule_y)
+        # ---- footer: contact line beside the page number, disclaimer above
+        base = EDGE
+        if self.contact is not None:
+            self.contact.drawOn(canvas, left, base)
+        y = base + max(self._contact_h, self.small * 1.3)
+        if self.disclaimer is not None:
+            y += 2
+            self.disclaimer.drawOn(canvas, left, y)
+            y += self._disclaimer_h
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
-        footer_top = base + self.footer_height(right - left) + 2
-        canvas.line(left, footer_top, right, footer_top)
-        canvas.setFont(REGULAR, 8)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(left, base, _fit(canvas, self.contact, REGULAR, 8,
-                                           (right - left) - 70))
-        if self.disclaimer is not None:
-            _, h = self.disclaimer.wrap(right - left, 200)
-            self.disclaimer.drawOn(canvas, left, base + 12)
+        canvas.line(left, y + 1.5 * mm, right, y + 1.5 * mm)
         canvas.restoreState()
+        # Read by NumberedCanvas when the page count is known: on the baseline
+        # of the contact line's last row.
+        canvas.page_number_at = (right, base + self.small * 0.3, self.small,
+                                 look.styles["small"].textColor)
+
+
+def _colour(hex_colour: str):
+    from reportlab.lib import colors
+    return colors.HexColor(hex_colour)
 
 
 def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
     """`text` shortened with an ellipsis so it fits `width` points on one line."""
-    text = " ".join(text.split())
     if canvas.stringWidth(text, font, size) <= width:
         return text
-    while text and canvas.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    # Cut by halves first: a 5,000-character name must not take 5,000 measurements.
+    low, high = 0, len(text)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if canvas.stringWidth(text[:mid] + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + "…"

@@ -1,66 +1,78 @@
-"""Builds the whole handout document with Platypus and returns the PDF bytes."""
+"""Builds the whole handout document with Platypus and returns the PDF bytes.
+
+Order on paper: title and patient panel, education, the exercises (in the
+handout's layout), advice, then the diary pages when asked for. The header
+and footer are measured first so the text frame is exactly the room left.
+"""
 
 from __future__ import annotations
 
 import io
 
-from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from ..errors import RenderError
 from ..model import Clinic, Handout
-from . import blocks, markup
+from . import blocks, diary
+from .fonts import printable
 from .page import NumberedCanvas, PageDecorator
-from .styles import LAYOUT_METRICS, PAGE_SIZES, make_styles
+from .styles import PAGE_SIZES, make_look, metrics_for
 
-MAX_DISCLAIMER = 600  # characters; a longer disclaimer would crowd out the page
+GENERIC_TITLE = "Home exercise programme"
+
+
+def metadata_title(handout: Handout) -> str:
+    """The PDF's title: the handout's, unless it names the patient.
+
+    PDF metadata travels with the file (file managers, email previews, cloud
+    indexes show it), so the patient's name never goes there.
+    """
+    title = " ".join(printable(handout.title).split())[:200]
+    name = " ".join(handout.patient_name.split())
+    if not title or (name and name.casefold() in title.casefold()):
+        return GENERIC_TITLE
+    return title
 
 
 def render(handout: Handout, clinic: Clinic | None = None) -> bytes:
     """The handout as PDF bytes. Raises RenderError only if ReportLab itself fails."""
     clinic = clinic or Clinic()
     options = handout.options
-    metrics = LAYOUT_METRICS.get(options.layout, LAYOUT_METRICS["standard"])
-    styles = make_styles(options.layout, clinic.accent_color)
     pagesize = PAGE_SIZES.get(options.page_size, PAGE_SIZES["A4"])
-    margin = metrics.margin
+    margin = metrics_for(options.layout).margin
     width = pagesize[0] - 2 * margin
-
-    disclaimer_text = " ".join(clinic.disclaimer.split())
-    if len(disclaimer_text) > MAX_DISCLAIMER:
-        disclaimer_text = disclaimer_text[:MAX_DISCLAIMER - 1] + "…"
-    disclaimer = Paragraph(markup.plain(disclaimer_text), styles["small"]) \
-        if disclaimer_text else None
-    decorate = PageDecorator(clinic.name, handout.title, clinic.contact_line(), disclaimer,
-                             clinic.accent_color, margin)
-    footer = decorate.footer_height(width)
-
-    buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer, pagesize=pagesize, leftMargin=margin, rightMargin=margin,
-        topMargin=margin + 6 * mm, bottomMargin=margin * 0.55 + footer + 8,
-        title=handout.title or "Exercise programme",
-        # The patient's name stays out of the metadata: it travels with the file.
-        author=clinic.name or "Handout Builder",
-        subject="Home exercise programme", creator="Handout Builder",
-        producer="Handout Builder", invariant=True)
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
-
-    story = blocks.patient_header(handout, styles, width)
-    if handout.education.strip():
-        story += blocks.text_section(handout.education, styles)
-    if handout.items:
-        story.append(Paragraph("Your exercises", styles["section"]))
-        story.append(blocks.accent_rule(width, clinic.accent_color))
-        story.append(Paragraph("", styles["body"]))
-        for number, item in enumerate(handout.items, start=1):
-            story += blocks.exercise_block(number, item, styles, width, metrics.figure_width,
-                                           clinic.accent_color)
-    if handout.advice.strip():
-        story += blocks.text_section(handout.advice, styles)
     try:
+        # The frame height depends on the footer, which depends on the styles:
+        # measure with a provisional look, then make the real one.
+        provisional = make_look(options.layout, clinic.accent_color, width, pagesize[1])
+        decorate = PageDecorator(clinic.name, handout.title, clinic.contact_line(),
+                                 clinic.disclaimer, clinic.logo_path, provisional, pagesize)
+        room = decorate.furniture()
+        height = pagesize[1] - room.header_height - room.footer_height
+        look = make_look(options.layout, clinic.accent_color, width, height)
+        decorate.look = look
+
+        buffer = io.BytesIO()
+        doc = BaseDocTemplate(
+            buffer, pagesize=pagesize, leftMargin=margin, rightMargin=margin,
+            topMargin=room.header_height, bottomMargin=room.footer_height,
+            title=metadata_title(handout),
+            author=" ".join(printable(clinic.name).split())[:200] or "Handout Builder",
+            subject=GENERIC_TITLE, creator="Handout Builder", producer="Handout Builder",
+            invariant=True)
+        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
+
+        story = blocks.patient_header(handout, look)
+        if handout.education.strip():
+            story += blocks.text_section(handout.education, look)
+        if handout.items:
+            story += blocks.section_heading("Your exercises", look)
+            story += blocks.exercises(handout.items, look)
+        if handout.advice.strip():
+            story += blocks.text_section(handout.advice, look)
+        story += diary.diary(handout, look)
         doc.build(story, canvasmaker=NumberedCanvas)
     except Exception as error:  # ReportLab raises many kinds; the user needs one message
         raise RenderError(f"the PDF could not be laid out ({type(error).__name__}: {error}). "

@@ -1,0 +1,153 @@
+"""Fuzz: no handout a therapist can type makes the export fail.
+
+Hundreds of random handouts (0 to 150 exercises, empty and huge fields,
+every layout, page size and diary length, video links, markup characters,
+unbalanced tags, emoji, Greek, Cyrillic, CJK, Hebrew and Arabic) are
+rendered; none may raise, and the text read back from the PDF must contain
+the patient's name and every exercise's name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PIL import Image
+
+from handout import model, pdf
+from handout.pdf.fonts import printable
+from tests.pdf.pdfread import page_texts, squash
+
+pytestmark = pytest.mark.slow
+
+# Letters the bundled font draws: names made of these must read back exactly.
+LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéèüßøłżçñ"
+GREEK = "αβγδεζηθικλμνξοπρστυφχψωΑΒΓΔΩ"
+CYRILLIC = "абвгдежзийклмнопрстуфхцчшщыэюяЖЩЯ"
+MARKUP = "<>&*#/\"'();:!?-.,_[]{}%$@+=~|\\"
+NAME_CHARS = LATIN + GREEK + CYRILLIC + MARKUP + "0123456789"
+
+# Pieces of text that have broken PDF generators before.
+TRICKY = [
+    "<b>", "</b>", "</para>", "<para>", "<font size=90>", "&amp;", "&", "&#", "&lt;", "<", ">",
+    "**", "*", "**bold**", "** not bold **", "#", "## ", "# Heading\n", "- ", "* ", "1. ", "12) ",
+    "\n", "\n\n", "\r\n", "\t", "  ", "😀", "👍🏽", "👨‍👩‍👧", "❤️", "你好世界", "日本語のテキスト",
+    "한국어", "שלום עולם", "مرحبا بالعالم", "Ελληνικά", "Кириллица", "\u200b", "\u202e", "\x00",
+    "\x0b", "\x7f", "\ufeff", "…", "–", "×", "https://example.com/a?b=c&d=<e>",
+    "a" * 300, "W" * 120,
+]
+
+words = st.one_of(
+    st.sampled_from(TRICKY),
+    st.text(alphabet=NAME_CHARS + " ", min_size=1, max_size=40),
+    st.text(min_size=1, max_size=20),  # any Unicode at all
+)
+soup = st.lists(words, max_size=25).map(" ".join)
+names = st.text(alphabet=NAME_CHARS + " ", min_size=1, max_size=200).filter(lambda s: s.strip())
+patient_names = st.text(alphabet=LATIN + GREEK + CYRILLIC + " -'", min_size=1,
+                        max_size=60).filter(lambda s: s.strip())
+dates = st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1),
+                                      max_value=dt.date(2090, 12, 31)))
+links = st.one_of(st.just(""), st.just("https://youtu.be/dQw4w9WgXcQ"),
+                  st.text(max_size=80).map(lambda s: "https://example.com/" + s),
+                  st.text(max_size=30))
+
+
+def doses():
+    counts = st.one_of(st.none(), st.integers(1, 1000))
+    return st.builds(model.Dose, sets=counts, reps=counts, hold_seconds=counts,
+                     rest_seconds=counts,
+                     frequency=st.one_of(st.sampled_from(["", "twice a day", "3 times a day",
+                                                          "once a day"]), soup),
+                     side=st.sampled_from(model.SIDES), load=soup)
+
+
+def items(text=soup, max_steps=8):
+    exercise = st.builds(
+        model.Exercise, id=st.just("x"), name=names,
+        steps=st.lists(text, max_size=max_steps),
+        precautions=st.lists(text, max_size=2), dose=doses(), video_url=links)
+    return st.builds(model.Item, exercise=exercise, dose=st.one_of(st.none(), doses()),
+                     notes=text, steps=st.one_of(st.none(), st.lists(text, max_size=max_steps)),
+                     video_url=links)
+
+
+options = st.builds(model.LayoutOptions, layout=st.sampled_from(model.LAYOUTS),
+                    page_size=st.sampled_from(model.PAGE_SIZES),
+                    diary_weeks=st.integers(0, 12))
+
+
+def handouts(max_items, text=soup):
+    return st.builds(
+        model.Handout, title=soup, patient_name=patient_names, date=dates, therapist=soup,
+        review_date=dates, education=text, advice=text,
+        items=st.lists(items(text), max_size=max_items), options=options)
+
+
+@pytest.fixture(scope="module")
+def logos(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("logos")
+    good = folder / "logo.png"
+    Image.new("RGBA", (300, 90), (40, 120, 140, 200)).save(good)
+    broken = folder / "broken.png"
+    broken.write_bytes(good.read_bytes()[:60])
+    not_image = folder / "notes.png"
+    not_image.write_text("not a picture")
+    return ["", str(good), str(broken), str(not_image), str(folder / "missing.png"),
+            str(folder)]
+
+
+def clinics(logo_paths):
+    return st.builds(
+        model.Clinic, name=soup, address=soup, phone=soup, email=soup, website=soup,
+        logo_path=st.sampled_from(logo_paths), therapist=soup, disclaimer=soup,
+        accent_color=st.sampled_from(["#2a7f8e", "#ffff00", "#000000", "#ffffff", "#e4007c",
+                                      "not a colour", ""]))
+
+
+def check(handout: model.Handout, clinic: model.Clinic) -> None:
+    data = pdf.render(handout, clinic)
+    assert data.startswith(b"%PDF")
+    text = squash("".join(page_texts(data)))
+    assert squash(handout.patient_name) in text
+    for item in handout.items:
+        assert squash(printable(item.exercise.name)) in text
+
+
+@settings(max_examples=200, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(data=st.data())
+def test_small_random_handouts_always_render(data, logos):
+    check(data.draw(handouts(max_items=8)), data.draw(clinics(logos)))
+
+
+# Huge fields: notes, steps and education of thousands of words.
+huge_text = st.one_of(soup, st.integers(1000, 10_000).map(
+    lambda n: " ".join(["Keep", "your", "back", "straight", "&", "<b>", "breathe", "**"]
+                       * (n // 8))))
+
+
+@settings(max_examples=12, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(data=st.data())
+def test_handouts_with_huge_fields_render(data, logos):
+    handout = data.draw(handouts(max_items=4, text=huge_text))
+    check(handout, data.draw(clinics(logos)))
+
+
+@settings(max_examples=6, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(count=st.integers(100, 150), layout=st.sampled_from(model.LAYOUTS),
+       page_size=st.sampled_from(model.PAGE_SIZES), weeks=st.integers(0, 12),
+       data=st.data())
+def test_handouts_with_150_exercises_render(count, layout, page_size, weeks, data, logos):
+    item = data.draw(items())
+    handout = model.Handout(
+        patient_name="Ζωή Łukasiewicz", items=[model.Item(
+            model.Exercise(id=f"e{i}", name=f"Exercise {i} {item.exercise.name}",
+                           steps=item.exercise.steps, video_url=item.exercise.video_url),
+            notes=item.notes) for i in range(count)],
+        options=model.LayoutOptions(layout=layout, page_size=page_size, diary_weeks=weeks))
+    check(handout, data.draw(clinics(logos)))
