@@ -89,11 +89,11 @@ for _side in ("near", "far"):
         f"elbow_{_side}": (0, 150),
         f"wrist_{_side}": (-80, 80),
         f"forearm_{_side}": (-90, 90),
-        f"hip_{_side}": (-35, 135),
+        f"hip_{_side}": (-35, 145),
         f"hip_{_side}_abd": (-35, 70),
         f"hip_{_side}_rot": (-60, 70),
         f"knee_{_side}": (0, 160),
-        f"ankle_{_side}": (-35, 55),
+        f"ankle_{_side}": (-35, 80),
     })
 
 JOINTS = tuple(JOINT_RANGES)

@@ -20,7 +20,8 @@ A definition (the `"illustration"` of an exercise) looks like:
   figure is mirrored when a handout item is dosed for the other side.
 - `moves` (a body point): the arrow follows it; `pivot` its centre of turn;
   `arrow`: "one-way" or "both"; `anchor`: the point that stays put.
-- `level`: false stops the body being tipped until all its contacts touch.
+- `level`: false stops the body being tipped until all its contacts touch
+  (for the whole figure, or in one frame).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ SURFACE_PROPS = ("step", "box", "chair", "bench", "table", "ball", "rolled-towel
                  "foam-roller", "pillow", "towel", "mat")
 DEFINITION_KEYS = ("pose", "view", "camera", "side", "joints", "contacts", "props", "frames",
                    "moves", "pivot", "arrow", "anchor", "level", "note")
-FRAME_KEYS = ("pose", "joints", "contacts")
+FRAME_KEYS = ("pose", "joints", "contacts", "level")
 PROP_KEYS = ("type", "id", "under", "at", "from", "to", "height", "size", "offset", "side")
 
 
@@ -50,6 +51,7 @@ class Frame:
     joints: tuple[tuple[str, float], ...]
     contacts: tuple[tuple[str, str], ...]
     explicit: frozenset[str]  # joints the definition set itself (not from the pose)
+    level: bool | None = None  # this frame's own "level", if it has one
 
 
 def definition_problems(definition: object) -> list[str]:
@@ -104,7 +106,9 @@ def definition_problems(definition: object) -> list[str]:
             continue
         for key in frame:
             if key not in FRAME_KEYS:
-                add(f"{where}.{key}: unknown field (expected pose, joints or contacts)")
+                add(f"{where}.{key}: unknown field (expected pose, joints, contacts or level)")
+        if not isinstance(frame.get("level", True), bool):
+            add(f"{where}.level: expected true or false")
         if "pose" in frame and frame["pose"] not in POSES:
             add(f"{where}.pose: unknown base pose {frame['pose']!r}")
         _check_joints(frame.get("joints", {}), f"{where}.joints", add)
@@ -216,5 +220,6 @@ def expand_frames(definition: dict) -> list[Frame]:
         frames.append(Frame(
             joints=tuple((k, float(v)) for k, v in joints.items()),
             contacts=tuple((k, v) for k, v in contacts.items() if v is not None),
-            explicit=frozenset(shared_joints) | frozenset(frame.get("joints", {}))))
+            explicit=frozenset(shared_joints) | frozenset(frame.get("joints", {})),
+            level=frame.get("level")))
     return frames

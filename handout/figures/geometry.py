@@ -203,6 +203,10 @@ def pose_body(j: dict[str, float], flat_feet: frozenset[str] = frozenset(),
             (knee, r["shin"][0], ankle, r["shin"][1]),
             (heel, r["foot"][0], toe, r["foot"][1]),
         ]))
+    # Sitting, the body rests on the buttocks and the backs of the thighs,
+    # whichever is lowest.
+    seat = min(points[p][1] - reach[p] for p in ("pelvis", "hip_near", "hip_far"))
+    reach["pelvis"] = points["pelvis"][1] - seat
     return Pose(points=points, reach=reach, limbs=limbs,
                 trunk=(origin, root, chest, trunk), head=(head_centre, head_m),
                 neck_base=neck_base, hands=hands)
@@ -306,7 +310,8 @@ def place_frames(definition: dict) -> tuple[list[PosedFrame], dict[str, PropPlan
     # Props without a height of their own take it from the first frame that
     # stands on the floor and on them: the step is as high as the raised foot.
     for pid, plan in plans.items():
-        if plan.kind not in ("step", "box", "chair", "bench", "table") or "height" in plan.spec:
+        if plan.kind not in ("step", "box", "chair", "bench", "table", "pillow") \
+                or "height" in plan.spec:
             continue
         for frame in frames:
             contacts = dict(frame.contacts)
@@ -316,13 +321,14 @@ def place_frames(definition: dict) -> tuple[list[PosedFrame], dict[str, PropPlan
                 pose, _ = _place_frame(Frame(frame.joints, tuple(on_floor.items()),
                                              frame.explicit), tops, level)
                 height = min(pose.bottom(p) for p in on_prop)
-                if height > 0.05:
+                if height > 0.02:
                     plan.top = tops[pid] = height
                 break
     posed: list[PosedFrame] = []
     tones = TONES[len(frames)]
     for frame, tone in zip(frames, tones):
-        pose, joints = _place_frame(frame, tops, level)
+        pose, joints = _place_frame(frame, tops, frame.level if frame.level is not None
+                                    else level)
         contacts = dict(frame.contacts)
         gaps = {p: pose.bottom(p) - tops.get(s, 0.0) for p, s in contacts.items()}
         posed.append(PosedFrame(tone=tone, pose=pose, contacts=contacts, gaps=gaps,

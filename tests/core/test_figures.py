@@ -1,0 +1,260 @@
+"""Exercise figures: definitions checked, geometry sound, every bundled exercise drawn as vectors."""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import math
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Drawing, Path as RLPath
+from reportlab.pdfgen import canvas
+
+from handout.figures import (definition_problems, figure_drawing, figure_shapes,
+                             needs_mirror)
+from handout.figures import body as B
+from handout.figures.contact_sheet import contact_sheet_pdf
+from handout.figures.geometry import (CONTACT_TOLERANCE, definition_key, figure_for_key,
+                                      placed_shapes)
+from handout.model import Exercise
+
+pytestmark = pytest.mark.core
+
+EXERCISES = Path(__file__).resolve().parents[2] / "assets" / "exercises"
+
+
+def _bundled() -> dict[str, dict]:
+    out = {}
+    for path in sorted(EXERCISES.glob("*.json")):
+        exercise = json.loads(path.read_text(encoding="utf-8"))["exercise"]
+        out[exercise["id"]] = exercise
+    return out
+
+
+BUNDLED = _bundled()
+ILLUSTRATED = {k: e["illustration"] for k, e in BUNDLED.items()
+               if isinstance(e.get("illustration"), dict)}
+
+CLAMSHELL = {
+    "pose": "side-lying", "camera": {"turn": 40, "tilt": 35}, "props": [{"type": "mat"}],
+    "joints": {"hip_near": 50, "hip_far": 50, "knee_near": 100, "knee_far": 100},
+    "frames": [{}, {"joints": {"hip_near_rot": 45, "hip_near_abd": 30}}], "moves": "knee_near",
+}
+
+
+# ------------------------------------------------------------- the library
+
+def test_every_bundled_exercise_has_a_valid_illustration():
+    problems = {}
+    for exercise_id, exercise in BUNDLED.items():
+        definition = exercise.get("illustration")
+        if not isinstance(definition, dict):
+            problems[exercise_id] = ["no illustration"]
+        elif definition_problems(definition):
+            problems[exercise_id] = definition_problems(definition)
+    assert problems == {}
+
+
+def test_the_three_founding_exercises_show_what_makes_them_recognisable():
+    clam = BUNDLED["clamshell"]["illustration"]
+    assert clam["pose"] == "side-lying" and clam["moves"] == "knee_near"
+    hydrant = BUNDLED["fire-hydrant"]["illustration"]
+    assert hydrant["pose"] == "quadruped"
+    assert any("hip_near_abd" in f.get("joints", {}) for f in hydrant["frames"])
+    step = BUNDLED["step-up"]["illustration"]
+    assert any(p["type"] == "step" for p in step["props"])
+
+
+# ------------------------------------------------------- definition checks
+
+@pytest.mark.parametrize("change, expected", [
+    (lambda d: d["frames"][1]["joints"].update(knee_near=200),
+     "frames[1].joints.knee_near: 200 is outside 0-160 degrees"),
+    (lambda d: d["joints"].update(elbow_wobble=3), "joints.elbow_wobble: unknown joint"),
+    (lambda d: d["props"].append({"type": "trampoline"}), "props[1].type: unknown prop"),
+    (lambda d: d.update(pose="handstand"), "pose: unknown base pose"),
+    (lambda d: d["frames"].pop(), "frames: expected 2 or 3 key frames"),
+    (lambda d: d["frames"].extend([{}, {}]), "frames: expected 2 or 3 key frames"),
+    (lambda d: d.update(view="diagonal"), "view: unknown view"),
+    (lambda d: d.update(moves="tail"), "moves: unknown body point"),
+    (lambda d: d["frames"][0].update(contacts={"knee_far": "sofa"}),
+     "frames[0].contacts.knee_far: unknown surface"),
+    (lambda d: d["joints"].update(hip_near="lots"), "joints.hip_near: expected an angle"),
+    (lambda d: d.update(side="middle"), "side: expected"),
+    (lambda d: d.update(colour="red"), "colour: unknown field"),
+])
+def test_definition_problems_name_the_field_and_the_fault(change, expected):
+    definition = copy.deepcopy(CLAMSHELL)
+    change(definition)
+    problems = definition_problems(definition)
+    assert any(p.startswith(expected) for p in problems), problems
+
+
+def test_a_good_definition_has_no_problems_and_junk_is_refused():
+    assert definition_problems(CLAMSHELL) == []
+    assert definition_problems("clamshell") == ["expected a figure definition {...}"]
+    assert definition_problems({"frames": None}) != []
+
+
+def test_a_pose_resting_on_a_missing_prop_is_a_problem():
+    problems = definition_problems({"pose": "sitting", "frames": [{}, {}]})
+    assert any("add a prop with id 'chair'" in p for p in problems)
+
+
+# ----------------------------------------------------------------- geometry
+
+def _figure(definition):
+    return figure_for_key(definition_key(definition))
+
+
+def _length(a, b):
+    return math.dist(a, b)
+
+
+SEGMENTS = (("shoulder", "elbow", B.UPPER_ARM), ("elbow", "wrist", B.FOREARM),
+            ("hip", "knee", B.THIGH), ("knee", "ankle", B.SHIN))
+
+
+@pytest.mark.parametrize("exercise_id", sorted(ILLUSTRATED))
+def test_limb_lengths_come_from_the_table_and_never_change(exercise_id):
+    figure = _figure(ILLUSTRATED[exercise_id])
+    for frame in figure.frames:
+        points = frame.pose.points
+        for side in ("near", "far"):
+            for a, b, length in SEGMENTS:
+                assert _length(points[f"{a}_{side}"], points[f"{b}_{side}"]) == \
+                    pytest.approx(length, abs=1e-9)
+        assert _length(points["pelvis"], points["neck"]) == pytest.approx(B.TRUNK, abs=1e-9)
+
+
+@pytest.mark.parametrize("exercise_id", sorted(ILLUSTRATED))
+def test_contacts_rest_on_their_surface(exercise_id):
+    figure = _figure(ILLUSTRATED[exercise_id])
+    for i, frame in enumerate(figure.frames):
+        assert frame.contacts or frame.pose.points, exercise_id
+        for point, gap in frame.gaps.items():
+            assert abs(gap) <= CONTACT_TOLERANCE, (
+                f"{exercise_id} frame {i}: {point} is {gap:+.3f} m from "
+                f"{frame.contacts[point]}")
+        # Nothing sinks into the floor: the lowest body point is at or above it.
+        lowest = min(frame.pose.bottom(p) for p in frame.pose.points)
+        assert lowest >= -CONTACT_TOLERANCE, exercise_id
+
+
+def test_a_step_takes_its_height_from_the_raised_foot():
+    step_up = _figure(BUNDLED["step-up"]["illustration"])
+    start = step_up.frames[0]
+    assert start.gaps["foot_near"] == pytest.approx(0, abs=0.005)
+    assert start.gaps["foot_far"] == pytest.approx(0, abs=0.005)
+    assert step_up.props["step"].top > 0.1
+
+
+def _coords(shapes):
+    for shape in shapes:
+        for op in shape.ops:
+            yield from zip(op[1::2], op[2::2])
+
+
+@pytest.mark.parametrize("exercise_id", sorted(ILLUSTRATED))
+def test_every_frame_lies_inside_its_drawing_box(exercise_id):
+    key = definition_key(ILLUSTRATED[exercise_id])
+    for width, height in ((142, 113), (64, 48), (300, 120)):
+        shapes, unit = placed_shapes(key, width, height, False)
+        for x, y in _coords(shapes):
+            assert -1e-6 <= x <= width + 1e-6 and -1e-6 <= y <= height + 1e-6
+        assert unit > 0
+
+
+@pytest.mark.parametrize("exercise_id", sorted(ILLUSTRATED))
+def test_a_mirrored_figure_is_the_exact_reflection(exercise_id):
+    key = definition_key(ILLUSTRATED[exercise_id])
+    plain, _ = placed_shapes(key, 150, 110, False)
+    mirrored, _ = placed_shapes(key, 150, 110, True)
+    assert len(plain) == len(mirrored)
+    for a, b in zip(plain, mirrored):
+        assert (a.fill, a.line, a.width) == (b.fill, b.line, b.width)
+        for (xa, ya), (xb, yb) in zip(_coords([a]), _coords([b])):
+            assert xb == pytest.approx(150 - xa, abs=1e-9)
+            assert yb == pytest.approx(ya, abs=1e-9)
+
+
+def test_the_item_side_decides_the_mirror():
+    definition = dict(CLAMSHELL, side="right")
+    assert not needs_mirror(definition, "right")
+    assert needs_mirror(definition, "left")
+    assert not needs_mirror(definition, "both")
+    assert not needs_mirror(definition, "alternate")
+    assert needs_mirror(dict(CLAMSHELL, side="left"), "right")
+    left = figure_shapes(definition, 100, 80, "left")[0]
+    right = figure_shapes(definition, 100, 80, "right")[0]
+    first_left = next(_coords(left))
+    first_right = next(_coords(right))
+    assert first_left[0] == pytest.approx(100 - first_right[0])
+
+
+def test_geometry_is_computed_once_per_definition():
+    a = _figure(CLAMSHELL)
+    b = _figure(copy.deepcopy(CLAMSHELL))
+    assert a is b
+
+
+def test_the_moving_limb_gets_an_arrow_in_the_accent_colour():
+    shapes, _ = figure_shapes(CLAMSHELL, 150, 110)
+    assert any(s.line == "accent" for s in shapes)
+    still = dict(CLAMSHELL, arrow="none")
+    assert not any(s.line == "accent" for s in figure_shapes(still, 150, 110)[0])
+
+
+# ----------------------------------------------------------------- the PDF
+
+def _pdf_of_drawings(drawings) -> bytes:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    for i, drawing in enumerate(drawings):
+        renderPDF.draw(drawing, pdf, 20 + (i % 4) * 140, 650 - (i // 4 % 6) * 110)
+        if i % 24 == 23:
+            pdf.showPage()
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_every_exercise_draws_into_a_pdf_as_vector_paths_only():
+    drawings = [figure_drawing(d, 135, 105, "left", "#aa3355") for d in ILLUSTRATED.values()]
+    for drawing in drawings:
+        assert isinstance(drawing, Drawing)
+        assert all(isinstance(shape, RLPath) for shape in drawing.contents)
+        assert len(drawing.contents) > 10
+    reader = PdfReader(io.BytesIO(_pdf_of_drawings(drawings)))
+    for page in reader.pages:
+        resources = page.get("/Resources") or {}
+        xobjects = resources.get("/XObject") or {}
+        images = [name for name, ref in xobjects.items()
+                  if ref.get_object().get("/Subtype") == "/Image"]
+        assert images == []
+        content = page.get_contents().get_data()
+        assert b" c\n" in content or b" c " in content  # Bezier curves: the rounded limbs
+
+
+def test_no_or_broken_definition_draws_a_quiet_frame_instead_of_failing():
+    for bad in (None, {}, {"frames": "x"}, {"pose": "standing", "frames": [{}, {}],
+                                           "joints": {"knee_near": 999}}):
+        drawing = figure_drawing(bad, 120, 90)
+        assert isinstance(drawing, Drawing)
+        assert figure_shapes(bad, 120, 90) is None
+
+
+def test_the_contact_sheet_shows_every_exercise_with_its_name():
+    exercises = [Exercise(id=k, name=e["name"], illustration=e.get("illustration"))
+                 for k, e in BUNDLED.items()]
+    data = contact_sheet_pdf(exercises, accent="#884422")
+    assert data == contact_sheet_pdf(exercises, accent="#884422")  # reproducible
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) == math.ceil(len(exercises) / 12)
+    text = "".join(page.extract_text() for page in reader.pages)
+    for exercise in exercises:
+        assert exercise.name[:20] in text
