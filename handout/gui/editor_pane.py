@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
@@ -19,6 +19,7 @@ from .commands import SetHandoutField, get_path
 from .document import HandoutDocument
 from .fields import DateEdit, LineEdit, PlainTextEdit, show_choice, show_text
 from .item_editor import ItemEditor
+from .thumbnails import ThumbnailCache
 from .items_view import HandoutItemsModel, ItemsView
 
 LAYOUT_LABELS = {"standard": "Standard", "compact": "Compact", "large-print": "Large print"}
@@ -30,6 +31,7 @@ class EditorPane(QWidget):
     selection_changed = Signal(int)
 
     def __init__(self, document: HandoutDocument, library: ExerciseLibrary,
+                 thumbnails: ThumbnailCache | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
@@ -80,8 +82,10 @@ class EditorPane(QWidget):
         details.setColumnStretch(1, 3)
         details.setColumnStretch(3, 1)
 
-        self.items_model = HandoutItemsModel(document, library, self)
+        self.items_model = HandoutItemsModel(document, library, thumbnails, self)
         self.items = ItemsView(self.items_model)
+        if thumbnails is not None:
+            self.items.setIconSize(QSize(thumbnails.width, thumbnails.height))
         self.items.setObjectName("items")
         self.item_editor = ItemEditor(document)
         exercises = QSplitter(Qt.Orientation.Vertical)

@@ -15,6 +15,7 @@ from ..model import Item
 from . import mime
 from .commands import InsertItem, MoveItem
 from .document import HandoutDocument
+from .thumbnails import ThumbnailCache
 
 
 def item_summary(item: Item) -> str:
@@ -26,11 +27,20 @@ class HandoutItemsModel(QAbstractListModel):
     """A live view of the handout's items for `QListView`."""
 
     def __init__(self, document: HandoutDocument, library: ExerciseLibrary,
-                 parent=None) -> None:
+                 thumbnails: ThumbnailCache | None = None, parent=None) -> None:
         super().__init__(parent)
         self.document = document
         self.library = library
+        self.thumbnails = thumbnails
         self._count = len(document.handout.items)
+        if thumbnails is not None:
+            thumbnails.ready.connect(self._thumbnail_ready)
+
+    def _thumbnail_ready(self, exercise_id: str) -> None:
+        for row, item in enumerate(self.items[:self._count]):
+            if item.exercise.id == exercise_id:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     @property
     def items(self) -> list[Item]:
@@ -56,6 +66,8 @@ class HandoutItemsModel(QAbstractListModel):
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{index.row() + 1}.  {item_summary(item)}"
+        if role == Qt.ItemDataRole.DecorationRole and self.thumbnails is not None:
+            return self.thumbnails.get(item.exercise, item.effective_dose.side)
         if role == Qt.ItemDataRole.ToolTipRole:
             return ("Drag to reorder, or Alt+Up / Alt+Down. Delete removes it.\n"
                     + "\n".join(f"{n}. {s}" for n, s in enumerate(item.effective_steps, 1)))

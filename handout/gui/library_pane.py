@@ -27,6 +27,13 @@ class LibraryModel(QAbstractListModel):
         super().__init__(parent)
         self.thumbnails = thumbnails
         self.exercises: list[Exercise] = []
+        thumbnails.ready.connect(self._thumbnail_ready)
+
+    def _thumbnail_ready(self, exercise_id: str) -> None:
+        for row, exercise in enumerate(self.exercises):
+            if exercise.id == exercise_id:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     def set_exercises(self, exercises: list[Exercise]) -> None:
         self.beginResetModel()

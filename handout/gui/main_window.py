@@ -93,9 +93,9 @@ class MainWindow(QMainWindow):
         self._shown = False
 
         self.document = HandoutDocument(self.blank_handout(), self)
-        self.thumbnails = ThumbnailCache(accent=self.clinic.accent_color)
+        self.thumbnails = ThumbnailCache(accent=self.clinic.accent_color, parent=self)
         self.library_pane = LibraryPane(exercises, self.thumbnails)
-        self.editor = EditorPane(self.document, exercises)
+        self.editor = EditorPane(self.document, exercises, self.thumbnails)
         self.preview = PreviewPane(lambda: (self.document.handout, self.clinic))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -573,7 +573,11 @@ class MainWindow(QMainWindow):
             return False
         clinic_profile.save(changed)
         self.clinic = changed
-        self.thumbnails.accent = changed.accent_color
+        if self.thumbnails.accent != changed.accent_color:
+            self.thumbnails.accent = changed.accent_color
+            self.thumbnails.clear()
+            self.library_pane.list.viewport().update()
+            self.editor.items.viewport().update()
         self.preview.schedule()
         self.status(f"Clinic profile saved to {paths.clinic_file()}")
         return True

@@ -35,6 +35,12 @@ class _RenderJob(QRunnable):
         self.signals = signals
 
     def run(self) -> None:
+        try:
+            self._render()
+        except RuntimeError:
+            pass  # the app is closing and the receiver is gone: nobody is waiting
+
+    def _render(self) -> None:
         started = time.perf_counter()
         try:
             from .. import pdf  # ReportLab loads here, on first use, off the GUI thread

@@ -39,6 +39,7 @@ class TemplatePicker(QDialog):
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
+        self.list.setSpacing(2)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setMinimumHeight(48)

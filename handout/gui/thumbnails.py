@@ -1,12 +1,17 @@
-"""Small pictures of exercises for the library list, drawn once and cached by id.
+"""Small pictures of exercises for the lists, drawn once and cached by exercise and side.
 
-Uses `figure_painter.figure_pixmap` (the Qt backend of the figure code) when
-it is available; otherwise a calm placeholder with the exercise's initials.
+Figures come from `figure_painter.figure_pixmap` (the Qt backend of the
+figure code, so the list shows what the PDF prints). Drawing one takes about
+10 ms, so a list never waits for them: `get` answers at once with a calm
+placeholder and queues the figure, which is drawn in idle moments, one per
+turn of the event loop; `ready` then tells the list to repaint that row.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from collections import OrderedDict
+
+from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 
 from ..model import Exercise
@@ -14,55 +19,101 @@ from ..model import Exercise
 SIZE = (64, 48)
 
 
-def _placeholder(exercise: Exercise, width: int, height: int, accent: str) -> QPixmap:
+def placeholder(exercise: Exercise, width: int, height: int, accent: str) -> QPixmap:
     pixmap = QPixmap(width, height)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor(accent), 1))
-    painter.setBrush(QColor("#eef3f4"))
+    painter.setPen(QPen(QColor("#c9d0d4"), 1))
+    painter.setBrush(QColor("#f6f8f9"))
     painter.drawRoundedRect(QRectF(0.5, 0.5, width - 1, height - 1), 6, 6)
     initials = "".join(word[0] for word in exercise.name.split()[:2]).upper()
     font = QFont()
     font.setPixelSize(height // 3)
     font.setBold(True)
     painter.setFont(font)
-    painter.setPen(QColor("#6c8288"))
+    painter.setPen(QColor("#8a9aa0"))
     painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, initials)
     painter.end()
     return pixmap
 
 
-class ThumbnailCache:
-    """Thumbnails by exercise id; drawn on first request."""
+def _figure_painter():
+    try:
+        from .figure_painter import figure_pixmap
+    except ImportError:
+        return None
+    return figure_pixmap
+
+
+class ThumbnailCache(QObject):
+    """Thumbnails by (exercise id, side): placeholder now, the figure soon after."""
+
+    #: The figure for this exercise id is ready; repaint rows that show it.
+    ready = Signal(str)
 
     def __init__(self, width: int = SIZE[0], height: int = SIZE[1],
-                 accent: str = "#2a7f8e") -> None:
+                 accent: str = "#2a7f8e", parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.width = width
         self.height = height
         self.accent = accent
-        self._cache: dict[str, QPixmap] = {}
+        self._cache: dict[tuple[str, str], QPixmap] = {}
+        self._placeholders: dict[str, QPixmap] = {}
+        self._queue: OrderedDict[tuple[str, str], Exercise] = OrderedDict()
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._draw_next)
 
-    def get(self, exercise: Exercise) -> QPixmap:
-        pixmap = self._cache.get(exercise.id)
-        if pixmap is None:
-            pixmap = self._draw(exercise)
-            self._cache[exercise.id] = pixmap
-        return pixmap
+    def get(self, exercise: Exercise, side: str = "both") -> QPixmap:
+        key = (exercise.id, side)
+        pixmap = self._cache.get(key)
+        if pixmap is not None:
+            return pixmap
+        if exercise.illustration is None:
+            return self._placeholder(exercise)
+        if key not in self._queue:
+            self._queue[key] = exercise
+            self._timer.start()
+        return self._placeholder(exercise)
+
+    def get_now(self, exercise: Exercise, side: str = "both") -> QPixmap:
+        """The finished thumbnail, drawn at once if need be."""
+        key = (exercise.id, side)
+        if key not in self._cache:
+            self._queue.pop(key, None)
+            self._cache[key] = self._draw(exercise, side)
+        return self._cache[key]
+
+    @property
+    def pending(self) -> int:
+        return len(self._queue)
 
     def clear(self) -> None:
         self._cache.clear()
+        self._placeholders.clear()
 
-    def _draw(self, exercise: Exercise) -> QPixmap:
-        if exercise.illustration is not None:
+    def _placeholder(self, exercise: Exercise) -> QPixmap:
+        pixmap = self._placeholders.get(exercise.id)
+        if pixmap is None:
+            pixmap = placeholder(exercise, self.width, self.height, self.accent)
+            self._placeholders[exercise.id] = pixmap
+        return pixmap
+
+    def _draw_next(self) -> None:
+        if not self._queue:
+            self._timer.stop()
+            return
+        key, exercise = self._queue.popitem(last=False)
+        self._cache[key] = self._draw(exercise, key[1])
+        self.ready.emit(exercise.id)
+
+    def _draw(self, exercise: Exercise, side: str) -> QPixmap:
+        figure_pixmap = _figure_painter() if exercise.illustration is not None else None
+        if figure_pixmap is not None:
             try:
-                from .figure_painter import figure_pixmap
-            except ImportError:
-                figure_pixmap = None
-            if figure_pixmap is not None:
-                try:
-                    return figure_pixmap(exercise.illustration, self.width, self.height,
-                                         accent=self.accent)
-                except Exception:  # a bad drawing must not break the list
-                    pass
-        return _placeholder(exercise, self.width, self.height, self.accent)
+                return figure_pixmap(exercise.illustration, self.width, self.height,
+                                     side=side, accent=self.accent)
+            except Exception:  # one bad drawing must not break the list
+                pass
+        return self._placeholder(exercise)

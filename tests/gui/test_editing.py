@@ -153,3 +153,25 @@ def test_library_filters(window, libraries):
     pane.equipment.setCurrentIndex(0)
     assert len(pane.model.exercises) == len(exercises)
     assert not pane.model.index(0).data(Qt.ItemDataRole.DecorationRole).isNull()
+
+
+def test_thumbnails_arrive_after_the_list_is_shown(qtbot, window, libraries):
+    exercises, _ = libraries
+    pane = window.library_pane
+    cache = window.thumbnails
+    clamshell = exercises.get("clamshell")
+    qtbot.keyClicks(pane.search, "clamshell")
+    first = pane.model.index(0).data(Qt.ItemDataRole.DecorationRole)
+    assert not first.isNull()
+    qtbot.waitUntil(lambda: cache.pending == 0, timeout=10000)
+    drawn = pane.model.index(0).data(Qt.ItemDataRole.DecorationRole)
+    assert drawn.cacheKey() == cache.get_now(clamshell).cacheKey()
+    if clamshell.illustration is not None:
+        assert drawn.cacheKey() != cache._placeholder(clamshell).cacheKey()
+    # The handout list shows the figure for the side being exercised.
+    window.add_exercise("clamshell")
+    window.editor.item_editor.side.setCurrentIndex(
+        window.editor.item_editor.side.findData("left"))
+    window.editor.items_model.index(0).data(Qt.ItemDataRole.DecorationRole)
+    qtbot.waitUntil(lambda: cache.pending == 0, timeout=10000)
+    assert ("clamshell", "left") in cache._cache
