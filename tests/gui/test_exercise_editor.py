@@ -177,7 +177,7 @@ def test_edit_crop_reorder_remove_and_save(qtbot, monkeypatch, open_editor, libr
                         classmethod(lambda cls, parent, pixmap, current: (0.0, 0.0, 0.5, 1.0)))
     qtbot.mouseClick(dialog.crop_button, Qt.MouseButton.LeftButton)
     cropped = dialog.entries[1].photo
-    assert (cropped.width, cropped.height) == (667, 1000)  # 800 x 1200, print-sized
+    assert (cropped.width, cropped.height) == (500, 750)  # left half of the stored 1000 x 750
     # Move it first, then remove the other one.
     qtbot.mouseClick(dialog.left_button, Qt.MouseButton.LeftButton)
     assert dialog.photo_list.currentRow() == 0
