@@ -30,15 +30,19 @@ def run(ctx: Context, figures: dict[str, Figure]) -> None:
     pdf.render(small, clinic)
     cold = time.perf_counter() - started
 
-    small_times = time_runs(lambda: pdf.render(small, clinic), ctx.repeats)
+    cpu_started = time.process_time()
+    small_times = time_runs(lambda: pdf.render(small, clinic), ctx.repeats, warmup=0)
+    small_cpu = (time.process_time() - cpu_started) / len(small_times)
+    cpu_started = time.process_time()
     large_times = time_runs(lambda: pdf.render(large, clinic), max(3, ctx.repeats - 2))
+    large_cpu = (time.process_time() - cpu_started) / (len(large_times) + 1)
     t_small, t_large = median(small_times), median(large_times)
     illustrated = sum(1 for e in exercises if e.illustration)
 
     fig = figures["export_10"]
     fig.value = t_small
     fig.detail = (f"{small_n} exercises; {runs_detail(small_times)}; first export in a fresh "
-                  f"process {cold:.3f} s; {illustrated}/{len(exercises)} bundled exercises "
+                  f"process {cold:.3f} s; CPU time {small_cpu:.3f} s per export; {illustrated}/{len(exercises)} bundled exercises "
                   "have an illustration")
 
     ratio = t_large / t_small
@@ -52,5 +56,6 @@ def run(ctx: Context, figures: dict[str, Figure]) -> None:
     fig.detail = (f"{large_n} exercises; {runs_detail(large_times)}; {ratio:.1f}x the time "
                   f"of {small_n} for {size_ratio:.0f}x the exercises "
                   f"({t_small / small_n * 1000:.1f} vs {t_large / large_n * 1000:.1f} ms per "
-                  f"exercise): {'linear' if linear else 'NOT linear'}")
+                  f"exercise): {'linear' if linear else 'NOT linear'}; CPU time "
+                  f"{large_cpu:.3f} s per export")
     ctx.log(f"export: {t_small:.3f} s / {t_large:.3f} s")

@@ -47,7 +47,7 @@ def _launch_shown(ctx: Context, figure: Figure) -> None:
 def _launch_open(ctx: Context, figure: Figure) -> None:
     count = ctx.size(10, 10, 3)
     path = gui.handout_file(ctx, count)
-    times, ages = [], []
+    times, ages, shown, renders = [], [], [], []
     pages = 0
     for number in range(ctx.launch_repeats + (0 if ctx.tiny else 1)):
         result, payload = gui.probe(ctx, "open", path)
@@ -55,9 +55,16 @@ def _launch_open(ctx: Context, figure: Figure) -> None:
             continue
         times.append(result.seconds)
         ages.append(payload["process_age"])
+        if payload.get("shown_at") is not None:
+            shown.append(payload["shown_at"])
+        renders.append(payload.get("renders") or [])
         pages = payload.get("pages", 0)
     figure.value = median(times)
     figure.detail = (f"`main.py FILE` with a {count}-exercise handout ({pages} pages), "
                      f"until its preview is shown; {runs_detail(times)}; from process start, "
-                     f"as the app counts it: {median(ages):.3f} s")
+                     f"as the app counts it: {median(ages):.3f} s"
+                     + (f" (window shown at {median(shown):.3f} s, then "
+                        f"{median([len(r) for r in renders]):.0f} renders of "
+                        f"{', '.join(f'{x:.3f}' for x in renders[len(renders) // 2])} s)"
+                        if shown else ""))
     ctx.log(f"launch with a handout: {figure.value:.3f} s")
