@@ -136,7 +136,7 @@ class TemplateLibrary:
         self.trash_dir = trash_dir if trash_dir is not None else \
             paths.user_home() / "trash" / "templates"
         self.favourites_file = favourites_file if favourites_file is not None else \
-            paths.user_home() / "favourites.json"
+            paths.user_home() / "template-favourites.json"
         self._clinic_setting = clinic_folder
         self.clinic_folder: Path | None = None
         self.clinic_error: str | None = None

@@ -110,8 +110,8 @@ def test_favourites_come_first_and_are_remembered(templates, bundled_exercises):
     assert [t.name for t in templates.search("")[1:]] == names[:-1]
     again = TemplateLibrary(bundled_exercises, clinic_folder=None)
     assert again.is_favourite(again.get(f"{last.origin}:{last.id}"))
-    assert json.loads(paths.user_home().joinpath("favourites.json").read_text())["format"] \
-        == "handout-favourites"
+    saved = json.loads(paths.user_home().joinpath("template-favourites.json").read_text())
+    assert saved["format"] == "handout-favourites"
     templates.set_favourite(last, False)
     assert not templates.is_favourite(last)
 
