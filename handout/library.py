@@ -1,9 +1,11 @@
 """The exercise and template library: bundled assets plus the therapist's own.
 
 Bundled exercises and templates live in `assets/`; the therapist's own in the
-user data folder (`paths.user_home()`). One exercise or template per JSON file,
-named after its id. A file that cannot be read never stops the rest from
-loading: it is listed in `problems` with the reason.
+user data folder (`paths.user_home()`); the clinic's, shared by colleagues, in
+`<clinic library folder>/exercises` (see `handout.settings`). One exercise or
+template per JSON file, named after its id. A file that cannot be read never
+stops the rest from loading: it is listed in `problems` with the reason.
+Templates are managed in `handout.templates`; `TemplateLibrary` is re-exported here.
 """
 
 from __future__ import annotations
