@@ -229,6 +229,17 @@ def cmd_exercise_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_sheet(args: argparse.Namespace) -> int:
+    """Every library exercise's illustration with its name, for review."""
+    from .figures.contact_sheet import contact_sheet_pdf
+
+    exercises, _ = _libraries()
+    data = contact_sheet_pdf(exercises.all(), accent=load_clinic().accent_color)
+    storage.atomic_write(args.output, data)
+    print(f"{len(exercises)} exercises drawn in {args.output}")
+    return EXIT_OK
+
+
 # ------------------------------------------------------------------ parser
 
 def build_parser() -> argparse.ArgumentParser:
@@ -306,6 +317,11 @@ def build_parser() -> argparse.ArgumentParser:
     e_restore = exercise_sub.add_parser("restore", help="bring a deleted exercise back")
     e_restore.add_argument("id", metavar="ID")
     e_restore.set_defaults(run=cmd_exercise_restore)
+
+    sheet = sub.add_parser("sheet", help="draw every exercise's illustration on a contact sheet")
+    sheet.add_argument("-o", "--output", default="library.pdf", metavar="OUT.pdf",
+                       help="where to write the PDF (default: library.pdf)")
+    sheet.set_defaults(run=cmd_sheet)
 
     validate = sub.add_parser("validate", help="check files and report every problem")
     validate.add_argument("files", nargs="+", metavar="FILE")

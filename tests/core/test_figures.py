@@ -258,3 +258,14 @@ def test_the_contact_sheet_shows_every_exercise_with_its_name():
     text = "".join(page.extract_text() for page in reader.pages)
     for exercise in exercises:
         assert exercise.name[:20] in text
+
+
+def test_the_sheet_command_writes_the_contact_sheet(tmp_path, monkeypatch, capsys):
+    from handout.cli import main
+
+    monkeypatch.setenv("HANDOUT_HOME", str(tmp_path / "home"))
+    out = tmp_path / "library.pdf"
+    assert main(["sheet", "-o", str(out)]) == 0
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == math.ceil(len(BUNDLED) / 12)
+    assert "exercises drawn in" in capsys.readouterr().out
