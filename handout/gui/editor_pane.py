@@ -92,8 +92,9 @@ class EditorPane(QWidget):
         exercises.setChildrenCollapsible(False)
         exercises.addWidget(self.items)
         exercises.addWidget(self.item_editor)
-        exercises.setStretchFactor(0, 2)
-        exercises.setStretchFactor(1, 3)
+        exercises.setStretchFactor(0, 1)
+        exercises.setStretchFactor(1, 1)
+        exercises.setSizes([330, 370])  # room for five exercises above their editor
         self.exercises_splitter = exercises
 
         self.education = PlainTextEdit()

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([310, 520, 570])
+        self.splitter.setSizes([300, 500, 600])
         self.setCentralWidget(self.splitter)
 
         self.autosave = autosave.Autosave(self.document, parent=self)
