@@ -1,7 +1,8 @@
 """Peak memory: the app with a 50-exercise handout open, its preview rendered and painted.
 
 `benchmarks.probe memory` starts the real app with the handout, waits for the
-preview, paints the window, and ends. Peak resident memory is the kernel's
+preview, scrolls through every page painting the window each time (as a
+therapist reading the preview would), and ends. Peak resident memory is the kernel's
 (`wait4` resource usage, the same as VmHWM), median of a few launches.
 """
 

@@ -2,7 +2,7 @@
 
     python -m benchmarks.probe open FILE     launch with FILE open; report when its preview is shown
     python -m benchmarks.probe edit FILE N   then make N edits; report each edit-to-preview time
-    python -m benchmarks.probe memory FILE   open FILE, render the preview, paint it; report peak RSS
+    python -m benchmarks.probe memory FILE   open FILE, render the preview, paint every page; peak RSS
     python -m benchmarks.probe search - JSON once shown, type each text of the JSON list into the
                                              library's search box; time each until the list is painted
 
@@ -115,7 +115,16 @@ def main(argv: list[str]) -> int:
                     QTimer.singleShot(100, self._probe_edit)
 
         def _probe_paint_and_finish(self) -> None:
-            self.grab()
+            """Scroll through every page of the preview, painting each, as a reader would."""
+            from PySide6.QtWidgets import QApplication
+
+            for page in range(self.preview.page_count()):
+                try:
+                    self.preview.go_to_page(page)
+                except AttributeError:  # an older preview without page navigation
+                    break
+                QApplication.processEvents()
+                self.grab()
             _finish({"mode": mode, "process_age": app.process_age(),
                      "items": len(self.document.handout.items),
                      "pages": self.preview.page_count()})

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from .common import Figure
 
+FINDINGS = Path(__file__).with_name("findings.md")
+
 
 def _cpu_model() -> str:
     try:
@@ -121,6 +123,8 @@ def markdown(figures: list[Figure], command: str, elapsed: float, quick: bool,
     unavailable = [f for f in figures if f.status == "n/a"]
     out += ["", f"{len(figures) - len(missed) - len(unavailable)} of {len(figures)} targets "
             f"met, {len(missed)} missed, {len(unavailable)} not measured.", ""]
+    if FINDINGS.exists():  # the hand-written profiling notes, kept with the code
+        out += [FINDINGS.read_text(encoding="utf-8").strip(), ""]
     return "\n".join(out)
 
 
