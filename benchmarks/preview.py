@@ -30,3 +30,12 @@ def run(ctx: Context, figures: dict[str, Figure]) -> None:
                      f"the render itself {median(renders):.3f} s (median, worker thread)"
                      if renders else f"{len(latencies)} edits; worst {max(latencies):.3f} s")
     ctx.log(f"edit to preview: {figure.value:.3f} s")
+    if not ctx.quick:
+        # The whole handout is rendered again on each edit: how does it scale?
+        try:
+            _, big = gui.probe(ctx, "edit", gui.handout_file(ctx, 50), "5")
+            figure.detail += (f"; on a 50-exercise handout: median "
+                              f"{median(big['latencies']):.3f} s, worst "
+                              f"{max(big['latencies']):.3f} s")
+        except Exception as error:  # the 10-exercise figure stands without it
+            figure.detail += f"; on a 50-exercise handout: n/a ({type(error).__name__})"
