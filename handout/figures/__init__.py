@@ -62,10 +62,12 @@ def _valid(key: str) -> bool:
 def figure_drawing(definition: dict | None, width: float, height: float, side: str = "both",
                    accent: str = DEFAULT_ACCENT):
     """A ReportLab `Drawing` of the exercise (vector paths), or a quiet empty frame."""
-    from .reportlab_backend import drawing_from_shapes, empty_drawing
+    from .reportlab_backend import FigureDrawing, empty_drawing
 
-    placed = figure_shapes(definition, width, height, side)
-    if placed is None:
+    if not isinstance(definition, dict) or width <= 0 or height <= 0:
         return empty_drawing(width, height)
-    shapes, unit = placed
-    return drawing_from_shapes(shapes, unit, width, height, accent)
+    key = definition_key(definition)
+    if not _valid(key):
+        return empty_drawing(width, height)
+    return FigureDrawing(key, width, height, needs_mirror(definition, side),
+                         accent if isinstance(accent, str) else DEFAULT_ACCENT)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 
-from reportlab.graphics import renderPDF
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import cm
 from reportlab.pdfgen import canvas
@@ -45,7 +44,7 @@ def contact_sheet_pdf(exercises, accent: str = "#2a7f8e") -> bytes:
             pdf.setLineWidth(0.5)
             pdf.roundRect(x + 0.15 * cm, y + 0.15 * cm, cell_w - 0.3 * cm, cell_h - 0.3 * cm, 6)
             drawing = figure_drawing(exercise.illustration, fig_w, fig_h, "both", accent)
-            renderPDF.draw(drawing, pdf, x + 0.3 * cm, y + 1.0 * cm)
+            drawing.drawOn(pdf, x + 0.3 * cm, y + 1.0 * cm)
             pdf.setFillColorRGB(0.15, 0.18, 0.2)
             pdf.setFont("Helvetica-Bold", 9)
             pdf.drawCentredString(x + cell_w / 2, y + 0.6 * cm, exercise.name[:48])

@@ -29,24 +29,31 @@ CONTACT_TOLERANCE = 0.03   # metres: a contact closer than this to its surface t
 
 # ----------------------------------------------------------------- vector maths
 
+@functools.lru_cache(maxsize=4096)
 def _rx(deg: float) -> Mat:
     c, s = math.cos(math.radians(deg)), math.sin(math.radians(deg))
     return ((1, 0, 0), (0, c, -s), (0, s, c))
 
 
+@functools.lru_cache(maxsize=4096)
 def _ry(deg: float) -> Mat:
     c, s = math.cos(math.radians(deg)), math.sin(math.radians(deg))
     return ((c, 0, s), (0, 1, 0), (-s, 0, c))
 
 
+@functools.lru_cache(maxsize=4096)
 def _rz(deg: float) -> Mat:
     c, s = math.cos(math.radians(deg)), math.sin(math.radians(deg))
     return ((c, -s, 0), (s, c, 0), (0, 0, 1))
 
 
 def _mm(a: Mat, b: Mat) -> Mat:
-    return tuple(tuple(sum(a[i][k] * b[k][j] for k in range(3)) for j in range(3))
-                 for i in range(3))  # type: ignore[return-value]
+    # Written out: this is the innermost loop of posing a figure.
+    (a0, a1, a2), (a3, a4, a5), (a6, a7, a8) = a
+    (b0, b1, b2), (b3, b4, b5), (b6, b7, b8) = b
+    return ((a0 * b0 + a1 * b3 + a2 * b6, a0 * b1 + a1 * b4 + a2 * b7, a0 * b2 + a1 * b5 + a2 * b8),
+            (a3 * b0 + a4 * b3 + a5 * b6, a3 * b1 + a4 * b4 + a5 * b7, a3 * b2 + a4 * b5 + a5 * b8),
+            (a6 * b0 + a7 * b3 + a8 * b6, a6 * b1 + a7 * b4 + a8 * b7, a6 * b2 + a7 * b5 + a8 * b8))
 
 
 def _mv(m: Mat, v: Vec) -> Vec:
@@ -853,16 +860,23 @@ def figure_for_key(key: str) -> Figure:
     return build_figure(json.loads(key))
 
 
+def fit(bounds: tuple[float, float, float, float], width: float, height: float
+        ) -> tuple[float, float, float]:
+    """Scale and offsets that centre model-unit bounds in a width x height box, with a margin."""
+    x0, y0, x1, y1 = bounds
+    pad = 0.05 * min(width, height)
+    scale = min((width - 2 * pad) / max(x1 - x0, 1e-6), (height - 2 * pad) / max(y1 - y0, 1e-6))
+    ox = (width - (x1 - x0) * scale) / 2 - x0 * scale
+    oy = (height - (y1 - y0) * scale) / 2 - y0 * scale
+    return scale, ox, oy
+
+
 @functools.lru_cache(maxsize=2048)
 def placed_shapes(key: str, width: float, height: float, mirror: bool
                   ) -> tuple[tuple[Shape, ...], float]:
     """The shapes fitted into a width x height box (y up), mirrored if asked; outline unit."""
     figure = figure_for_key(key)
-    x0, y0, x1, y1 = figure.bounds
-    pad = 0.05 * min(width, height)
-    scale = min((width - 2 * pad) / max(x1 - x0, 1e-6), (height - 2 * pad) / max(y1 - y0, 1e-6))
-    ox = (width - (x1 - x0) * scale) / 2 - x0 * scale
-    oy = (height - (y1 - y0) * scale) / 2 - y0 * scale
+    scale, ox, oy = fit(figure.bounds, width, height)
 
     def tx(x: float) -> float:
         v = x * scale + ox

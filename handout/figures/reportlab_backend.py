@@ -1,15 +1,23 @@
 """The PDF backend: computed figure shapes -> a ReportLab `Drawing` of vector paths.
 
 Only draws; every coordinate comes from `geometry.placed_shapes`.
+
+A handout may hold a hundred figures of some six hundred path operations
+each, and ReportLab's generic shape renderer costs tens of microseconds per
+operation. So `FigureDrawing.draw` writes the figure's PDF path operators,
+built once and cached, straight into the page; its `contents` (ordinary
+`Path` shapes, for any other renderer) are only built if someone asks.
 """
 
 from __future__ import annotations
 
-from reportlab.graphics.shapes import FILL_NON_ZERO, Drawing, Path
+import functools
+
+from reportlab.graphics.shapes import FILL_NON_ZERO, Drawing, Path, Rect
 from reportlab.lib import colors
 
 from . import style
-from .geometry import Shape
+from .geometry import Shape, figure_for_key, fit, placed_shapes
 
 _COLOURS: dict[str, colors.Color] = {}
 
@@ -21,10 +29,9 @@ def _colour(hex_value: str) -> colors.Color:
     return colour
 
 
-def drawing_from_shapes(shapes: tuple[Shape, ...], unit: float, width: float, height: float,
-                        accent: str) -> Drawing:
+def _paths(shapes: tuple[Shape, ...], unit: float, accent: str) -> list[Path]:
     palette = style.palette(accent)
-    drawing = Drawing(width, height)
+    out = []
     for shape in shapes:
         path = Path(fillMode=FILL_NON_ZERO, strokeLineCap=1, strokeLineJoin=1)
         for op in shape.ops:
@@ -43,14 +50,96 @@ def drawing_from_shapes(shapes: tuple[Shape, ...], unit: float, width: float, he
             path.strokeWidth = shape.width * unit
         else:
             path.strokeColor = None
-        drawing.add(path)
-    return drawing
+        out.append(path)
+    return out
+
+
+def _rgb(hex_value: str) -> str:
+    return " ".join(f"{int(hex_value[i:i + 2], 16) / 255:.3f}" for i in (1, 3, 5))
+
+
+def _path_text(ops) -> str:
+    parts = []
+    for op in ops:
+        kind = op[0]
+        if kind == "M":
+            parts.append("%.4f %.4f m" % op[1:])
+        elif kind == "L":
+            parts.append("%.4f %.4f l" % op[1:])
+        elif kind == "C":
+            parts.append("%.4f %.4f %.4f %.4f %.4f %.4f c" % op[1:])
+        else:
+            parts.append("h")
+    return " ".join(parts)
+
+
+@functools.lru_cache(maxsize=512)
+def _model_paths(key: str) -> tuple[tuple[str | None, str | None, float, str], ...]:
+    """Each shape's colours, width and path text in model units: the size-free part."""
+    return tuple((s.fill, s.line, s.width, _path_text(s.ops)) for s in figure_for_key(key).shapes)
+
+
+@functools.lru_cache(maxsize=2048)
+def pdf_operators(key: str, width: float, height: float, mirror: bool, accent: str) -> str:
+    """The figure as PDF content-stream operators (non-zero fill, round caps and joins).
+
+    Paths stay in model units; one `cm` matrix fits (and mirrors) them into
+    the box, so the path text is formatted once per figure, not per size.
+    """
+    scale, ox, oy = fit(figure_for_key(key).bounds, width, height)
+    unit = style.outline_width(width, height) / scale  # one outline unit, in model units
+    palette = style.palette(accent)
+    if mirror:
+        out = [f"{-scale:.5f} 0 0 {scale:.5f} {width - ox:.3f} {oy:.3f} cm"]
+    else:
+        out = [f"{scale:.5f} 0 0 {scale:.5f} {ox:.3f} {oy:.3f} cm"]
+    out.append("1 J 1 j")
+    for fill, line, line_width, path in _model_paths(key):
+        stroke = bool(line and line_width > 0)
+        if fill:
+            out.append(f"{_rgb(palette[fill])} rg")
+        if stroke:
+            out.append(f"{_rgb(palette[line])} RG {line_width * unit:.5f} w")
+        out.append(path)
+        out.append("B" if fill and stroke else "f" if fill else "S" if stroke else "n")
+    return "\n".join(out)
+
+
+class FigureDrawing(Drawing):
+    """A `Drawing` of one figure that writes its cached PDF operators when drawn on a page."""
+
+    def __init__(self, key: str, width: float, height: float, mirror: bool,
+                 accent: str) -> None:
+        self._figure = (key, float(width), float(height), mirror, accent)
+        self._built = False
+        Drawing.__init__(self, width, height)
+
+    @property
+    def contents(self) -> list:
+        if not self._built:
+            self._built = True
+            key, width, height, mirror, accent = self._figure
+            shapes, unit = placed_shapes(key, width, height, mirror)
+            self.__dict__["_contents"] = _paths(shapes, unit, accent) + \
+                self.__dict__.get("_contents", [])
+        return self.__dict__["_contents"]
+
+    @contents.setter
+    def contents(self, value: list) -> None:
+        self.__dict__["_contents"] = value
+
+    def draw(self, showBoundary=None):  # noqa: N803 (ReportLab's name)
+        canvas = getattr(self, "canv", None)
+        extra = self.__dict__.get("_contents") if not self._built else None
+        if canvas is None or not hasattr(canvas, "addLiteral") or extra or self._built:
+            return Drawing.draw(self)
+        canvas.saveState()
+        canvas.addLiteral(pdf_operators(*self._figure))
+        canvas.restoreState()
 
 
 def empty_drawing(width: float, height: float) -> Drawing:
     """A soft empty frame for exercises without an illustration."""
-    from reportlab.graphics.shapes import Rect
-
     drawing = Drawing(width, height)
     drawing.add(Rect(1, 1, max(width - 2, 0), max(height - 2, 0), rx=6, ry=6,
                      strokeColor=_colour("#c9d0d4"), fillColor=_colour("#f6f8f9"),
