@@ -93,6 +93,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
+    from .templates import exercise_ids  # without loading every template in full
     _, templates = _libraries()
     rows = templates.all()
     favourites = templates.favourites()
@@ -100,7 +101,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
         # Unreadable files are listed too ("readable": false) so a script sees them.
         print(json.dumps([{"id": t.id, "name": t.name, "origin": t.origin,
                            "description": t.description, "tags": t.tags,
-                           "exercises": [i.exercise.id for i in t.handout.items],
+                           "exercises": exercise_ids(t),
                            "favourite": f"{t.origin}:{t.id}" in favourites,
                            "readable": True} for t in rows]
                          + [{"id": p.path.stem, "name": p.path.name, "origin": p.origin,

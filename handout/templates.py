@@ -22,18 +22,26 @@ trash folder in the user data folder and can be restored.
 
 `get(id)` prefers the therapist's own template, then the clinic's, then the
 bundled one when ids collide; `"clinic:ID"` (any origin) names one exactly.
+
+Listing is fast because it is lazy: a folder scan reads each file, checks its
+format, version, id, name, tags and items, and keeps a `LazyTemplate`; the
+full validation of every exercise (and the copy of the handout) happens the
+first time `template.handout` is used. A file that fails that late check
+raises its precise `ValidationError` then, and is added to `problems`.
+Unchanged files (same mtime and size) are not read again on `reload`.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 import hashlib
 import json
 import os
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Callable
 
 from . import paths, settings, storage
 from .errors import ConflictError, HandoutError, LibraryError, StorageError, ValidationError
@@ -84,6 +92,74 @@ class TemplateExistsError(LibraryError):
         self.existing = existing
 
 
+class LazyTemplate(Template):
+    """A template listed from a quick read of its file; `handout` is read in full on first use.
+
+    Behaves as a `Template` (it is one); `exercise_names` and `exercise_ids`
+    answer from the quick read, so listing and searching never load handouts.
+    """
+
+    def __init__(self, id: str, name: str, description: str = "",  # noqa: A002
+                 tags: list[str] | None = None, handout: Handout | None = None,
+                 origin: str = "bundled", *, load: Callable[[], Handout] | None = None,
+                 exercises: list[tuple[str, str]] | None = None) -> None:
+        # Not the dataclass __init__: it would need the handout now.
+        self.id, self.name, self.description = id, name, description
+        self.tags = list(tags or [])
+        self.origin = origin
+        self._load = load
+        self._handout = strip_patient_details(handout) if handout is not None else None
+        self._exercises = list(exercises or [])
+
+    @property  # type: ignore[override]
+    def handout(self) -> Handout:
+        if self._handout is None:
+            if self._load is None:
+                self._handout = Handout()
+            else:
+                self._handout = self._load()
+                self._load = None  # and the file's bytes with it
+        return self._handout
+
+    @handout.setter
+    def handout(self, value: Handout) -> None:
+        self._handout = value
+
+    @property
+    def loaded(self) -> bool:
+        return self._handout is not None
+
+    @property
+    def exercise_ids(self) -> list[str]:
+        if self._handout is not None:
+            return [i.exercise.id for i in self._handout.items]
+        return [exercise_id for exercise_id, _ in self._exercises]
+
+    @property
+    def exercise_names(self) -> list[str]:
+        if self._handout is not None:
+            return [i.exercise.name for i in self._handout.items]
+        return [name for _, name in self._exercises]
+
+    def __deepcopy__(self, memo: dict) -> Template:
+        return Template(id=self.id, name=self.name, description=self.description,
+                        tags=list(self.tags), handout=copy.deepcopy(self.handout, memo),
+                        origin=self.origin)
+
+
+def exercise_names(template: Template) -> list[str]:
+    """The names of a template's exercises, without loading a lazy template."""
+    if isinstance(template, LazyTemplate):
+        return template.exercise_names
+    return [i.exercise.name for i in template.handout.items]
+
+
+def exercise_ids(template: Template) -> list[str]:
+    if isinstance(template, LazyTemplate):
+        return template.exercise_ids
+    return [i.exercise.id for i in template.handout.items]
+
+
 def slug(text: str) -> str:
     """A template id from a name: `"ACL week 2"` -> `"acl-week-2"`."""
     value = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
@@ -118,9 +194,8 @@ def template_from_handout(handout: Handout, name: str, description: str = "",
 def matches(template: Template, words: list[str]) -> bool:
     """True when every word occurs in the name, description, tags or exercises."""
     haystack = " ".join([template.name, template.description, *template.tags,
-                         ORIGIN_LABELS.get(template.origin, ""),
-                         *(i.exercise.name for i in template.handout.items),
-                         *(i.exercise.id for i in template.handout.items)]).casefold()
+                         ORIGIN_LABELS.get(template.origin, ""), *exercise_names(template),
+                         *exercise_ids(template)]).casefold()
     return all(word in haystack for word in words)
 
 
@@ -168,7 +243,12 @@ class TemplateLibrary:
                 self.clinic_error = f"The clinic library is off: {error}"
         else:
             self.clinic_folder = Path(self._clinic_setting) if self._clinic_setting else None
-        old = {(r.template.origin, r.path): r for r in self._records.values()}
+        # Unchanged files are reused, unless the exercise library was read again
+        # meanwhile: items without an embedded copy must then be looked up anew.
+        token = id(getattr(self.exercises, "_exercises", self.exercises))
+        old = {(r.template.origin, r.path): r for r in self._records.values()} \
+            if token == getattr(self, "_exercise_token", None) else {}
+        self._exercise_token = token
         self._records = {}
         self.problems = []
         for origin in ("bundled", "clinic", "user"):
@@ -239,14 +319,35 @@ class TemplateLibrary:
         self._records[(origin, record.template.id)] = record
 
     def _read(self, origin: str, path: Path, stamp: tuple[int, int] | None = None) -> _Record:
+        """Read a file quickly (format, version, id, name, items) into a `LazyTemplate`."""
         data = storage.read_text(path)
         document = storage.parse_document(data, "handout-template", path)
-        template = storage.template_from_document(document, path, self.exercises.get)
-        template.origin = origin
+        summary = _summary(document.get("template"), self.exercises)
+        if summary is None:
+            # Something is off: the full reader names the field and the problem.
+            template = storage.template_from_document(document, path, self.exercises.get)
+            template = LazyTemplate(template.id, template.name, template.description,
+                                    template.tags, template.handout, origin)
+        else:
+            template = LazyTemplate(*summary[:4], origin=origin,
+                                    load=self._loader(origin, path, data),
+                                    exercises=summary[4])
         if stamp is None:
             stat = path.stat()
             stamp = (stat.st_mtime_ns, stat.st_size)
         return _Record(template, path, digest(data), stamp)
+
+    def _loader(self, origin: str, path: Path, data: bytes) -> Callable[[], Handout]:
+        def load() -> Handout:
+            try:
+                document = storage.parse_document(data, "handout-template", path)
+                return storage.template_from_document(document, path,
+                                                      self.exercises.get).handout
+            except HandoutError as error:
+                if not any(p.path == path for p in self.problems):
+                    self.problems.append(Unreadable(path, str(error), origin))
+                raise
+        return load
 
     # ------------------------------------------------------------ looking up
 
@@ -437,8 +538,10 @@ class TemplateLibrary:
         record = self._record(template)
         if record is None:
             raise LibraryError(f"\"{template.name}\" is not in the library")
-        renamed = replace(record.template, name=new_name)
-        renamed.origin = template.origin
+        current = record.template
+        renamed = Template(id=current.id, name=new_name, description=current.description,
+                           tags=list(current.tags), handout=current.handout,
+                           origin=template.origin)
         self._write(renamed, template.origin, replace_existing=True)
         template.name = new_name  # keep the caller's object in step
         self._records[(template.origin, template.id)].template = template
@@ -571,6 +674,40 @@ class TemplateLibrary:
             template.id = self.unique_id(template.id)
         self.save_user_template(template, replace=True)
         return template
+
+
+def _summary(body: Any, exercises: "ExerciseLibrary") -> tuple | None:
+    """(id, name, description, tags, [(exercise id, name)]) from a template body, or None.
+
+    None when anything looks wrong, so the caller runs the full reader for its message.
+    """
+    if not isinstance(body, dict):
+        return None
+    template_id, name = body.get("id"), body.get("name")
+    description, tags = body.get("description", ""), body.get("tags", [])
+    items = body.get("items", [])
+    if not (isinstance(template_id, str) and storage.is_valid_id(template_id)
+            and isinstance(name, str) and name.strip() and len(name) <= 200
+            and isinstance(description, (str, type(None)))
+            and isinstance(tags, list) and all(isinstance(t, str) for t in tags)
+            and isinstance(items, list)):
+        return None
+    found = []
+    for item in items:
+        if not isinstance(item, dict):
+            return None
+        exercise_id, embedded = item.get("exercise_id"), item.get("exercise")
+        if not isinstance(exercise_id, str) or not storage.is_valid_id(exercise_id):
+            return None
+        if embedded is not None:
+            if not isinstance(embedded, dict) or not isinstance(embedded.get("name"), str):
+                return None
+            found.append((exercise_id, embedded["name"]))
+        elif exercise_id in exercises:
+            found.append((exercise_id, exercises.get(exercise_id).name))
+        else:
+            return None  # the full reader says which exercise is missing
+    return template_id, name, description or "", list(tags), found
 
 
 def _name_in(path: Path) -> str:

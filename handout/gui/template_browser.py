@@ -28,7 +28,7 @@ from .. import settings
 from ..errors import ConflictError, HandoutError
 from ..model import Clinic, Template
 from ..templates import (ORIGIN_LABELS, TemplateExistsError, TemplateLibrary, TrashEntry,
-                         key)
+                         exercise_names, key)
 from .render_worker import PreviewRenderer
 
 TemplateRole = Qt.ItemDataRole.UserRole + 1
@@ -296,7 +296,7 @@ class TemplateBrowser(QDialog):
                 name = template.name
                 if group == "favourites":
                     name += f"  · {ORIGIN_LABELS[template.origin]}"
-                row = QTreeWidgetItem(["   " + name, str(len(template.handout.items))])
+                row = QTreeWidgetItem(["   " + name, str(len(exercise_names(template)))])
                 row.setData(0, TemplateRole, template)
                 row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight
                                      | Qt.AlignmentFlag.AlignVCenter)
@@ -408,7 +408,7 @@ class TemplateBrowser(QDialog):
             lines.append(template.description)
         if template.tags:
             lines.append("Tags: " + ", ".join(template.tags))
-        names = [i.exercise.name for i in template.handout.items]
+        names = exercise_names(template)
         lines.append(f"{len(names)} exercise{'s' if len(names) != 1 else ''}"
                      + (": " + ", ".join(names) if names else ""))
         self.details.setText("\n".join(lines))
@@ -429,8 +429,14 @@ class TemplateBrowser(QDialog):
         template = self.selected()
         if template is None:
             return
+        try:
+            handout = template.new_handout()  # a lazy template's file is fully read here
+        except HandoutError as error:
+            self._render_failed(str(error), False)
+            self._show_notice()
+            return
         self._rendering = key(template)
-        self.renderer.request(template.new_handout(), self.clinic)
+        self.renderer.request(handout, self.clinic)
 
     def _rendered(self, data: bytes, _seconds: float) -> None:
         if self._rendering is None:
@@ -483,9 +489,16 @@ class TemplateBrowser(QDialog):
 
     def open_selected(self) -> None:
         template = self.selected()
-        if template is not None:
-            self.chosen = template
-            self.accept()
+        if template is None:
+            return
+        try:
+            template.handout  # noqa: B018 - a file that fails the full check says so now
+        except HandoutError as error:
+            BrowserDialogs.error(self, "Could not open the template", str(error))
+            self._show_notice()
+            return
+        self.chosen = template
+        self.accept()
 
     def toggle_favourite(self) -> None:
         template = self.selected()

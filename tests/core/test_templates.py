@@ -456,3 +456,75 @@ def test_cli_carries_on_when_the_clinic_folder_is_offline(tmp_path, monkeypatch,
     assert cli("templates") == 0
     captured = capsys.readouterr()
     assert "gluteus-medius-pain" in captured.out and "cannot be reached" in captured.err
+
+
+def test_a_file_that_fails_the_full_check_says_so_when_used(templates, bundled_exercises,
+                                                           clinic):
+    template = templates.save_as_template(a_handout(bundled_exercises), "Odd", origin="clinic")
+    path = templates.path_of(template)
+    document = json.loads(path.read_text())
+    document["template"]["items"][0]["dose"]["reps"] = "ten"
+    path.write_text(json.dumps(document))
+    again = TemplateLibrary(bundled_exercises, clinic_folder=clinic)
+    odd = again.get("clinic:odd")  # listed: the quick read is fine...
+    assert [t.id for t in again.search("odd")] == ["odd"]
+    assert again.problems == []
+    with pytest.raises(ValidationError, match=r"items\[0\]\.dose\.reps"):
+        odd.new_handout()  # ...the full read names the field
+    assert [p.path.name for p in again.problems] == ["odd.json"]
+
+
+def test_listing_does_not_read_handouts_in_full(templates, bundled_exercises, clinic):
+    templates.save_as_template(a_handout(bundled_exercises), "Shared", origin="clinic")
+    again = TemplateLibrary(bundled_exercises, clinic_folder=clinic)
+    again.search("clamshell")
+    assert not any(t.loaded for t in again.all())
+    shared = again.get("shared")
+    assert shared.exercise_names == ["Clamshell", "Step-up"] or \
+        shared.exercise_names == [bundled_exercises.get("clamshell").name,
+                                  bundled_exercises.get("step-up").name]
+    assert len(shared.handout.items) == 2 and shared.loaded
+
+
+def measure(count: int = 500, runs: int = 5) -> None:
+    """Print the median time to build and to reload a library over `count` clinic templates.
+
+    Run: `python -m tests.core.test_templates` (uses a temporary user folder).
+    """
+    import os
+    import statistics
+    import tempfile
+    from pathlib import Path
+
+    os.environ["HANDOUT_HOME"] = tempfile.mkdtemp()
+    exercises = ExerciseLibrary(clinic_folder=None)
+    clinic = Path(tempfile.mkdtemp()) / "clinic"
+    (clinic / "templates").mkdir(parents=True)
+    bundled = TemplateLibrary(exercises, clinic_folder=None)
+    document = json.loads(storage.template_bytes(bundled.get("gluteus-medius-pain")))
+    for n in range(count):  # as a colleague's saved template: exercises embedded
+        document["template"]["id"] = f"clinic-{n}"
+        document["template"]["name"] = f"Clinic programme {n}"
+        (clinic / "templates" / f"clinic-{n}.json").write_text(json.dumps(document, indent=2))
+
+    def median_ms(action) -> float:
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            action()
+            times.append((time.perf_counter() - start) * 1000)
+        return statistics.median(times)
+
+    library = TemplateLibrary(exercises, clinic_folder=clinic)
+    print(f"{len(library)} templates ({count} in the clinic folder), median of {runs}:")
+    build = median_ms(lambda: TemplateLibrary(exercises, clinic_folder=clinic))
+    reload = median_ms(library.reload)
+    opened = median_ms(lambda: TemplateLibrary(exercises, clinic_folder=clinic)
+                       .get("clinic-7").new_handout())
+    print(f"  TemplateLibrary(...)  {build:6.1f} ms")
+    print(f"  .reload() unchanged   {reload:6.1f} ms")
+    print(f"  list, then open one   {opened:6.1f} ms")
+
+
+if __name__ == "__main__":
+    measure()
