@@ -74,6 +74,7 @@ def main(argv: list[str]) -> int:
 
         def _probe_shown(self) -> None:
             self._probe_shown_at = app.process_age()
+            self._probe_shown_cpu = time.process_time()
 
         def _probe_ready(self) -> bool:
             """The opened file is in the preview and nothing newer is on its way."""
@@ -89,6 +90,10 @@ def main(argv: list[str]) -> int:
                     # Finish once the other slots of this render have run (its time).
                     result = {"mode": mode, "process_age": self._probe_opened_at,
                               "shown_at": self._probe_shown_at,
+                              # CPU seconds of the whole process (all threads) so far:
+                              # what the launch costs on an idle machine.
+                              "shown_cpu": getattr(self, "_probe_shown_cpu", None),
+                              "cpu": time.process_time(),
                               "renders": self._probe_render_seconds,
                               "pages": self.preview.page_count()}
                     QTimer.singleShot(0, lambda: _finish(result))

@@ -47,7 +47,7 @@ def _launch_shown(ctx: Context, figure: Figure) -> None:
 def _launch_open(ctx: Context, figure: Figure) -> None:
     count = ctx.size(10, 10, 3)
     path = gui.handout_file(ctx, count)
-    times, ages, shown, renders = [], [], [], []
+    times, ages, shown, renders, cpu, shown_cpu = [], [], [], [], [], []
     pages = 0
     for number in range(ctx.launch_repeats + (0 if ctx.tiny else 1)):
         result, payload = gui.probe(ctx, "open", path)
@@ -58,6 +58,9 @@ def _launch_open(ctx: Context, figure: Figure) -> None:
         if payload.get("shown_at") is not None:
             shown.append(payload["shown_at"])
         renders.append(payload.get("renders") or [])
+        if payload.get("cpu") is not None and payload.get("shown_cpu") is not None:
+            cpu.append(payload["cpu"])
+            shown_cpu.append(payload["shown_cpu"])
         pages = payload.get("pages", 0)
     figure.value = median(times)
     figure.detail = (f"`main.py FILE` with a {count}-exercise handout ({pages} pages), "
@@ -66,5 +69,8 @@ def _launch_open(ctx: Context, figure: Figure) -> None:
                      + (f" (window shown at {median(shown):.3f} s, then "
                         f"{median([len(r) for r in renders]):.0f} renders of "
                         f"{', '.join(f'{x:.3f}' for x in renders[len(renders) // 2])} s)"
-                        if shown else ""))
+                        if shown else "")
+                     + (f"; CPU time used by then {median(cpu):.3f} s ({median(shown_cpu):.3f} s "
+                        "when the window was shown): about the wall time on an idle machine"
+                        if cpu else ""))
     ctx.log(f"launch with a handout: {figure.value:.3f} s")
