@@ -15,7 +15,7 @@ import datetime as _dt
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import (BalancedColumns, CondPageBreak, Flowable, KeepInFrame, KeepTogether,
+from reportlab.platypus import (BalancedColumns, CondPageBreak, Flowable, KeepInFrame,
                                 Paragraph, Spacer, Table, TableStyle)
 
 from .. import figures
@@ -306,12 +306,9 @@ def exercise_block(number: int, item: Item, look: Look) -> list[Flowable]:
     """One exercise, full width: picture left; name, dose and steps right."""
     table, outside = _exercise_table(number, item, look)
     size = look.metrics.body_size
-    head: list[Flowable] = [table]
     if outside:
-        # Keep the first piece of what flows on with the table.
-        head = [KeepTogether([table, Spacer(1, size * 0.4), outside[0]])]
-        outside = outside[1:]
-    return [*head, *outside, Spacer(1, size * 0.3), _rule(look.width), Spacer(1, size * 0.8)]
+        outside.insert(0, Spacer(1, size * 0.4))
+    return [table, *outside, Spacer(1, size * 0.3), _rule(look.width), Spacer(1, size * 0.8)]
 
 
 def compact_rows(items: list[Item], look: Look) -> list[Flowable]:

@@ -137,7 +137,10 @@ def diary(handout: Handout, look: Look) -> list[Flowable]:
     ]
     for week in range(weeks):
         start = monday + _dt.timedelta(weeks=week) if monday else None
-        title = Paragraph(_week_title(week + 1, start), styles["heading"])
+        # Not "keep with next": that would push a week too long for one page
+        # onto a fresh page; asking for a fifth of a page keeps title and rows together.
+        title = Paragraph(_week_title(week + 1, start), styles["heading"].clone(
+            "week", keepWithNext=0))
         story += [CondPageBreak(look.height * 0.2), title,
                   _week_table(handout.items, start, look),
                   Spacer(1, look.metrics.body_size * 0.8)]
