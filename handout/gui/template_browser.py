@@ -264,6 +264,11 @@ class TemplateBrowser(QDialog):
         self.import_button.clicked.connect(self.import_file)
         self.clinic_button.clicked.connect(self.choose_clinic_folder)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        # Only while the list has focus, so F2 and Delete still edit the search text.
+        for keys, slot in ((QKeySequence(Qt.Key.Key_F2), self.rename_selected),
+                           (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected)):
+            shortcut = QShortcut(keys, self.tree, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.search.installEventFilter(self)
         self.refresh()
         self.search.setFocus()
@@ -383,7 +388,7 @@ class TemplateBrowser(QDialog):
                                      and template.origin != "clinic"
                                      and not self.templates.clinic_error)
         why = "Bundled templates are read-only: duplicate one to change it"
-        self.rename_button.setToolTip(why if has and not writable else "Give it a new name")
+        self.rename_button.setToolTip(why if has and not writable else "Give it a new name (F2)")
         self.delete_button.setToolTip(why if has and not writable else
                                       "Move to the trash (you can restore it)")
         if not has:

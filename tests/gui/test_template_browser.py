@@ -284,3 +284,20 @@ def test_the_dialog_itself(qtbot):
     alone = SaveTemplateDialog("x", can_share=False)
     qtbot.addWidget(alone)
     assert alone.where.count() == 1 and not alone.where.isEnabled()
+
+
+def test_keyboard_rename_and_delete_from_the_list(browser, templates, answers, qtbot):
+    from PySide6.QtCore import Qt
+    browser.select(templates.get("acl-week-2"))
+    browser.tree.setFocus()
+    qtbot.waitUntil(browser.tree.hasFocus)
+    answers.replies["ask_name"] = "ACL week two"
+    qtbot.keyClick(browser.tree, Qt.Key.Key_F2)
+    assert templates.get("acl-week-2").name == "ACL week two"
+    answers.replies["confirm_delete"] = True
+    qtbot.keyClick(browser.tree, Qt.Key.Key_Delete)
+    assert "acl-week-2" not in templates
+    browser.search.setFocus()
+    qtbot.keyClicks(browser.search, "ab")
+    qtbot.keyClick(browser.search, Qt.Key.Key_Delete)  # edits the text, deletes nothing
+    assert answers.asked == ["ask_name", "confirm_delete"]
