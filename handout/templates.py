@@ -485,13 +485,20 @@ class TemplateLibrary:
                          replace: bool = False) -> Template:
         """Save the current handout as a template in My templates (or the clinic library).
 
-        The id comes from the name. A template of that id in the same place
-        raises `TemplateExistsError` unless `replace` is true; the same id in
-        another place (a bundled template, say) gets a new id rather than hiding it.
+        A template with the same name in the same place raises
+        `TemplateExistsError` unless `replace` is true. The id comes from the
+        name; if another template already has it, a new one is made
+        (`acl-week-2-2`), so nothing is hidden or replaced unasked.
         """
         template = template_from_handout(handout, name, description, tags)
-        if (origin, template.id) not in self._records and \
-                any(i == template.id for _, i in self._records):
+        same_name = next((r.template for (o, _), r in self._records.items() if o == origin
+                          and r.template.name.strip().casefold() == name.strip().casefold()),
+                         None)
+        if same_name is not None:
+            template.id = same_name.id  # the same template again: ask before replacing
+        elif any(i == template.id for _, i in self._records):
+            # Another template has this id (a bundled one, or a name that differs only
+            # in punctuation or script): keep both rather than replace or hide one.
             template.id = self.unique_id(template.id)
         self._write(template, origin, replace_existing=replace)
         return template

@@ -7,12 +7,15 @@ import json
 import time
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 from handout import paths, storage
 from handout.errors import ConflictError, LibraryError, StorageError, ValidationError
 from handout.library import ExerciseLibrary, TemplateLibrary, Unreadable
 from handout.model import Dose, Handout
-from handout.templates import TemplateExistsError
+from handout.templates import TemplateExistsError, slug
 
 pytestmark = pytest.mark.core
 
@@ -78,6 +81,17 @@ def test_saving_over_an_existing_template_asks_first(templates, bundled_exercise
     assert len(TemplateLibrary(bundled_exercises).get("user:acl-week-2").handout.items) == 1
 
 
+def test_same_name_asks_but_a_different_name_never_does(templates, bundled_exercises):
+    handout = a_handout(bundled_exercises)
+    renamed = templates.save_as_template(handout, "ACL week 2")
+    templates.rename(renamed, "ACL early phase")
+    with pytest.raises(TemplateExistsError):
+        templates.save_as_template(handout, "acl EARLY phase")
+    other = templates.save_as_template(handout, "ACL week 2")  # the old name is free again
+    assert other.id == "acl-week-2-2"
+    assert templates.get("acl-week-2").name == "ACL early phase"
+
+
 def test_a_name_taken_by_a_bundled_template_keeps_both(templates, bundled_exercises):
     saved = templates.save_as_template(a_handout(bundled_exercises), "Gluteus medius pain")
     assert saved.id == "gluteus-medius-pain-2"
@@ -87,6 +101,20 @@ def test_a_name_taken_by_a_bundled_template_keeps_both(templates, bundled_exerci
 def test_a_template_needs_a_name(templates, bundled_exercises):
     with pytest.raises(ValidationError, match="needs a name"):
         templates.save_as_template(a_handout(bundled_exercises), "   ")
+
+
+@given(st.text(max_size=300))
+@hypothesis_settings(max_examples=200, deadline=None)
+def test_any_name_gives_a_valid_id(name):
+    assert storage.is_valid_id(slug(name)) and len(slug(name)) <= 80
+
+
+def test_names_in_any_script_save_side_by_side(templates, bundled_exercises):
+    first = templates.save_as_template(a_handout(bundled_exercises), "膝のリハビリ")
+    second = templates.save_as_template(a_handout(bundled_exercises), "Реабилитация")
+    assert (first.id, second.id) == ("my-template", "my-template-2")
+    assert {t.name for t in TemplateLibrary(bundled_exercises).all()} >= \
+        {"膝のリハビリ", "Реабилитация"}
 
 
 # ------------------------------------------------------------- find
