@@ -14,12 +14,16 @@ A definition (the `"illustration"` of an exercise) looks like:
 - `contacts`: body point -> "floor" or a prop id; the lowest contact rests on
   its surface, `foot_*` contacts stand flat. A null removes a pose's contact.
 - `props`: `{"type": ..., "id"?, "under"|"at"|"from"?: point, "to"?: point or
-  [dx, dy], "height"?, "size"?, "offset"?: [dx, dy], "side"?: "front"|"back"}`.
+  [dx, dy], "height"?, "size"?, "offset"?: [dx, dy], "side"?: "front"|"back"
+  (a wall or chair ahead of or behind the point) or "near"|"far" (a wall
+  beside the body)}`.
 - `view`: side, front, back or top; `camera`: extra `turn` and `tilt` degrees.
 - `side`: the patient's side the near limbs are ("right" unless said); the
   figure is mirrored when a handout item is dosed for the other side.
 - `moves` (a body point): the arrow follows it; `pivot` its centre of turn;
   `arrow`: "one-way" or "both"; `anchor`: the point that stays put.
+- `focus` (a body point): show only the part of the picture around it, for
+  hands and wrists.
 - `level`: false stops the body being tipped until all its contacts touch
   (for the whole figure, or in one frame).
 """
@@ -39,7 +43,7 @@ PROP_TYPES = ("mat", "step", "box", "chair", "bench", "wall", "table", "band", "
 SURFACE_PROPS = ("step", "box", "chair", "bench", "table", "ball", "rolled-towel",
                  "foam-roller", "pillow", "towel", "mat")
 DEFINITION_KEYS = ("pose", "view", "camera", "side", "joints", "contacts", "props", "frames",
-                   "moves", "pivot", "arrow", "anchor", "level", "note")
+                   "moves", "pivot", "arrow", "anchor", "level", "focus", "note")
 FRAME_KEYS = ("pose", "joints", "contacts", "level")
 PROP_KEYS = ("type", "id", "under", "at", "from", "to", "height", "size", "offset", "side")
 
@@ -89,7 +93,7 @@ def definition_problems(definition: object) -> list[str]:
     surfaces = {"floor"} | {pid for pid, ptype in prop_ids.items() if ptype in SURFACE_PROPS}
     _check_joints(definition.get("joints", {}), "joints", add)
     _check_contacts(definition.get("contacts", {}), "contacts", surfaces, add)
-    for key in ("moves", "pivot", "anchor"):
+    for key in ("moves", "pivot", "anchor", "focus"):
         value = definition.get(key)
         if value is not None and value not in POINTS:
             add(f"{key}: unknown body point {value!r}")
@@ -192,8 +196,8 @@ def _check_props(props: object, add) -> dict[str, str]:
             if key in prop and (not _is_number(prop[key]) or not 0 < prop[key] <= high):
                 add(f"{where}.{key}: expected metres above 0 and at most {high}, "
                     f"got {prop[key]!r}")
-        if prop.get("side", "front") not in ("front", "back"):
-            add(f"{where}.side: expected \"front\" or \"back\"")
+        if prop.get("side", "front") not in ("front", "back", "near", "far"):
+            add(f"{where}.side: expected \"front\", \"back\", \"near\" or \"far\"")
         if ptype == "band" and ("from" not in prop or "to" not in prop):
             add(f"{where}: a band needs \"from\" (a body point) and \"to\"")
     return ids

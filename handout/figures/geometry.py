@@ -532,7 +532,7 @@ def _figure_shapes(cam: Camera, frame: PosedFrame, sideways: bool,
     # A small nose shows which way the face points, even from the front.
     face = _axis(_head_m, 0)
     nose = cam(_add(head_c, tuple(0.1 * a - 0.012 * b for a, b in zip(face, _axis(_head_m, 1)))))
-    body_ops += circle_ops(nose[0], nose[1], 0.022)
+    body_ops += circle_ops(nose[0], nose[1], 0.027)
     pelvis_depth = cam.depth(pose.points["pelvis"])
     groups = [(cam.depth(pose.points["chest"]), 0, "body", "near", body_ops)]
     for name, side, segments in pose.limbs:
@@ -583,7 +583,7 @@ def _cylinder_shape(cam: Camera, a: Vec, b: Vec, r: float) -> Shape:
 
 
 def _prop_shapes(cam: Camera, plan: PropPlan, frames: list[PosedFrame],
-                 span: tuple[float, float]) -> tuple[list[Shape], list[Shape]]:
+                 span: tuple[float, float, float, float]) -> tuple[list[Shape], list[Shape]]:
     """Shapes of one prop: (behind the figure, in front of it)."""
     spec, kind = plan.spec, plan.kind
     x, z, top = plan.x, plan.z, plan.top
@@ -613,6 +613,17 @@ def _prop_shapes(cam: Camera, plan: PropPlan, frames: list[PosedFrame],
             behind.append(_box_shape(cam, _box_corners(lx - 0.025, lx + 0.025, 0, top - thick,
                                                        -0.25, 0.25)))
         behind.append(_box_shape(cam, _box_corners(x0, x1, top - thick, top, -0.3, 0.3)))
+    elif kind == "wall" and spec.get("side") in ("near", "far"):
+        # A wall beside the body: its face touches the point on that side.
+        ref = spec.get("at") or spec.get("under") or "pelvis"
+        sign = 1.0 if spec["side"] == "near" else -1.0
+        reach = max(f.pose.reach.get(ref, 0.05) for f in frames)
+        face = max(sign * f.pose.points[ref][2] for f in frames) * sign + sign * reach
+        height = min(2.1, max(max(p[1] for p in f.pose.points.values()) for f in frames) + 0.25)
+        px = frames[0].pose.points[ref][0]
+        behind.append(_box_shape(cam, _box_corners(px - 0.45, px + 0.45, 0, height,
+                                                   min(face, face + sign * 0.08),
+                                                   max(face, face + sign * 0.08))))
     elif kind == "wall":
         ref = spec.get("at") or spec.get("under") or "pelvis"
         sign = 1.0 if spec.get("side", "front") == "front" else -1.0
@@ -624,8 +635,9 @@ def _prop_shapes(cam: Camera, plan: PropPlan, frames: list[PosedFrame],
                                                    max(face, face + sign * 0.08), 0, height,
                                                    -0.6, 0.6)))
     elif kind == "mat":
-        x0, x1 = span
-        behind.append(_box_shape(cam, _box_corners(x0 - 0.08, x1 + 0.08, -0.028, 0, -0.3, 0.3),
+        x0, x1, z0, z1 = span
+        behind.append(_box_shape(cam, _box_corners(x0 - 0.08, x1 + 0.08, -0.028, 0,
+                                                   min(z0 - 0.08, -0.3), max(z1 + 0.08, 0.3)),
                                  "mat-fill", "mat-line"))
     elif kind == "pillow":
         length = size
@@ -799,6 +811,7 @@ class Figure:
     frames: list[PosedFrame] = field(default_factory=list)
     props: dict[str, PropPlan] = field(default_factory=dict)
     camera: Camera | None = None
+    clipped: bool = False  # a close-up: shapes reach beyond the bounds and must be clipped
 
 
 def build_figure(definition: dict) -> Figure:
@@ -810,8 +823,10 @@ def build_figure(definition: dict) -> Figure:
     # Far limbs are drawn lighter only when the body is seen from the side.
     lateral = cam.direction(_axis(frames[0].pose.trunk[1], 2))
     sideways = abs(lateral[2]) > 0.5
-    xs = [cam(p)[0] for f in frames for p in f.pose.points.values()]
-    span = (min(xs), max(xs))
+    world = [p for f in frames for p in f.pose.points.values()]
+    # The floor (and a mat) spreads under the body in the world, whatever the view.
+    span = (min(p[0] for p in world), max(p[0] for p in world),
+            min(p[2] for p in world), max(p[2] for p in world))
     behind: list[Shape] = []
     front: list[Shape] = []
     for plan in plans.values():
@@ -822,13 +837,25 @@ def build_figure(definition: dict) -> Figure:
     if view != "top":
         has_mat = any(p.kind == "mat" for p in plans.values())
         y0 = -0.028 if has_mat else 0.0
-        fl = [cam((x, y0, z)) for x in (span[0] - 0.25, span[1] + 0.25) for z in (-0.3, 0.3)]
+        fl = [cam((x, y0, z)) for x in (span[0] - 0.25, span[1] + 0.25)
+              for z in (span[2] - 0.15, span[3] + 0.15)]
         ys = [p[1] for p in fl]
+        tall = max(p[1] for p in world) > 1.2
+        if tall and max(ys) - min(ys) > 0.02:
+            # A standing body seen from a little above: a line under the feet
+            # reads better than a large patch of floor behind the legs.
+            feet = [cam(p) for f in frames for n, p in f.pose.points.items()
+                    if n.startswith(("foot", "toe", "heel"))]
+            y_line = min(p[1] for p in feet) - 0.03
+            xs_line = [p[0] for p in feet]
+            ys = [y_line]
+            fl = [(min(xs_line) - 0.3, y_line), (max(xs_line) + 0.3, y_line)]
         if max(ys) - min(ys) > 0.02:
             # Seen from above the floor is a plane: a soft patch, not a line.
             shapes.append(Shape(tuple(_poly_ops(_hull(fl))), "floor-fill", None, 0.0))
         else:
-            shapes.append(Shape((("M", span[0] - 0.25, ys[0]), ("L", span[1] + 0.25, ys[0])),
+            left, right = min(p[0] for p in fl), max(p[0] for p in fl)
+            shapes.append(Shape((("M", left, ys[0]), ("L", right, ys[0])),
                                 None, "floor-line", style.FLOOR))
     shapes += behind
     for f in frames:
@@ -836,8 +863,17 @@ def build_figure(definition: dict) -> Figure:
         shapes += _frame_props(cam, plans, f, frames[0])
     shapes += front
     shapes += _arrow_shapes(cam, definition, frames)
-    return Figure(shapes=tuple(shapes), bounds=_bounds(shapes), frames=frames, props=plans,
-                  camera=cam)
+    bounds = _bounds(shapes)
+    focus = definition.get("focus")
+    if focus:
+        # A close-up: the box around the focus point in every frame, with room
+        # for the hand, its prop and the arrow; the backends clip the rest.
+        seen = [cam(f.pose.points[focus]) for f in frames]
+        margin = 0.28
+        bounds = (min(p[0] for p in seen) - margin, min(p[1] for p in seen) - margin,
+                  max(p[0] for p in seen) + margin, max(p[1] for p in seen) + margin)
+    return Figure(shapes=tuple(shapes), bounds=bounds, frames=frames, props=plans,
+                  camera=cam, clipped=bool(focus))
 
 
 def _bounds(shapes) -> tuple[float, float, float, float]:

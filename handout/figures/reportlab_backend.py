@@ -89,10 +89,12 @@ def pdf_operators(key: str, width: float, height: float, mirror: bool, accent: s
     scale, ox, oy = fit(figure_for_key(key).bounds, width, height)
     unit = style.outline_width(width, height) / scale  # one outline unit, in model units
     palette = style.palette(accent)
+    # Clip to the box first: a close-up (`focus`) reaches beyond it.
+    out = [f"0 0 {width:.3f} {height:.3f} re W n"]
     if mirror:
-        out = [f"{-scale:.5f} 0 0 {scale:.5f} {width - ox:.3f} {oy:.3f} cm"]
+        out.append(f"{-scale:.5f} 0 0 {scale:.5f} {width - ox:.3f} {oy:.3f} cm")
     else:
-        out = [f"{scale:.5f} 0 0 {scale:.5f} {ox:.3f} {oy:.3f} cm"]
+        out.append(f"{scale:.5f} 0 0 {scale:.5f} {ox:.3f} {oy:.3f} cm")
     out.append("1 J 1 j")
     for fill, line, line_width, path in _model_paths(key):
         stroke = bool(line and line_width > 0)

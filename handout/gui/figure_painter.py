@@ -55,6 +55,7 @@ def _paint(painter: QPainter, rect: QRectF, definition: dict | None, side: str,
             return
         shapes, unit = placed
         colours = style.palette(accent)
+        painter.setClipRect(rect)  # a close-up (`focus`) reaches beyond its box
         # Shapes are y-up (like PDF); Qt is y-down.
         left, bottom = rect.left(), rect.top() + rect.height()
         for shape in shapes:
