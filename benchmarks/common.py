@@ -135,6 +135,24 @@ def time_runs(action: Callable[[], object], repeats: int, warmup: int = 1) -> li
     return times
 
 
+def time_runs_cpu(action: Callable[[], object], repeats: int,
+                  warmup: int = 1) -> tuple[list[float], list[float]]:
+    """Wall and CPU seconds of `action`, once per repeat, after `warmup` unmeasured runs.
+
+    On a busy machine the wall time grows with the other work; the CPU time
+    (this process, all threads) is close to what an idle machine would show.
+    """
+    for _ in range(warmup):
+        action()
+    wall, cpu = [], []
+    for _ in range(repeats):
+        started, cpu_started = time.perf_counter(), time.process_time()
+        action()
+        wall.append(time.perf_counter() - started)
+        cpu.append(time.process_time() - cpu_started)
+    return wall, cpu
+
+
 def runs_detail(times: list[float], unit: str = "s") -> str:
     scale = 1000.0 if unit == "ms" else 1.0
     return (f"median of {len(times)}, min {format_value(min(times) * scale, unit)}, "
