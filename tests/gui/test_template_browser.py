@@ -301,3 +301,35 @@ def test_keyboard_rename_and_delete_from_the_list(browser, templates, answers, q
     qtbot.keyClicks(browser.search, "ab")
     qtbot.keyClick(browser.search, Qt.Key.Key_Delete)  # edits the text, deletes nothing
     assert answers.asked == ["ask_name", "confirm_delete"]
+
+
+def test_share_to_clinic_copies_a_template_for_colleagues(browser, templates, clinic):
+    browser.select(templates.get("acl-week-2"))
+    assert browser.share_button.isEnabled()
+    browser.share_button.click()
+    shared = browser.selected()
+    assert shared.origin == "clinic" and shared.name == "ACL week 2"
+    colleague = TemplateLibrary(templates.exercises, clinic_folder=clinic)
+    assert colleague.get(f"clinic:{shared.id}").name == "ACL week 2"
+    browser.select(shared)
+    assert not browser.share_button.isEnabled()  # already in the clinic library
+
+
+def test_save_to_the_clinic_when_a_colleague_just_did_offers_a_copy(qtbot, templates,
+                                                                  exercises, clinic,
+                                                                  monkeypatch, answers):
+    monkeypatch.setattr(SaveTemplateDialog, "get_details", classmethod(
+        lambda cls, parent, suggested, can_share: TemplateDetails(
+            "Knee plan", "mine", (), "clinic" if can_share else "user")))
+    colleague = TemplateLibrary(exercises, clinic_folder=clinic)
+    colleague.save_as_template(patient_handout(exercises), "Knee plan", "theirs",
+                               origin="clinic")
+    monkeypatch.setattr(SaveTemplateDialog, "confirm_replace",
+                        classmethod(lambda cls, parent, message: True))
+    answers.replies["conflict"] = "copy"
+    saved = save_template_dialog.save_as_template(None, patient_handout(exercises), templates)
+    assert saved.origin == "clinic" and saved.name == "Knee plan (copy)"
+    folder = clinic / "templates"
+    assert storage.load_template(folder / "knee-plan.json").description == "theirs"
+    assert storage.load_template(folder / f"{saved.id}.json").description == "mine"
+    assert "Zoë" not in (folder / f"{saved.id}.json").read_text(encoding="utf-8")
