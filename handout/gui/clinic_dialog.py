@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (QColorDialog, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
 from ..model import PAGE_SIZES, Clinic
-from .dialogs import FileDialogs
+from .dialogs import FileDialogs, Message
 
 
 class ClinicDialog(QDialog):
@@ -97,8 +97,13 @@ class ClinicDialog(QDialog):
     def _choose_logo(self) -> None:
         start = Path(self.logo.text()).parent if self.logo.text() else Path.home()
         path = FileDialogs.open_image(self, start)
-        if path is not None:
-            self.logo.setText(str(path))
+        if path is None:
+            return
+        if QImage(str(path)).isNull():
+            Message.error(self, "Logo not used", f"{path}: is not a picture Handout Builder "
+                          "can read. Please choose a PNG or JPEG image.")
+            return
+        self.logo.setText(str(path))
 
     def _choose_colour(self) -> None:
         colour = QColorDialog.getColor(QColor(self.accent), self, "Accent colour")

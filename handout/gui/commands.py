@@ -98,6 +98,7 @@ class SetItemField(QUndoCommand):
         self.row = row
         self.field = field
         self.key = "dose" if field.startswith("dose.") else field
+        self._done_once = False
         self.old = copy.deepcopy(getattr(item, self.key))
         self.new = self._compute(item, value)
 
@@ -109,10 +110,14 @@ class SetItemField(QUndoCommand):
 
     def redo(self) -> None:
         setattr(self.document.handout.items[self.row], self.key, copy.deepcopy(self.new))
+        if self._done_once:  # a redo from the menu, not the edit itself
+            self.document.item_touched.emit(self.row)
+        self._done_once = True
         self.document.notify()
 
     def undo(self) -> None:
         setattr(self.document.handout.items[self.row], self.key, copy.deepcopy(self.old))
+        self.document.item_touched.emit(self.row)
         self.document.notify()
 
     def id(self) -> int:

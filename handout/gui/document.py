@@ -27,6 +27,8 @@ class HandoutDocument(QObject):
     replaced = Signal()
     #: The file path changed (Save As, Open).
     path_changed = Signal()
+    #: Undo or redo changed this exercise: show it, so the change is seen.
+    item_touched = Signal(int)
 
     def __init__(self, handout: Handout | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -147,6 +147,7 @@ class EditorPane(QWidget):
 
         document.changed.connect(self.refresh)
         document.items_changed.connect(self._items_changed)
+        document.item_touched.connect(self._show_item)
         self._items_changed(0)
         self.refresh()
 
@@ -167,6 +168,11 @@ class EditorPane(QWidget):
         self.items.select_row(select)
         count = len(self.document.handout.items)
         self.tabs.setTabText(0, f"Exercises ({count})")
+
+    def _show_item(self, row: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        if self.items.current_row() != row:
+            self.items.select_row(row)
 
     def refresh(self) -> None:
         handout = self.document.handout

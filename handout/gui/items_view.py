@@ -143,6 +143,21 @@ class ItemsView(QListView):
         self.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.current_row_changed.emit(current.row()))
 
+    EMPTY_HINT = ("No exercises yet.\n\nFind one in the library (Ctrl+F), then press "
+                  "Enter, double-click it, or drag it here.")
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.model().rowCount() == 0:
+            # An empty list says how to fill it, instead of staring back blankly.
+            from PySide6.QtGui import QPainter
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            rect = self.viewport().rect().adjusted(24, 24, -24, -24)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap, self.EMPTY_HINT)
+            painter.end()
+
     def current_row(self) -> int:
         index = self.currentIndex()
         return index.row() if index.isValid() else -1

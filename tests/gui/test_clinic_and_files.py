@@ -159,3 +159,16 @@ def test_window_layout_is_remembered_in_gui_ini(qtbot, make_window):
     again = make_window()
     assert again.size() == window.size()
     assert again.splitter.sizes() == sizes
+
+
+def test_clinic_dialog_refuses_a_logo_that_is_not_a_picture(qtbot, monkeypatch, tmp_path,
+                                                           messages):
+    not_image = tmp_path / "logo.png"
+    not_image.write_text("not a picture")
+    monkeypatch.setattr(dialogs.FileDialogs, "open_image",
+                        classmethod(lambda cls, parent, folder: not_image))
+    dialog = clinic_dialog.ClinicDialog(Clinic())
+    qtbot.addWidget(dialog)
+    dialog._choose_logo()
+    assert dialog.logo.text() == ""
+    assert "PNG or JPEG" in messages.error_text()

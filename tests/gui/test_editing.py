@@ -175,3 +175,24 @@ def test_thumbnails_arrive_after_the_list_is_shown(qtbot, window, libraries):
     window.editor.items_model.index(0).data(Qt.ItemDataRole.DecorationRole)
     qtbot.waitUntil(lambda: cache.pending == 0, timeout=10000)
     assert ("clamshell", "left") in cache._cache
+
+
+def test_undo_shows_the_exercise_it_changed(qtbot, window):
+    window.add_exercise("clamshell")
+    window.add_exercise("step-up")
+    window.editor.items.select_row(0)
+    window.editor.item_editor.reps.setValue(15)
+    window.editor.items.select_row(1)
+    window.editor.tabs.setCurrentIndex(1)
+    window.document.undo_stack.undo()
+    assert window.editor.current_row() == 0
+    assert window.editor.tabs.currentIndex() == 0
+    assert window.editor.item_editor.reps.value() == 10
+
+
+def test_empty_list_explains_how_to_add(qtbot, window):
+    assert window.editor.items_model.rowCount() == 0
+    image = window.editor.items.viewport().grab().toImage()
+    background = image.pixel(2, 2)
+    assert any(image.pixel(x, y) != background for x in range(0, image.width(), 2)
+               for y in range(0, min(80, image.height()), 2)), "the hint is painted"
