@@ -33,6 +33,9 @@ def _groups() -> list[tuple[str, str, tuple[str, ...]]]:
 
 
 GUI_GROUPS = ("edit-preview", "startup", "memory")
+# The whole run ends within five minutes even if the app hangs: subprocesses
+# are stopped when this runs out, and their figures reported as n/a.
+BUDGET_SECONDS = 280.0
 
 
 def _load(target: str) -> GroupRun:
@@ -56,7 +59,8 @@ def run_all(quick: bool = False, out: Path | None = None, skip_gui: bool = False
         # In-process code reads the user folder from here too: never the real one.
         os.environ["HANDOUT_HOME"] = str(home)
         ctx = Context(quick=quick or tiny, work=work, home=home, skip_gui=skip_gui,
-                      tiny=tiny, log=lambda message: echo(f"  {message}"))
+                      tiny=tiny, log=lambda message: echo(f"  {message}"),
+                      deadline=started + BUDGET_SECONDS)
         try:
             for name, target, keys in _groups():
                 if only and name not in only:

@@ -91,6 +91,11 @@ class Context:
     tiny: bool = False  # smoke-test sizes: proves the code runs, measures nothing useful
     python: str = sys.executable
     log: Callable[[str], None] = field(default=lambda message: None)
+    # perf_counter() time by which everything must be done (the 5-minute budget).
+    deadline: float = float("inf")
+
+    def time_left(self) -> float:
+        return self.deadline - time.perf_counter()
 
     @property
     def repeats(self) -> int:

@@ -23,9 +23,12 @@ class Launch:
 
 
 def launch(ctx: Context, args: list[str], marker: str, env: dict[str, str] | None = None,
-           timeout: float = 60.0) -> Launch:
+           timeout: float = 30.0) -> Launch:
     """Run `python ARGS` from the repo root until it prints a line starting with `marker`."""
     env = env if env is not None else ctx.child_env()
+    timeout = min(timeout, ctx.time_left())
+    if timeout <= 1:
+        raise TimeoutError("out of time: the whole run must end within its budget")
     stderr_path = ctx.work / f"stderr-{time.monotonic_ns()}.txt"
     with open(stderr_path, "wb") as stderr:
         started = time.perf_counter()

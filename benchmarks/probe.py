@@ -67,9 +67,9 @@ def main(argv: list[str]) -> int:
                 lambda _data, seconds: self._probe_render_seconds.append(seconds))
             watchdog = QTimer(self)
             watchdog.setSingleShot(True)
-            watchdog.timeout.connect(lambda: _finish({"error": "timed out after 60 s",
+            watchdog.timeout.connect(lambda: _finish({"error": "timed out after 45 s",
                                                       "mode": mode}))
-            watchdog.start(60_000)
+            watchdog.start(45_000)
             self._probe_watchdog = watchdog
 
         def _probe_shown(self) -> None:

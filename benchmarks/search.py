@@ -76,7 +76,7 @@ def _in_the_window(ctx: Context, folder, typed: list[str]) -> str:
     from . import gui
 
     _, payload = gui.probe(ctx, "search", "-", json.dumps(typed), str(ctx.size(3, 2, 1)),
-                           exercises=folder, timeout=120)
+                           exercises=folder, timeout=60)
     times = {key: value * 1000 for key, value in payload["times"].items()}
     worst = max(times, key=times.get)
     return (f"in the window (search box to list repainted, thumbnails included): median "
