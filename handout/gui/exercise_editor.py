@@ -275,6 +275,10 @@ class ExerciseEditor(QDialog):
         self.where.addItem("My exercises", "user")
         if getattr(self.library, "clinic_dir", None) is not None:
             self.where.addItem("Clinic library (shared)", "clinic")
+        if self.mode == "edit":  # an exercise stays where it is
+            if self.where.findData(self.draft.origin) < 0:
+                self.where.addItem("Clinic library (shared)", self.draft.origin)
+            self.where.setCurrentIndex(self.where.findData(self.draft.origin))
         self.where.setEnabled(self.mode != "edit" and self.where.count() > 1)
 
         form = QFormLayout()

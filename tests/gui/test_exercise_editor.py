@@ -229,3 +229,20 @@ def test_edit_classmethod_returns_the_saved_exercise(qtbot, monkeypatch, library
     monkeypatch.setattr(ExerciseEditor, "exec", lambda self: (qtbot.addWidget(self),
                                                               self.reject()))
     assert ExerciseEditor.edit(None, library) is None
+
+
+def test_save_in_the_clinic_library(qtbot, tmp_path):
+    clinic = tmp_path / "clinic"
+    clinic.mkdir()
+    library = ExerciseLibrary(clinic_folder=clinic)
+    dialog = ExerciseEditor(library)
+    qtbot.addWidget(dialog)
+    assert dialog.where.isEnabled()
+    dialog.name.setText("Clinic lunge")
+    dialog.where.setCurrentIndex(dialog.where.findData("clinic"))
+    dialog.accept()
+    assert dialog.saved.origin == "clinic"
+    assert (clinic / "exercises" / "clinic-lunge.json").exists()
+    again = ExerciseEditor(library, library.get("clinic-lunge"))
+    qtbot.addWidget(again)
+    assert again.where.currentData() == "clinic" and not again.where.isEnabled()
