@@ -93,9 +93,12 @@ class SaveTemplateDialog(QDialog):
                     can_share: bool) -> TemplateDetails | None:
         """Ask for the template's details; None when cancelled."""
         dialog = cls(suggested_name, can_share, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.details()
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.details()
+        finally:
+            dialog.deleteLater()
 
     @classmethod
     def confirm_replace(cls, parent: QWidget | None, message: str) -> bool:

@@ -294,9 +294,8 @@ class TemplateBrowser(QDialog):
             font = header.font(0)
             font.setBold(True)
             header.setFont(0, font)
-            header.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(header)
-            header.setFirstColumnSpanned(True)
+            header.setFirstColumnSpanned(True)  # only takes effect once in the tree
             for template in members:
                 name = template.name
                 if group == "favourites":
@@ -637,8 +636,11 @@ class TemplateBrowser(QDialog):
                clinic: Clinic | None = None) -> Template | None:
         """Browse the templates; the one to start a handout from, or None."""
         dialog = cls(templates, clinic, parent)
-        dialog.exec()
-        return dialog.chosen
+        try:
+            dialog.exec()
+            return dialog.chosen
+        finally:
+            dialog.deleteLater()  # a child of the window otherwise, kept until it closes
 
 
 def _escape(text: str) -> str:

@@ -333,3 +333,28 @@ def test_save_to_the_clinic_when_a_colleague_just_did_offers_a_copy(qtbot, templ
     assert storage.load_template(folder / "knee-plan.json").description == "theirs"
     assert storage.load_template(folder / f"{saved.id}.json").description == "mine"
     assert "Zoë" not in (folder / f"{saved.id}.json").read_text(encoding="utf-8")
+
+
+def test_choose_runs_the_real_modal_dialog(qtbot, templates, answers):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def pick():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, TemplateBrowser):
+            QTimer.singleShot(10, pick)  # not shown yet
+            return
+        qtbot.keyClicks(dialog.search, "graft")
+        qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+
+    safety = QTimer()  # a broken test must fail, not hang the run
+    safety.setSingleShot(True)
+    safety.timeout.connect(lambda: QApplication.activeModalWidget()
+                           and QApplication.activeModalWidget().reject())
+    safety.start(10_000)
+    QTimer.singleShot(0, pick)
+    try:
+        chosen = TemplateBrowser.choose(None, templates, None)
+    finally:
+        safety.stop()
+    assert chosen is not None and chosen.id == "acl-week-2"
