@@ -535,14 +535,15 @@ class ExerciseEditor(QDialog):
         source = entry.source if entry.source is not None else entry.existing
         if source is None:
             return
+        # The whole picture, upright, as the core sees it: crop boxes are fractions of it.
+        try:
+            whole = entry.photo if entry.photo is not None and entry.crop is None \
+                else photos.load_photo(source)
+        except HandoutError as error:
+            self._show_error(str(error))
+            return
         pixmap = QPixmap()
-        if isinstance(source, bytes):
-            pixmap.loadFromData(source)
-        else:
-            pixmap = entry.pixmap() if entry.photo is not None and entry.crop is None \
-                else QPixmap(str(source))
-        if pixmap.isNull():
-            pixmap = entry.pixmap()
+        pixmap.loadFromData(whole.data)
         box = PhotoDialogs.crop(self, pixmap, entry.crop)
         if box is None:
             return

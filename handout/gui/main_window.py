@@ -482,8 +482,9 @@ class MainWindow(QMainWindow):
         if name is None:
             return False
         template_id = slug(name)
-        if template_id in self.templates and \
-                not Ask.overwrite_template(self, self.templates.get(template_id).name):
+        existing = self.templates.get(template_id) if template_id in self.templates else None
+        if existing is not None and existing.origin == "user" and \
+                not Ask.overwrite_template(self, existing.name):
             return False
         template = Template(id=template_id, name=name, handout=strip_patient_details(handout),
                             description=f"{len(handout.items)} exercises")

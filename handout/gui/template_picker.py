@@ -12,14 +12,9 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QLi
                                QListWidgetItem, QVBoxLayout, QWidget)
 
 from ..model import Template
+from ..templates import exercise_names, matches
 
 TemplateRole = Qt.ItemDataRole.UserRole + 1
-
-
-def _matches(template: Template, words: list[str]) -> bool:
-    haystack = " ".join([template.name, template.description, *template.tags,
-                         *(i.exercise.name for i in template.handout.items)]).casefold()
-    return all(word in haystack for word in words)
 
 
 class TemplatePicker(QDialog):
@@ -69,9 +64,10 @@ class TemplatePicker(QDialog):
         for template in self.templates:
             if template is self.EMPTY and words:
                 continue
-            if template is not self.EMPTY and not _matches(template, words):
+            if template is not self.EMPTY and not matches(template, words):
                 continue
-            count = len(template.handout.items)
+            # Names only: a lazily loaded template is not read in full just to be listed.
+            count = len(exercise_names(template))
             suffix = "" if template is self.EMPTY else \
                 f"  ({count} exercise{'s' if count != 1 else ''}" + \
                 (", yours" if template.origin == "user" else "") + ")"
@@ -86,7 +82,7 @@ class TemplatePicker(QDialog):
     def _describe(self, current: QListWidgetItem | None, _previous=None) -> None:
         if current is not None:
             template = current.data(TemplateRole)
-            exercises = ", ".join(i.exercise.name for i in template.handout.items)
+            exercises = ", ".join(exercise_names(template))
             self.description.setText(template.description
                                      + (f"\nExercises: {exercises}" if exercises else ""))
 

@@ -172,3 +172,17 @@ def test_clinic_dialog_refuses_a_logo_that_is_not_a_picture(qtbot, monkeypatch, 
     dialog._choose_logo()
     assert dialog.logo.text() == ""
     assert "PNG or JPEG" in messages.error_text()
+
+
+def test_save_as_template_asks_before_replacing_your_own(window, monkeypatch):
+    window.add_exercise("clamshell")
+    monkeypatch.setattr(dialogs.Ask, "template_name",
+                        classmethod(lambda cls, parent, suggested: "Hip plan"))
+    assert window.save_as_template()
+    asked = []
+    monkeypatch.setattr(dialogs.Ask, "overwrite_template", classmethod(
+        lambda cls, parent, name: asked.append(name) or False))
+    window.add_exercise("step-up")
+    assert window.save_as_template() is False
+    assert asked == ["Hip plan"]
+    assert len(window.templates.get("hip-plan").handout.items) == 1

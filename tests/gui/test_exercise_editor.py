@@ -246,3 +246,22 @@ def test_save_in_the_clinic_library(qtbot, tmp_path):
     again = ExerciseEditor(library, library.get("clinic-lunge"))
     qtbot.addWidget(again)
     assert again.where.currentData() == "clinic" and not again.where.isEnabled()
+
+
+def test_crop_shows_the_photo_upright_and_crops_what_was_shown(qtbot, monkeypatch, open_editor,
+                                                              photo_files):
+    dialog = open_editor()
+    assert dialog.add_photo(photo_files[0])  # EXIF orientation 6: portrait when upright
+    shown = []
+
+    def crop(cls, parent, pixmap, current):
+        shown.append((pixmap.width(), pixmap.height()))
+        return (0.5, 0.0, 1.0, 0.5)  # the top-right quarter: where the red marker is
+    monkeypatch.setattr(PhotoDialogs, "crop", classmethod(crop))
+    qtbot.mouseClick(dialog.crop_button, Qt.MouseButton.LeftButton)
+    assert shown == [(750, 1000)]
+    cropped = dialog.entries[0]
+    assert cropped.crop == (0.5, 0.0, 1.0, 0.5)
+    image = QImage.fromData(cropped.photo.data)
+    assert (image.width(), image.height()) == (600, 800)
+    assert QColor(image.pixel(image.width() - 5, 5)).red() > 180
