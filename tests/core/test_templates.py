@@ -306,6 +306,20 @@ def test_a_template_a_colleague_created_meanwhile_is_not_overwritten(bundled_exe
     assert storage.load_template(clinic / "templates" / "shared.json").description == "Alice's"
 
 
+def test_a_failed_write_to_the_clinic_leaves_everything_as_it_was(templates,
+                                                                  bundled_exercises, clinic):
+    from tests.helpers import failing_replace
+    shared = templates.save_as_template(a_handout(bundled_exercises), "Shared", origin="clinic")
+    path = templates.path_of(shared)
+    before = path.read_bytes()
+    with failing_replace(), pytest.raises(StorageError, match="previous version is unchanged"):
+        templates.rename(shared, "Renamed")
+    assert path.read_bytes() == before and shared.name == "Shared"
+    assert sorted(p.name for p in path.parent.iterdir()) == ["shared.json"]  # no temp file
+    templates.rename(shared, "Renamed")  # and the next save is not taken for a conflict
+    assert storage.load_template(path).name == "Renamed"
+
+
 def test_unreadable_clinic_files_are_reported_and_the_rest_load(bundled_exercises, clinic,
                                                                templates):
     good = templates.save_as_template(a_handout(bundled_exercises), "Good", origin="clinic")
