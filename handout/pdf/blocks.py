@@ -15,7 +15,7 @@ import datetime as _dt
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import (BalancedColumns, CondPageBreak, Flowable, KeepInFrame,
+from reportlab.platypus import (CondPageBreak, Flowable, KeepInFrame,
                                 Paragraph, Spacer, Table, TableStyle)
 
 from .. import figures
@@ -98,19 +98,51 @@ def text_section(text: str, look: Look) -> list[Flowable]:
         else:
             story.append(Paragraph(body, styles["body"]))
     if columns and story:
-        return [BalancedColumns(story, nCols=2, innerPadding=6 * mm, leftPadding=0,
-                                rightPadding=0, topPadding=0, bottomPadding=0)]
+        return _two_columns(story, look) or story
     return story
 
 
-def section_heading(text: str, look: Look) -> list[Flowable]:
-    """A section title ("Your exercises") with the accent rule under it."""
-    rule = Table([[""]], colWidths=[look.width], rowHeights=[2])
+def _two_columns(story: list[Flowable], look: Look) -> list[Flowable] | None:
+    """`story` set in two columns of about equal height, or None when it is too long.
+
+    A table row cannot split across pages, so only text that fits in well
+    under a page is set this way; a column never ends with a heading.
+    """
+    gap = 6 * mm
+    width = (look.width - gap) / 2
+    heights = [_height(f, width) for f in story]
+    total = sum(heights)
+    if total / 2 > look.height * 0.6 or len(story) < 2:
+        return None
+    best, best_index, used = total, 0, 0.0
+    for index in range(1, len(story)):
+        used += heights[index - 1]
+        if getattr(story[index - 1], "style", None) is look.styles["heading"]:
+            continue  # a heading stays with what follows it
+        tallest = max(used, total - used)
+        if tallest < best:
+            best, best_index = tallest, index
+    if not best_index:
+        return None
+    # The right column starts at the top: its first block's space above would misalign it.
+    table = Table([[story[:best_index], story[best_index:]]], colWidths=[width + gap, width])
+    table.setStyle(TableStyle(_PLAIN_CELLS + [("RIGHTPADDING", (0, 0), (0, 0), gap)]))
+    return [table]
+
+
+def section_heading(text: str, look: Look, keep_with: float = 0.0) -> list[Flowable]:
+    """A section title ("Your exercises") with the accent rule under it.
+
+    `keep_with`: the height of what must follow on the same page (the head
+    of the first exercise), so the title never ends a page on its own.
+    """
+    heading = Paragraph(text, look.styles["section"].clone("section-free", keepWithNext=0))
+    rule = Table([[""]], colWidths=[look.width], rowHeights=[2],
+                 spaceAfter=look.metrics.body_size * 0.6)
     rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.5,
                                colors.HexColor(look.accent))]))
-    rule.keepWithNext = 1
-    return [CondPageBreak(look.height * 0.3), Paragraph(text, look.styles["section"]), rule,
-            Spacer(1, look.metrics.body_size * 0.6)]
+    needed = _height(heading, look.width) + _height(rule, look.width) + keep_with
+    return [CondPageBreak(min(needed, look.height * 0.9)), heading, rule]
 
 
 # ------------------------------------------------------------------ exercises
@@ -237,7 +269,8 @@ def _exercise_table(number: int, item: Item, look: Look) -> tuple[Flowable, list
         number, item, look, look.width, look.metrics.figure_width)
     gap = look.metrics.gap
     picture = sum(_height(f, left_width) for f in left)
-    beside, rest = _beside(fixed, optional, text_width, picture, look.height * ROW_SHARE)
+    beside, rest = _beside(fixed, optional, text_width, picture,
+                           max(picture, look.height * ROW_SHARE))
     rows: list[list] = [[left, beside]]
     outside: list[Flowable] = []
     for flowable in rest:
@@ -337,11 +370,24 @@ def compact_rows(items: list[Item], look: Look) -> list[Flowable]:
     return story
 
 
-def exercises(items: list[Item], look: Look) -> list[Flowable]:
-    """All exercises of a handout, in the handout's layout."""
+def _unsplittable_head(flowable: Flowable, look: Look) -> float:
+    """How tall the start of `flowable` is that must stay on one page."""
+    flowable.wrap(look.width, look.height)
+    heights = getattr(flowable, "_rowHeights", None)
+    if not heights:
+        return _height(flowable, look.width)
+    # An exercise table keeps its first two rows together; a compact row is one row.
+    return sum(heights[:2])
+
+
+def exercises(items: list[Item], look: Look, heading: str = "") -> list[Flowable]:
+    """All exercises of a handout, in the handout's layout, under `heading`."""
     if look.metrics.columns == 2:
-        return compact_rows(items, look)
-    story: list[Flowable] = []
-    for number, item in enumerate(items, start=1):
-        story += exercise_block(number, item, look)
+        story = compact_rows(items, look)
+    else:
+        story = []
+        for number, item in enumerate(items, start=1):
+            story += exercise_block(number, item, look)
+    if heading and story:
+        story = section_heading(heading, look, _unsplittable_head(story[0], look)) + story
     return story

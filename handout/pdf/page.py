@@ -124,16 +124,25 @@ class PageDecorator:
             canvas.drawImage(reader, x, top - h, w, h)
             x += w + 3 * mm
         middle = top - self.band / 2
-        title_room = (right - x) * 0.45
+        # The clinic's name comes first; the title (also printed big on page 1)
+        # takes what is left, and is left out rather than cut to a stub.
+        room = right - x
+        gap = 6 * mm
+        name_width = canvas.stringWidth(self.clinic_name, BOLD, self.name_size)
+        title_width = canvas.stringWidth(self.title, REGULAR, self.small)
+        if name_width + gap + title_width > room:
+            name_width = min(name_width, room * 0.65)
+        title_room = room - (name_width + gap if self.clinic_name else 0)
         if self.clinic_name:
             canvas.setFont(BOLD, self.name_size)
             canvas.setFillColor(look.ink)
-            name = _fit(canvas, self.clinic_name, BOLD, self.name_size, right - x - title_room)
+            name = _fit(canvas, self.clinic_name, BOLD, self.name_size, name_width)
             canvas.drawString(x, middle - self.name_size * 0.35, name)
-        canvas.setFont(REGULAR, self.small)
-        canvas.setFillColor(look.styles["small"].textColor)
-        canvas.drawRightString(right, middle - self.small * 0.35,
-                               _fit(canvas, self.title, REGULAR, self.small, title_room))
+        if title_room >= 30 * mm:
+            canvas.setFont(REGULAR, self.small)
+            canvas.setFillColor(look.styles["small"].textColor)
+            canvas.drawRightString(right, middle - self.small * 0.35,
+                                   _fit(canvas, self.title, REGULAR, self.small, title_room))
         rule_y = top - self.band - 3 * mm
         canvas.setStrokeColor(_colour(look.accent))
         canvas.setLineWidth(1.2)

@@ -74,8 +74,7 @@ def render(handout: Handout, clinic: Clinic | None = None) -> bytes:
         if handout.education.strip():
             story += blocks.text_section(handout.education, look)
         if handout.items:
-            story += blocks.section_heading("Your exercises", look)
-            story += blocks.exercises(handout.items, look)
+            story += blocks.exercises(handout.items, look, heading="Your exercises")
         if handout.advice.strip():
             story += blocks.text_section(handout.advice, look)
         story += diary.diary(handout, look)

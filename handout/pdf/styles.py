@@ -44,7 +44,7 @@ LAYOUT_METRICS = {
     "compact": LayoutMetrics(body_size=8.5, figure_width=30 * mm, columns=2,
                              margin=13 * mm, small_size=7, gap=3 * mm,
                              logo_height=10 * mm),
-    "large-print": LayoutMetrics(body_size=16, figure_width=64 * mm, columns=1,
+    "large-print": LayoutMetrics(body_size=16, figure_width=70 * mm, columns=1,
                                  small_size=12, qr_size=24 * mm, gap=5 * mm,
                                  logo_height=15 * mm),
 }

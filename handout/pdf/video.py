@@ -61,7 +61,8 @@ def video_block(url: str, width: float, look: Look) -> Flowable | None:
         return None
     styles = look.styles
     link = short_link(url)
-    caption = f"Video: {markup.plain(link)}"
+    # The link on a line of its own: a line break inside it would be mistyped.
+    caption = f"Video:<br/>{markup.plain(link)}"
     if url.lower().startswith(("https://", "http://")) and not any(c.isspace() for c in url):
         # Clickable in the PDF too, for patients who get it by email.
         caption = f'<link href="{markup.attribute(url)}">{caption}</link>'
