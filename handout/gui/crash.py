@@ -21,11 +21,20 @@ from .. import paths
 from .dialogs import Message
 
 
+MAX_LOG_BYTES = 1_000_000
+
+
 def write_log(text: str) -> Path:
-    """Append `text` to the log file; returns its path. Never raises."""
+    """Append `text` to the log file; returns its path. Never raises.
+
+    A log over 1 MB is moved aside to `<name>.1` first (replacing an older
+    one), so a recurring problem cannot fill the disk.
+    """
     path = paths.log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and path.stat().st_size > MAX_LOG_BYTES:
+            path.replace(path.with_name(path.name + ".1"))
         with open(path, "a", encoding="utf-8") as log:
             log.write(f"--- {_dt.datetime.now().isoformat(timespec='seconds')}\n{text}\n")
     except OSError:

@@ -302,10 +302,17 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
+        keys = [("Ctrl+N", "new handout from a template"), ("Ctrl+F", "find an exercise"),
+                ("Enter", "add the highlighted exercise"),
+                ("Alt+Up / Alt+Down", "move the selected exercise"),
+                ("Delete", "remove it (in the exercise list)"), ("Ctrl+Z / Ctrl+Y",
+                                                                 "undo / redo"),
+                ("Ctrl+S", "save"), ("Ctrl+E", "export PDF"), ("Ctrl+P", "print")]
+        rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in keys)
         QMessageBox.about(self, "About Handout Builder",
-                          "<b>Handout Builder</b><br>Illustrated exercise handouts for "
-                          "your patients, made during the consultation. Offline: "
-                          "nothing leaves this computer.")
+                          "<p><b>Handout Builder</b><br>Illustrated exercise handouts for "
+                          "your patients, made during the consultation. Offline: nothing "
+                          f"leaves this computer.</p><p>Keyboard:</p><table>{rows}</table>")
 
     # ------------------------------------------------------- window state
 

@@ -117,3 +117,11 @@ def _restore_hooks():
     saved = sys.excepthook, threading.excepthook
     yield
     sys.excepthook, threading.excepthook = saved
+
+
+def test_log_file_is_kept_small(monkeypatch):
+    monkeypatch.setattr(crash, "MAX_LOG_BYTES", 100)
+    crash.write_log("x" * 200)
+    crash.write_log("second")
+    assert paths.log_file().read_text("utf-8").endswith("second\n")
+    assert paths.log_file().with_name(paths.log_file().name + ".1").exists()
