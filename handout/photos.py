@@ -174,6 +174,7 @@ def open_image(source: str | Path | bytes) -> Image.Image:
         raise _error(HEIC_MESSAGE, source)
     try:
         with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # Pillow's notes on odd metadata
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data), formats=_formats())
     except (Image.DecompressionBombWarning, Image.DecompressionBombError) as error:
@@ -313,6 +314,7 @@ def load_photo(source: str | Path | bytes, crop: CropBox | None = None) -> Photo
     image = open_image(source)
     try:
         with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # Pillow's notes on odd metadata
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             if getattr(image, "n_frames", 1) > 1:
                 image.seek(0)  # animated WebP, multi-page TIFF: the first picture

@@ -234,3 +234,39 @@ def test_printable_photo_cleans_a_stray_original(tmp_path):
     clean = tmp_path / "clean.jpg"
     clean.write_bytes(photo.data)
     assert photos.printable_photo(clean).data == photo.data  # ours: used as stored
+
+
+_SEEDS: dict[str, bytes] = {}
+
+
+def _seed(fmt: str) -> bytes:
+    if fmt not in _SEEDS:
+        out = io.BytesIO()
+        Image.effect_noise((64, 48), 40).convert("RGB").save(out, fmt)
+        _SEEDS[fmt] = out.getvalue()
+    return _SEEDS[fmt]
+
+
+def test_damaged_pictures_only_ever_give_an_image_error():
+    """Flip and cut bytes of small valid pictures: a clean photo or an ImageError, nothing else."""
+    from hypothesis import given, settings, strategies as st
+
+    @settings(max_examples=150, deadline=None, derandomize=True)
+    @given(fmt=st.sampled_from(["JPEG", "PNG", "WEBP", "BMP", "TIFF"]),
+           cut=st.integers(0, 4000), flips=st.lists(st.tuples(st.integers(0, 4000),
+                                                              st.integers(0, 255)),
+                                                    max_size=6))
+    def check(fmt, cut, flips):
+        data = bytearray(_seed(fmt))
+        for position, value in flips:
+            if position < len(data):
+                data[position] = value
+        data = bytes(data[:cut] if cut else data)
+        try:
+            photo = photos.load_photo(data)
+        except ImageError as error:
+            assert str(error).startswith("the pasted picture ")
+        else:
+            assert photo.data and max(photo.width, photo.height) <= photos.MAX_SIDE
+
+    check()
