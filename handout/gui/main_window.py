@@ -20,7 +20,7 @@ from PySide6.QtGui import (QAction, QCloseEvent, QDesktopServices, QIcon, QKeySe
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QToolBar
 
 from .. import paths, storage
-from ..errors import HandoutError, LibraryError
+from ..errors import HandoutError, StorageError
 from ..library import ExerciseLibrary, TemplateLibrary
 from ..model import Clinic, Handout, LayoutOptions, Template, strip_patient_details
 from . import autosave, clinic_profile
@@ -528,9 +528,9 @@ class MainWindow(QMainWindow):
 
     @shows_errors("Could not print the handout")
     def print_handout(self) -> int:
-        from .printing import PrintDialogs, print_pdf
+        # QtPrintSupport loads on first use, not at startup.
+        from .printing import PrintDialogs, load_pdf, print_pdf
         data = self.render_pdf()
-        from .printing import load_pdf
         pages = load_pdf(data)[0].pageCount()
         printer = PrintDialogs.get_printer(self, self.document.handout.options.page_size, pages)
         if printer is None:
@@ -547,10 +547,10 @@ class MainWindow(QMainWindow):
     def open_exported_pdf(self) -> bool:
         path = self.last_export
         if path is None or not path.exists():
-            raise LibraryError("there is no exported PDF to open yet; export one first "
+            raise StorageError("there is no exported PDF to open yet; export one first "
                                "(Ctrl+E)", path=path)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            raise LibraryError("no PDF viewer could be started; open the file from your "
+            raise StorageError("no PDF viewer could be started; open the file from your "
                                "file manager", path=path)
         return True
 
