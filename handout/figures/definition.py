@@ -22,6 +22,8 @@ A definition (the `"illustration"` of an exercise) looks like:
   figure is mirrored when a handout item is dosed for the other side.
 - `moves` (a body point): the arrow follows it; `pivot` its centre of turn;
   `arrow`: "one-way" or "both"; `anchor`: the point that stays put.
+- `subject`: "body" (the default) or "hand" for a close-up of one hand (see
+  `handout.figures.hand`).
 - `focus` (a body point): show only the part of the picture around it, for
   hands and wrists.
 - `level`: false stops the body being tipped until all its contacts touch
@@ -42,7 +44,7 @@ PROP_TYPES = ("mat", "step", "box", "chair", "bench", "wall", "table", "band", "
 # Props whose top can carry the body (a contact may name them).
 SURFACE_PROPS = ("step", "box", "chair", "bench", "table", "ball", "rolled-towel",
                  "foam-roller", "pillow", "towel", "mat")
-DEFINITION_KEYS = ("pose", "view", "camera", "side", "joints", "contacts", "props", "frames",
+DEFINITION_KEYS = ("subject", "pose", "view", "camera", "side", "joints", "contacts", "props", "frames",
                    "moves", "pivot", "arrow", "anchor", "level", "focus", "note")
 FRAME_KEYS = ("pose", "joints", "contacts", "level")
 PROP_KEYS = ("type", "id", "under", "at", "from", "to", "height", "size", "offset", "side")
@@ -62,11 +64,16 @@ def definition_problems(definition: object) -> list[str]:
     """Every problem in a figure definition, each with its field path ([] when fine)."""
     if not isinstance(definition, dict):
         return ["expected a figure definition {...}"]
+    if definition.get("subject") == "hand":
+        from .hand import hand_problems
+        return hand_problems(definition)
     problems: list[str] = []
     add = problems.append
     for key in definition:
         if key not in DEFINITION_KEYS:
             add(f"{key}: unknown field (expected one of {', '.join(DEFINITION_KEYS)})")
+    if definition.get("subject", "body") != "body":
+        add(f"subject: expected \"body\" or \"hand\", got {definition.get('subject')!r}")
     pose = definition.get("pose", "standing")
     if pose not in POSES:
         add(f"pose: unknown base pose {pose!r} (expected one of {', '.join(POSES)})")

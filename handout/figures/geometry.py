@@ -812,10 +812,15 @@ class Figure:
     props: dict[str, PropPlan] = field(default_factory=dict)
     camera: Camera | None = None
     clipped: bool = False  # a close-up: shapes reach beyond the bounds and must be clipped
+    hand: list = field(default_factory=list)  # a hand close-up: finger joints per frame
 
 
 def build_figure(definition: dict) -> Figure:
     """Pose every frame, place the props and turn it all into shapes (model units)."""
+    if definition.get("subject") == "hand":
+        from .hand import hand_shapes
+        hand, skeletons = hand_shapes(definition)
+        return Figure(shapes=tuple(hand), bounds=_bounds(hand), hand=skeletons)
     frames, plans = place_frames(definition)
     view = definition.get("view", "side")
     camera_spec = definition.get("camera", {})

@@ -282,3 +282,27 @@ def test_the_sheet_command_writes_the_contact_sheet(tmp_path, monkeypatch, capsy
     reader = PdfReader(str(out))
     assert len(reader.pages) == math.ceil(len(BUNDLED) / 12)
     assert "exercises drawn in" in capsys.readouterr().out
+
+
+def test_a_hand_close_up_keeps_its_finger_lengths_and_meets_the_thumb():
+    from handout.figures.hand import FINGER_BONES, FINGERS
+
+    definition = {"subject": "hand", "view": "side", "frames": [
+        {}, {"joints": {"fingers_mcp": 90, "fingers_pip": 100, "fingers_dip": 70}}]}
+    assert definition_problems(definition) == []
+    figure = _figure(definition)
+    for frame in figure.hand:
+        for finger in FINGERS:
+            points = frame["fingers"][finger]
+            for (a, b), bone in zip(zip(points, points[1:]), FINGER_BONES[finger]):
+                assert _length(a, b) == pytest.approx(bone, abs=1e-9)
+    opposed = {"subject": "hand", "view": "palm",
+               "frames": [{}, {"joints": {"index_mcp": 45, "index_pip": 60},
+                               "thumb_to": "index"}]}
+    end = _figure(opposed).hand[1]
+    assert math.dist(end["thumb"][-1], end["fingers"]["index"][-1]) < 1e-6
+    assert any(p.startswith("frames[1].joints.index_pip: 200 is outside")
+               for p in definition_problems({"subject": "hand", "frames": [
+                   {}, {"joints": {"index_pip": 200}}]}))
+    assert definition_problems({"subject": "hand", "props": [{"type": "chair"}],
+                                "frames": [{}, {}]}) != []
