@@ -125,13 +125,9 @@ class MainWindow(QMainWindow):
         self.document.undo_stack.cleanChanged.connect(self._clean_changed)
         self.document.path_changed.connect(self._update_title)
         self.preview.refreshed.connect(self._preview_refreshed)
-        self.preview.render_failed.connect(
-            lambda message: self.statusBar().showMessage("Preview not updated: " + message,
-                                                         STATUS_MS))
+        self.preview.render_failed.connect(self._render_failed)
         self.preview.render_crashed.connect(self._render_crashed)
-        self.autosave.failed.connect(
-            lambda message: self.statusBar().showMessage(
-                "Could not keep a recovery copy: " + message, STATUS_MS))
+        self.autosave.failed.connect(self._autosave_failed)
 
         self.resize(self.default_size())
         self._restore_layout()
@@ -294,6 +290,12 @@ class MainWindow(QMainWindow):
         items = len(self.document.handout.items)
         self.pages_label.setText(f"{items} exercise{'s' if items != 1 else ''} · "
                                  f"{pages} page{'s' if pages != 1 else ''}")
+
+    def _render_failed(self, message: str) -> None:
+        self.status("Preview not updated: " + message)
+
+    def _autosave_failed(self, message: str) -> None:
+        self.status("Could not keep a recovery copy: " + message)
 
     def _render_crashed(self, details: str) -> None:
         from .crash import write_log
