@@ -72,3 +72,28 @@ def test_another_handout_opens_at_its_first_page(qtbot, window, libraries):
     window.start_from_template(templates.get("gluteus-medius-pain"))
     qtbot.waitUntil(lambda: window.preview.generation > generation, timeout=10000)
     assert bar.value() == 0
+
+
+def test_a_render_error_is_said_in_the_preview_not_raised(qtbot, window, monkeypatch):
+    from handout import paths
+    from handout.errors import RenderError
+
+    def fails(handout, clinic=None):
+        raise RenderError("the logo is not a picture")
+
+    monkeypatch.setattr(pdf, "render", fails)
+    with qtbot.waitSignal(window.preview.render_failed, timeout=10000):
+        window.preview.render_now()
+    assert window.preview.message.isVisibleTo(window)
+    assert "the logo is not a picture" in window.preview.message.text()
+    assert "the logo is not a picture" in window.statusBar().currentMessage()
+
+    def bug(handout, clinic=None):
+        raise ZeroDivisionError("oops")
+
+    monkeypatch.setattr(pdf, "render", bug)
+    with qtbot.waitSignal(window.preview.render_crashed, timeout=10000):
+        window.preview.render_now()
+    assert "ZeroDivisionError" in paths.log_file().read_text("utf-8")
+    assert "Traceback" not in window.preview.message.text()
+    assert window.isVisible()
