@@ -24,7 +24,6 @@ from ..errors import HandoutError, StorageError
 from ..library import ExerciseLibrary, TemplateLibrary
 from ..model import Clinic, Handout, LayoutOptions, Template, strip_patient_details
 from . import autosave, clinic_profile
-from .clinic_dialog import ClinicDialog
 from .commands import InsertItem, MoveItem, RemoveItem
 from .dialogs import Ask, FileDialogs, Message
 from .document import HandoutDocument
@@ -32,7 +31,6 @@ from .editor_pane import EditorPane
 from .library_pane import LibraryPane
 from .preview import PreviewPane
 from .settings import GuiSettings
-from .template_picker import TemplatePicker
 from .thumbnails import ThumbnailCache
 
 APP_NAME = "Handout Builder"
@@ -416,6 +414,7 @@ class MainWindow(QMainWindow):
     def new_handout(self) -> bool:
         if not self.maybe_save():
             return False
+        from .template_picker import TemplatePicker  # dialogs load when first opened
         template = TemplatePicker.get_template(self, self.templates.all())
         if template is None:
             return False
@@ -428,7 +427,7 @@ class MainWindow(QMainWindow):
         handout.options.page_size = self.clinic.page_size
         self.document.replace(handout)
         self.editor.patient.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.status("New handout" if template is TemplatePicker.EMPTY
+        self.status("New handout" if not template.handout.items and template.id == "empty"
                     else f"New handout from the template \"{template.name}\"")
 
     @shows_errors("Could not open the handout")
@@ -578,6 +577,7 @@ class MainWindow(QMainWindow):
 
     @shows_errors("Could not save the clinic profile")
     def edit_clinic(self) -> bool:
+        from .clinic_dialog import ClinicDialog
         changed = ClinicDialog.edit(self, self.clinic)
         if changed is None or changed == self.clinic:
             return False
