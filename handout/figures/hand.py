@@ -10,7 +10,8 @@ an arrow between them:
 Joints (degrees, 0 = the flat open hand): `<finger>_mcp`, `<finger>_pip`,
 `<finger>_dip` for index, middle, ring and little (or `fingers_*` for all
 four), `fingers_spread`, `thumb_across` (opposition, towards the little
-finger), `thumb_mcp`, `thumb_ip`. A frame may say `"thumb_to": "index"` to
+finger), `thumb_mcp`, `thumb_ip`, and `wrist`, which turns the whole hand
+in the picture (side to side in the palm view, up and down in the side view). A frame may say `"thumb_to": "index"` to
 bring the thumb tip onto that fingertip. Views: "palm" (palm towards you,
 fingers up) and "side" (thumb side, palm to the right). Props: a "ball" held
 in the palm, a "band" round the fingertips.
@@ -26,7 +27,7 @@ FINGERS = ("index", "middle", "ring", "little")
 HAND_KEYS = ("subject", "view", "side", "frames", "props", "arrow", "note")
 HAND_VIEWS = ("palm", "side")
 HAND_PROPS = ("ball", "band")
-HAND_RANGES: dict[str, tuple[float, float]] = {"fingers_spread": (0, 30),
+HAND_RANGES: dict[str, tuple[float, float]] = {"fingers_spread": (0, 30), "wrist": (-45, 45),
                                                "thumb_across": (0, 70),
                                                "thumb_mcp": (0, 70), "thumb_ip": (-10, 80)}
 for _f in FINGERS + ("fingers",):
@@ -186,8 +187,14 @@ def hand_shapes(definition: dict):
         fill, line = style.body_roles("end", "near")
         far_fill, far_line = style.body_roles("end", "far")
 
+        turn = math.radians(a["wrist"])
+        cos_t, sin_t = math.cos(turn), math.sin(turn)
+
         def move(p):
-            return (p[0] + ox, p[1])
+            # The wrist turns everything above it about the wrist joint (0, 0).
+            x, y = (p[0] * cos_t + p[1] * sin_t, -p[0] * sin_t + p[1] * cos_t) \
+                if p[1] > -0.001 else p
+            return (x + ox, y)
 
         def chain(points, radii):
             ops = []
@@ -239,8 +246,8 @@ def hand_shapes(definition: dict):
             ops = []
             for j in range(25):
                 t = 2 * math.pi * j / 24
-                ops.append(("M" if j == 0 else "L", ox + cx + rx * math.cos(t),
-                            cy + ry * math.sin(t)))
+                ops.append(("M" if j == 0 else "L",
+                            *move((cx + rx * math.cos(t), cy + ry * math.sin(t)))))
             shapes.append(Shape(tuple(ops), None, "band-line", style.BAND))
         if i > 0 and definition.get("arrow", "one-way") != "none":
             # A short arrow between the wrists of two frames: read left to right.
