@@ -13,11 +13,13 @@ import re
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table,
                                 TableStyle)
 
 from ..model import Handout, Item
 from . import markup
+from .fonts import BOLD
 from .styles import PANEL, Look
 
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -85,9 +87,13 @@ def _week_title(number: int, start: _dt.date | None) -> str:
 def _week_table(items: list[Item], start: _dt.date | None, look: Look) -> Table:
     styles = look.styles
     size = look.metrics.body_size
-    day_width = min(16 * mm, look.width * 0.65 / 7)
+    pad = size * 0.4
+    # Wide enough for "Wed" in the header's bold type: large print needs more.
+    label = max(stringWidth(day, BOLD, size) for day in DAYS) + pad + 4
+    day_width = min(max(16 * mm, label), look.width * 0.72 / 7)
     name_width = look.width - 7 * day_width
-    header: list = [Paragraph("Exercise", styles["cellhead"])]
+    header: list = [Paragraph("Exercise", styles["cellhead"].clone("cellhead-left",
+                                                                      alignment=0))]
     for offset, day in enumerate(DAYS):
         label = day if start is None else \
             f"{day}<br/>{(start + _dt.timedelta(days=offset)).day}"
@@ -105,7 +111,6 @@ def _week_table(items: list[Item], start: _dt.date | None, look: Look) -> Table:
     rows.append([Paragraph("<b>Pain today</b> (0 = none, 10 = worst)", styles["cell"])] +
                 [""] * 7)
     table = Table(rows, colWidths=[name_width] + [day_width] * 7, repeatRows=1)
-    pad = size * 0.45
     grid = colors.black if look.large else colors.HexColor("#9aa5ad")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -113,7 +118,8 @@ def _week_table(items: list[Item], start: _dt.date | None, look: Look) -> Table:
         ("BACKGROUND", (0, 0), (-1, 0), PANEL if not look.large else colors.white),
         ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.HexColor(look.accent)),
         ("BACKGROUND", (0, -1), (-1, -1), PANEL if not look.large else colors.white),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+        ("LEFTPADDING", (0, 0), (0, -1), pad), ("RIGHTPADDING", (0, 0), (0, -1), pad),
+        ("LEFTPADDING", (1, 0), (-1, -1), pad / 2), ("RIGHTPADDING", (1, 0), (-1, -1), pad / 2),
         ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         # The pain row needs room to write a number by hand.
         ("TOPPADDING", (0, -1), (-1, -1), pad * 2), ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 2),

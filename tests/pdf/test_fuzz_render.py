@@ -10,6 +10,7 @@ the patient's name and every exercise's name.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -21,6 +22,10 @@ from handout.pdf.fonts import printable
 from tests.pdf.pdfread import page_texts, squash
 
 pytestmark = pytest.mark.slow
+
+# pypdf warns about every emoji's text mapping (ReportLab writes astral code
+# points in a form pypdf does not read); the glyphs print, the noise hides failures.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 # Letters the bundled font draws: names made of these must read back exactly.
 LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéèüßøłżçñ"
@@ -129,7 +134,7 @@ huge_text = st.one_of(soup, st.integers(1000, 10_000).map(
                        * (n // 8))))
 
 
-@settings(max_examples=12, deadline=None,
+@settings(max_examples=8, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data())
 def test_handouts_with_huge_fields_render(data, logos):

@@ -253,3 +253,14 @@ def test_pale_accent_colour_is_darkened_for_text():
     from handout.pdf.styles import _luminance, readable
     colour = readable("#ffee00")
     assert 1.05 / (_luminance(colour) + 0.05) >= 4.5
+
+
+@pytest.mark.parametrize("layout", model.LAYOUTS)
+@pytest.mark.parametrize("text", ["\u200b", "\u200b\n\n## \u200b", "- \u200b", "\x00",
+                                  "1. \ufeff"])
+def test_invisible_only_text_renders(layout, text):
+    """Found by the fuzz test: advice of one zero-width space broke two-column text."""
+    item = model.Item(exercise(1, steps=[text]), notes=text)
+    data = pdf.render(handout(advice=text, education=text, items=[item],
+                              options=model.LayoutOptions(layout=layout)))
+    assert PATIENT in text_of(data)
