@@ -21,7 +21,8 @@ A definition (the `"illustration"` of an exercise) looks like:
 - `side`: the patient's side the near limbs are ("right" unless said); the
   figure is mirrored when a handout item is dosed for the other side.
 - `moves` (a body point): the arrow follows it; `pivot` its centre of turn;
-  `arrow`: "one-way" or "both"; `anchor`: the point that stays put.
+  `arrow`: "one-way", "both", "turn" (an arc over a part turning on the
+  spot, like the head) or "none"; `anchor`: the point that stays put.
 - `subject`: "body" (the default) or "hand" for a close-up of one hand (see
   `handout.figures.hand`).
 - `focus` (a body point): show only the part of the picture around it, for
@@ -91,8 +92,9 @@ def definition_problems(definition: object) -> list[str]:
                 add(f"camera.{key}: expected degrees from -90 to 90, got {value!r}")
     if definition.get("side", "right") not in ("left", "right"):
         add(f"side: expected \"left\" or \"right\", got {definition.get('side')!r}")
-    if definition.get("arrow", "one-way") not in ("one-way", "both", "none"):
-        add(f"arrow: expected \"one-way\", \"both\" or \"none\", got {definition['arrow']!r}")
+    if definition.get("arrow", "one-way") not in ("one-way", "both", "turn", "none"):
+        add(f"arrow: expected \"one-way\", \"both\", \"turn\" or \"none\", "
+            f"got {definition['arrow']!r}")
     if not isinstance(definition.get("level", True), bool):
         add("level: expected true or false")
 

@@ -554,7 +554,23 @@ def _figure_shapes(cam: Camera, frame: PosedFrame, sideways: bool,
             # The limb that does the exercise carries a tint of the accent colour.
             fill = "accent-tint"
         shapes += _group_shapes(ops, fill, line)
+        if name == "body":
+            shapes += _eyes(cam, head_c, _head_m, line)
     return shapes
+
+
+def _eyes(cam: Camera, centre: Vec, head: Mat, line: str) -> list[Shape]:
+    """Two dots for eyes on the side of the head facing the camera: a turned or
+    tilted head reads even from the front, where the nose is hidden."""
+    face, up, side = _axis(head, 0), _axis(head, 1), _axis(head, 2)
+    out = []
+    for sign in (1.0, -1.0):
+        normal = tuple(0.85 * f + sign * 0.45 * n + 0.15 * u for f, n, u in zip(face, side, up))
+        if cam.direction(normal)[2] < 0.35:
+            continue  # this eye is round the back of the head
+        at = cam(_add(centre, tuple(B.HEAD_RADIUS * 0.92 * c for c in normal)))
+        out.append(Shape(tuple(circle_ops(at[0], at[1], 0.011)), line, None, 0.0))
+    return out
 
 
 def _moving_group(point: str | None) -> str | None:
@@ -724,6 +740,9 @@ def _arrow_shapes(cam: Camera, definition: dict, frames: list[PosedFrame]) -> li
     point = definition.get("moves")
     if point is None or definition.get("arrow") == "none":
         return []
+    if definition.get("arrow") == "turn":
+        return _turn_arrow(cam(frames[-1].pose.points[point]),
+                           frames[-1].pose.reach.get(point, 0.05))
     path = [cam(f.pose.points[point]) for f in frames]
     if math.dist(path[0], path[-1]) < 0.05:
         return []
@@ -779,6 +798,23 @@ def _arrow_shapes(cam: Camera, definition: dict, frames: list[PosedFrame]) -> li
     if definition.get("arrow") == "both":
         shapes.append(_arrow_head(start, tangent0))
     return shapes
+
+
+def _turn_arrow(centre: tuple[float, float], reach: float) -> list[Shape]:
+    """A flat arc over a part that turns on the spot (a head, a trunk): round it goes."""
+    cx, cy = centre[0], centre[1] + reach + 0.07
+    rx, ry = 0.17, 0.055
+    ops: list[Op] = []
+    steps = 16
+    for i in range(steps + 1):
+        t = math.radians(200 + 140 * i / steps)
+        ops.append(("M" if i == 0 else "L", cx + rx * math.cos(t), cy - ry * math.sin(t)))
+    end = ops[-1][1:]
+    before = ops[-2][1:]
+    start, after = ops[0][1:], ops[1][1:]
+    return [Shape(tuple(ops), None, "accent", style.ARROW),
+            _arrow_head(end, (end[0] - before[0], end[1] - before[1])),
+            _arrow_head(start, (start[0] - after[0], start[1] - after[1]))]
 
 
 def _wrap(angle: float) -> float:
