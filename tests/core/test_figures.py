@@ -306,3 +306,20 @@ def test_a_hand_close_up_keeps_its_finger_lengths_and_meets_the_thumb():
                    {}, {"joints": {"index_pip": 200}}]}))
     assert definition_problems({"subject": "hand", "props": [{"type": "chair"}],
                                 "frames": [{}, {}]}) != []
+
+
+def test_a_part_turning_on_the_spot_gets_a_turning_arrow_and_the_face_shows_it():
+    still = {"pose": "sitting", "view": "front", "props": [{"type": "chair", "under": "pelvis"}],
+             "frames": [{}, {"joints": {"head_turn": 60}}], "moves": "head"}
+    turning = dict(still, arrow="turn")
+    assert definition_problems(turning) == []
+    plain, _ = figure_shapes(still, 120, 120)
+    with_turn, _ = figure_shapes(turning, 120, 120)
+    assert not any(s.line == "accent" for s in plain)  # the head barely moves: no path arrow
+    assert sum(s.line == "accent" and s.fill is None for s in with_turn) == 1  # the arc
+    assert sum(s.fill == "accent" for s in with_turn) == 2  # a head at each end
+    # Eyes: two dots facing the viewer at the start; the turned head shows them shifted.
+    start, end = _figure(still).frames
+    assert start.pose.head[0] == pytest.approx(end.pose.head[0])
+    dots = [s for s in plain if s.line is None and s.fill and s.fill.endswith("-line")]
+    assert len(dots) >= 3
