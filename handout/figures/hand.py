@@ -169,7 +169,7 @@ def _thumb_points(view: str, a: dict[str, float], target: tuple[float, float] | 
 
 def hand_shapes(definition: dict):
     """Shapes of every frame side by side (model units), and the finger bone ends for tests."""
-    from .geometry import Shape, capsule_ops, circle_ops, rounded_polygon_ops
+    from .paths import Shape, capsule_ops, circle_ops, rounded_polygon_ops
 
     view = definition.get("view", "palm")
     props = definition.get("props", [])
