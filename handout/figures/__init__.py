@@ -54,7 +54,9 @@ def _valid(key: str) -> bool:
         if ok:
             try:
                 figure_for_key(key)
-            except (ValueError, ArithmeticError, KeyError):
+            except (ValueError, ArithmeticError, KeyError, IndexError, TypeError):
+                # Passed the checks but cannot be drawn: a quiet frame instead,
+                # never a crash in the middle of printing a handout.
                 ok = _VALID[key] = False
     return ok
 

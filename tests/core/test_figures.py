@@ -323,3 +323,42 @@ def test_a_part_turning_on_the_spot_gets_a_turning_arrow_and_the_face_shows_it()
     assert math.dist(start.pose.head[0], end.pose.head[0]) < 0.03
     dots = [s for s in plain if s.line is None and s.fill and s.fill.endswith("-line")]
     assert len(dots) >= 3
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from handout.figures.poses import POSES  # noqa: E402
+
+_JOINT_NAMES = sorted(n for n in B.JOINT_RANGES if not n.startswith("body_"))
+
+
+@st.composite
+def _random_definitions(draw):
+    frames = []
+    for _ in range(draw(st.integers(2, 3))):
+        names = draw(st.lists(st.sampled_from(_JOINT_NAMES), max_size=6, unique=True))
+        joints = {n: draw(st.integers(int(B.JOINT_RANGES[n][0]), int(B.JOINT_RANGES[n][1])))
+                  for n in names}
+        frames.append({"joints": joints})
+    pose = draw(st.sampled_from([p for p in POSES if p != "sitting"]))
+    return {"pose": pose, "view": draw(st.sampled_from(["side", "front", "back", "top"])),
+            "camera": {"turn": draw(st.integers(-60, 60)), "tilt": draw(st.integers(0, 60))},
+            "props": [{"type": "mat"}], "frames": frames, "moves": "hand_near"}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_random_definitions())
+def test_any_valid_definition_draws_inside_its_box_and_mirrors_exactly(definition):
+    assert definition_problems(definition) == []
+    plain = figure_shapes(definition, 120, 90, "both")
+    mirrored = figure_shapes(definition, 120, 90, "left")
+    assert plain is not None and mirrored is not None
+    for (xa, ya), (xb, yb) in zip(_coords(plain[0]), _coords(mirrored[0])):
+        assert -1e-6 <= xa <= 120 + 1e-6 and -1e-6 <= ya <= 90 + 1e-6
+        assert xb == pytest.approx(120 - xa, abs=1e-9) and yb == pytest.approx(ya, abs=1e-9)
+    figure = _figure(definition)
+    for frame in figure.frames:
+        for side in ("near", "far"):
+            assert _length(frame.pose.points[f"hip_{side}"], frame.pose.points[f"knee_{side}"]) \
+                == pytest.approx(B.THIGH, abs=1e-9)
