@@ -147,12 +147,13 @@ def section_heading(text: str, look: Look, keep_with: float = 0.0) -> list[Flowa
 
 # ------------------------------------------------------------------ exercises
 
-def exercise_figure(item: Item, width: float, accent: str,
-                    height: float | None = None) -> Flowable:
+def exercise_figure(item: Item, width: float, accent: str, height: float | None = None,
+                    max_height: float | None = None) -> Flowable:
     """The picture for one exercise, `width` wide (and `height` tall, default 3/4 of width).
 
     The one place that decides which picture an item gets, so photos (when an
-    item has them) can be chosen here.
+    item has them) can be chosen here; a picture of another shape (a stack of
+    photos) must stay within `max_height`, or the exercise could outgrow the page.
     """
     if item.exercise.photos:  # the therapist's own photos replace the figure
         from .photo import photo_figure
@@ -214,7 +215,8 @@ def _extras(item: Item, look: Look) -> list[Flowable]:
 def _picture_column(item: Item, look: Look, figure_width: float) -> list[Flowable]:
     # Never taller than a third of the frame, whatever the page and layout.
     figure_width = min(figure_width, look.height * 0.33 / 0.75)
-    column: list[Flowable] = [exercise_figure(item, figure_width, look.accent)]
+    column: list[Flowable] = [exercise_figure(item, figure_width, look.accent,
+                                              max_height=look.height * 0.45)]
     video = video_block(item.effective_video_url, figure_width, look)
     if video is not None:
         column += [Spacer(1, look.metrics.body_size * 0.5), video]
