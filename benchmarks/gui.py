@@ -18,7 +18,9 @@ from .common import REPO, Context
 class Launch:
     seconds: float  # wall time from spawning to the marker line arriving
     line: str  # the marker line, without the marker
-    peak_rss_mb: float  # of the child, from the kernel (wait4)
+    # From wait4: counts the benchmark process the child was forked from as well,
+    # so it is only an upper bound; the probe reports the app's own VmHWM.
+    peak_rss_mb: float
     stderr: str
 
 

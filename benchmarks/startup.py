@@ -27,7 +27,7 @@ def run(ctx: Context, figures: dict[str, Figure]) -> None:
 
 
 def _launch_shown(ctx: Context, figure: Figure) -> None:
-    times, reported, rss = [], [], []
+    times, reported = [], []
     for number in range(ctx.launch_repeats + (0 if ctx.tiny else 1)):
         env = gui.fresh_home(ctx, "launch")
         env["HANDOUT_MEASURE_STARTUP"] = "1"
@@ -36,11 +36,9 @@ def _launch_shown(ctx: Context, figure: Figure) -> None:
             continue  # warm-up
         times.append(result.seconds)
         reported.append(float(result.line))
-        rss.append(result.peak_rss_mb)
     figure.value = median(times)
     figure.detail = (f"`python main.py`, {runs_detail(times)}; the app's own figure "
-                     f"(HANDOUT_MEASURE_STARTUP, from process start) {median(reported):.3f} s; "
-                     f"peak RSS {median(rss):.0f} MB")
+                     f"(HANDOUT_MEASURE_STARTUP, from process start) {median(reported):.3f} s")
     ctx.log(f"launch: {figure.value:.3f} s")
 
 
