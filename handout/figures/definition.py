@@ -22,7 +22,8 @@ A definition (the `"illustration"` of an exercise) looks like:
   figure is mirrored when a handout item is dosed for the other side.
 - `moves` (a body point): the arrow follows it; `pivot` its centre of turn;
   `arrow`: "one-way", "both", "turn" (an arc over a part turning on the
-  spot, like the head) or "none"; `anchor`: the point that stays put.
+  spot, like the head), "press" (pushing down without moving) or "none";
+  `anchor`: the point that stays put.
 - `subject`: "body" (the default) or "hand" for a close-up of one hand (see
   `handout.figures.hand`).
 - `focus` (a body point): show only the part of the picture around it, for
@@ -40,6 +41,7 @@ from .body import JOINT_RANGES, POINTS
 from .poses import POSES
 
 VIEWS = ("side", "front", "back", "top")
+ARROWS = ("one-way", "both", "turn", "press", "none")
 PROP_TYPES = ("mat", "step", "box", "chair", "bench", "wall", "table", "band", "ball",
               "towel", "rolled-towel", "foam-roller", "weight", "stick", "pillow")
 # Props whose top can carry the body (a contact may name them).
@@ -92,9 +94,8 @@ def definition_problems(definition: object) -> list[str]:
                 add(f"camera.{key}: expected degrees from -90 to 90, got {value!r}")
     if definition.get("side", "right") not in ("left", "right"):
         add(f"side: expected \"left\" or \"right\", got {definition.get('side')!r}")
-    if definition.get("arrow", "one-way") not in ("one-way", "both", "turn", "none"):
-        add(f"arrow: expected \"one-way\", \"both\", \"turn\" or \"none\", "
-            f"got {definition['arrow']!r}")
+    if definition.get("arrow", "one-way") not in ARROWS:
+        add(f"arrow: expected one of {', '.join(ARROWS)}, got {definition['arrow']!r}")
     if not isinstance(definition.get("level", True), bool):
         add("level: expected true or false")
 

@@ -293,8 +293,14 @@ def _arrow_shapes(cam: Camera, definition: dict, frames: list[PosedFrame]) -> li
     if definition.get("arrow") == "turn":
         return _turn_arrow(cam(frames[-1].pose.points[point]),
                            frames[-1].pose.reach.get(point, 0.05))
+    if definition.get("arrow") == "press":
+        # Pushing without moving (quads setting, a pelvic tilt): straight down onto the part.
+        x, y = cam(frames[-1].pose.points[point])
+        top = y + frames[-1].pose.reach.get(point, 0.05) + 0.05
+        return [Shape((("M", x, top + 0.2), ("L", x, top + 0.04)), None, "accent", style.ARROW),
+                _arrow_head((x, top), (0.0, -1.0))]
     path = [cam(f.pose.points[point]) for f in frames]
-    if math.dist(path[0], path[-1]) < 0.05:
+    if math.dist(path[0], path[-1]) < 0.03:
         return []
     pivot_name = definition.get("pivot") or B.PARENT.get(point, "pelvis")
     pivots = [cam(f.pose.points[pivot_name]) for f in frames]
