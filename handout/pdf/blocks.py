@@ -157,7 +157,8 @@ def exercise_figure(item: Item, width: float, accent: str, height: float | None 
     """
     if item.exercise.photos:  # the therapist's own photos replace the figure
         from .photo import photo_figure
-        return photo_figure(item.exercise, width, height)
+        limits = [h for h in (height, max_height) if h is not None]
+        return photo_figure(item.exercise, width, min(limits) if limits else None)
     height = width * 0.75 if height is None else height
     try:
         return figures.figure_drawing(item.exercise.illustration, width, height,
