@@ -21,6 +21,10 @@ MARGIN = 1.5 * cm
 
 def contact_sheet_pdf(exercises, accent: str = "#2a7f8e") -> bytes:
     """A PDF (bytes) of every exercise's figure with its name; the same input gives the same bytes."""
+    # The handout's own Unicode font: exercise names may be typed in any script.
+    from ..pdf.fonts import BOLD, REGULAR, printable, register_fonts
+
+    register_fonts()
     exercises = list(exercises)
     buffer = io.BytesIO()
     page_w, page_h = A4
@@ -32,9 +36,9 @@ def contact_sheet_pdf(exercises, accent: str = "#2a7f8e") -> bytes:
     per_page = COLUMNS * ROWS
     pages = max(1, -(-len(exercises) // per_page))
     for page in range(pages):
-        pdf.setFont("Helvetica-Bold", 11)
+        pdf.setFont(BOLD, 11)
         pdf.drawString(MARGIN, page_h - MARGIN, "Exercise illustrations")
-        pdf.setFont("Helvetica", 8)
+        pdf.setFont(REGULAR, 8)
         pdf.drawRightString(page_w - MARGIN, page_h - MARGIN, f"page {page + 1} of {pages}")
         for slot, exercise in enumerate(exercises[page * per_page:(page + 1) * per_page]):
             col, row = slot % COLUMNS, slot // COLUMNS
@@ -46,12 +50,12 @@ def contact_sheet_pdf(exercises, accent: str = "#2a7f8e") -> bytes:
             drawing = figure_drawing(exercise.illustration, fig_w, fig_h, "both", accent)
             drawing.drawOn(pdf, x + 0.3 * cm, y + 1.0 * cm)
             pdf.setFillColorRGB(0.15, 0.18, 0.2)
-            pdf.setFont("Helvetica-Bold", 9)
-            pdf.drawCentredString(x + cell_w / 2, y + 0.6 * cm, exercise.name[:48])
-            pdf.setFont("Helvetica", 7)
+            pdf.setFont(BOLD, 9)
+            pdf.drawCentredString(x + cell_w / 2, y + 0.6 * cm, printable(exercise.name[:48]))
+            pdf.setFont(REGULAR, 7)
             pdf.setFillColorRGB(0.45, 0.5, 0.53)
             note = exercise.id if exercise.illustration else f"{exercise.id} - no illustration"
-            pdf.drawCentredString(x + cell_w / 2, y + 0.3 * cm, note[:60])
+            pdf.drawCentredString(x + cell_w / 2, y + 0.3 * cm, printable(note[:60]))
         pdf.showPage()
     pdf.save()
     return buffer.getvalue()

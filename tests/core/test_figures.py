@@ -362,3 +362,12 @@ def test_any_valid_definition_draws_inside_its_box_and_mirrors_exactly(definitio
         for side in ("near", "far"):
             assert _length(frame.pose.points[f"hip_{side}"], frame.pose.points[f"knee_{side}"]) \
                 == pytest.approx(B.THIGH, abs=1e-9)
+
+
+def test_the_contact_sheet_prints_names_in_any_script():
+    exercises = [Exercise(id="ubung", name="Übung für die Schulter – Ελληνικά",
+                          illustration=CLAMSHELL),
+                 Exercise(id="none", name="No picture yet", illustration=None)]
+    text = PdfReader(io.BytesIO(contact_sheet_pdf(exercises))).pages[0].extract_text()
+    assert "Übung für die Schulter" in text and "Ελληνικά" in text
+    assert "no illustration" in text
