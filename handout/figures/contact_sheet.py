@@ -50,8 +50,13 @@ def contact_sheet_pdf(exercises, accent: str = "#2a7f8e") -> bytes:
             drawing = figure_drawing(exercise.illustration, fig_w, fig_h, "both", accent)
             drawing.drawOn(pdf, x + 0.3 * cm, y + 1.0 * cm)
             pdf.setFillColorRGB(0.15, 0.18, 0.2)
-            pdf.setFont(BOLD, 9)
-            pdf.drawCentredString(x + cell_w / 2, y + 0.6 * cm, printable(exercise.name[:48]))
+            name = printable(exercise.name[:60])
+            # Long names shrink to fit their cell rather than run into the next one.
+            size = 9.0
+            while size > 6 and pdf.stringWidth(name, BOLD, size) > cell_w - 0.5 * cm:
+                size -= 0.5
+            pdf.setFont(BOLD, size)
+            pdf.drawCentredString(x + cell_w / 2, y + 0.6 * cm, name)
             pdf.setFont(REGULAR, 7)
             pdf.setFillColorRGB(0.45, 0.5, 0.53)
             note = exercise.id if exercise.illustration else f"{exercise.id} - no illustration"
