@@ -371,3 +371,26 @@ def test_the_contact_sheet_prints_names_in_any_script():
     text = PdfReader(io.BytesIO(contact_sheet_pdf(exercises))).pages[0].extract_text()
     assert "Übung für die Schulter" in text and "Ελληνικά" in text
     assert "no illustration" in text
+
+
+def test_an_exported_handout_carries_its_figures_as_vector_paths():
+    from handout.model import Dose, Handout, Item
+    from handout.pdf import render
+
+    items = []
+    for exercise_id in ("clamshell", "fire-hydrant", "step-up", "tendon-glides"):
+        data = BUNDLED[exercise_id]
+        items.append(Item(exercise=Exercise(id=exercise_id, name=data["name"],
+                                            steps=data["steps"],
+                                            illustration=data["illustration"]),
+                          dose=Dose(sets=3, reps=10, side="left")))
+    reader = PdfReader(io.BytesIO(render(Handout(title="Figures", items=items))))
+    curves = 0
+    for page in reader.pages:
+        xobjects = (page.get("/Resources") or {}).get("/XObject") or {}
+        assert not [n for n, ref in xobjects.items()
+                    if ref.get_object().get("/Subtype") == "/Image"]
+        curves += page.get_contents().get_data().count(b" c\n") + \
+            page.get_contents().get_data().count(b" c ")
+    # Four figures of rounded limbs: hundreds of Bezier curves, no pictures.
+    assert curves > 400
