@@ -30,6 +30,7 @@ from .video import video_block
 # page that is already partly used. What is taller flows below at full width.
 ROW_SHARE = 0.33
 CELL_SHARE = 0.45
+KEEP_WHOLE_SHARE = 0.7  # an exercise shorter than this never splits
 HEADER_VALUE_CHARS = 200  # a header cell cannot split, so its text is bounded
 
 
@@ -272,8 +273,10 @@ def _exercise_table(number: int, item: Item, look: Look) -> tuple[Flowable, list
         number, item, look, look.width, look.metrics.figure_width)
     gap = look.metrics.gap
     picture = sum(_height(f, left_width) for f in left)
+    # Beside the picture until the text is as tall as it (one piece may
+    # overhang, or a gap would open under the picture); never a huge piece.
     beside, rest = _beside(fixed, optional, text_width, picture,
-                           max(picture, look.height * ROW_SHARE))
+                           picture + look.height * ROW_SHARE)
     rows: list[list] = [[left, beside]]
     outside: list[Flowable] = []
     for flowable in rest:
@@ -289,8 +292,12 @@ def _exercise_table(number: int, item: Item, look: Look) -> tuple[Flowable, list
         last = row[1][-1] if isinstance(row[1], list) else row[1]
         style.append(("BOTTOMPADDING", (0, index), (-1, index), last.getSpaceAfter()))
     if len(rows) > 1:
-        # The head never ends a page alone: at least one more row comes with it.
-        style.append(("NOSPLIT", (0, 0), (-1, 1)))
+        # An exercise that fits in 70% of a page is never split: a few steps
+        # alone at the top of a page read badly. A longer one may split, but
+        # its head never ends a page alone: one more row comes with it.
+        _, total = table.wrap(look.width, look.height)
+        last = len(rows) - 1 if total <= look.height * KEEP_WHOLE_SHARE else 1
+        style.append(("NOSPLIT", (0, 0), (-1, last)))
     table.setStyle(TableStyle(style))
     return _never_too_tall(table, look.width, look), outside
 

@@ -41,34 +41,43 @@ def times_a_day(frequency: str) -> int:
 
 
 class TickBoxes(Flowable):
-    """`count` empty squares, centred in the cell; they stack when the cell is narrow."""
+    """`count` empty squares, centred in the cell, with room around them.
+
+    In a narrow cell the squares shrink a little (to 70%), then stack.
+    """
 
     def __init__(self, count: int, size: float, colour: colors.Color) -> None:
         super().__init__()
         self.count = count
         self.size = size
+        self.box = size
         self.colour = colour
         self.gap = size * 0.35
         self.per_row = count
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        self.per_row = max(1, min(self.count, int((availWidth + self.gap) //
-                                                  (self.size + self.gap))))
+        fit = (availWidth - self.gap * (self.count + 1)) / self.count
+        if fit >= self.size * 0.7:
+            self.box, self.per_row = min(self.size, fit), self.count
+        else:
+            self.box = self.size
+            self.per_row = max(1, min(self.count, int((availWidth - self.gap) //
+                                                      (self.size + self.gap))))
         rows = -(-self.count // self.per_row)
         self.width = availWidth
-        self.height = rows * self.size + (rows - 1) * self.gap
+        self.height = rows * self.box + (rows - 1) * self.gap
         return self.width, self.height
 
     def draw(self) -> None:
         self.canv.setStrokeColor(self.colour)
         self.canv.setLineWidth(0.9)
-        step = self.size + self.gap
+        step = self.box + self.gap
         for i in range(self.count):
             row, column = divmod(i, self.per_row)
             in_row = min(self.per_row, self.count - row * self.per_row)
             x = (self.width - (in_row * step - self.gap)) / 2 + column * step
-            y = self.height - self.size - row * step
-            self.canv.roundRect(x, y, self.size, self.size, self.size * 0.15, stroke=1, fill=0)
+            y = self.height - self.box - row * step
+            self.canv.roundRect(x, y, self.box, self.box, self.box * 0.15, stroke=1, fill=0)
 
 
 def _week_title(number: int, start: _dt.date | None) -> str:
@@ -123,6 +132,8 @@ def _week_table(items: list[Item], start: _dt.date | None, look: Look) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         # The pain row needs room to write a number by hand.
         ("TOPPADDING", (0, -1), (-1, -1), pad * 2), ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 2),
+        # The pain row never starts a page alone: two exercises come with it.
+        ("NOSPLIT", (0, max(1, len(rows) - 3)), (-1, -1)),
     ]))
     return table
 
