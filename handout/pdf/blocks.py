@@ -65,7 +65,7 @@ def patient_header(handout: Handout, look: Look) -> list[Flowable]:
             ("BACKGROUND", (0, 0), (-1, -1), colors.white if look.large else PANEL),
             ("BOX", (0, 0), (-1, -1), 1.2 if look.large else 0, colors.black if look.large
              else PANEL),
-            ("LINEBEFORE", (0, 0), (0, -1), 3, colors.HexColor(look.accent)),
+            ("LINEBEFORE", (0, 0), (0, -1), 3, look.line),
             ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
             ("TOPPADDING", (0, 0), (-1, -1), pad * 0.55),
             ("BOTTOMPADDING", (0, 0), (-1, -1), pad * 0.55),
@@ -141,7 +141,7 @@ def section_heading(text: str, look: Look, keep_with: float = 0.0) -> list[Flowa
     rule = Table([[""]], colWidths=[look.width], rowHeights=[2],
                  spaceAfter=look.metrics.body_size * 0.6)
     rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.5,
-                               colors.HexColor(look.accent))]))
+                               look.line)]))
     needed = _height(heading, look.width) + _height(rule, look.width) + keep_with
     return [CondPageBreak(min(needed, look.height * 0.9)), heading, rule]
 

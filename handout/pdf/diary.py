@@ -125,7 +125,7 @@ def _week_table(items: list[Item], start: _dt.date | None, look: Look) -> Table:
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("GRID", (0, 0), (-1, -1), 0.6, grid),
         ("BACKGROUND", (0, 0), (-1, 0), PANEL if not look.large else colors.white),
-        ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.HexColor(look.accent)),
+        ("LINEBELOW", (0, 0), (-1, 0), 1.2, look.line),
         ("BACKGROUND", (0, -1), (-1, -1), PANEL if not look.large else colors.white),
         ("LEFTPADDING", (0, 0), (0, -1), pad), ("RIGHTPADDING", (0, 0), (0, -1), pad),
         ("LEFTPADDING", (1, 0), (-1, -1), pad / 2), ("RIGHTPADDING", (1, 0), (-1, -1), pad / 2),

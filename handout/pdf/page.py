@@ -144,7 +144,7 @@ class PageDecorator:
             canvas.drawRightString(right, middle - self.small * 0.35,
                                    _fit(canvas, self.title, REGULAR, self.small, title_room))
         rule_y = top - self.band - 3 * mm
-        canvas.setStrokeColor(_colour(look.accent))
+        canvas.setStrokeColor(look.line)
         canvas.setLineWidth(1.2)
         canvas.line(left, rule_y, right, rule_y)
         # ---- footer: contact line beside the page number, disclaimer above
@@ -164,11 +164,6 @@ class PageDecorator:
         # of the contact line's last row.
         canvas.page_number_at = (right, base + self.small * 0.3, self.small,
                                  look.styles["small"].textColor)
-
-
-def _colour(hex_colour: str):
-    from reportlab.lib import colors
-    return colors.HexColor(hex_colour)
 
 
 def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:

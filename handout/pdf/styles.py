@@ -99,6 +99,8 @@ class Look:
     height: float  # of the text frame, points
     accent: str  # the clinic's colour, for pictures and rules
     ink: colors.Color  # colour for accent text: readable on white
+    line: colors.Color  # colour for accent rules: visible on white
+
 
     @property
     def large(self) -> bool:
@@ -111,7 +113,10 @@ def make_look(layout: str, accent: str, width: float, height: float) -> Look:
     # Large print: strong contrast, so every word is black; colour only decorates.
     ink = colors.black if layout == "large-print" else readable(accent)
     metrics = metrics_for(layout)
-    return Look(layout, metrics, make_styles(layout, ink), width, height, accent, ink)
+    # Rules need less contrast than text (3:1 is WCAG's for graphics), but a
+    # pale yellow line would vanish on a home printer.
+    line = readable(accent, 3.0)
+    return Look(layout, metrics, make_styles(layout, ink), width, height, accent, ink, line)
 
 
 def make_styles(layout: str, ink: colors.Color) -> dict[str, ParagraphStyle]:
