@@ -62,18 +62,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .library import open_source
 
     exercises, templates = _libraries()
-    handout = open_source(args.source, exercises, templates)
+    clinic = load_clinic()
+    source = open_source(args.source, exercises, templates)
+    if isinstance(source, model.Template):
+        # A new handout from a template: the clinic's paper and therapist, as in the app.
+        handout = source.new_handout(therapist=clinic.therapist)
+        handout.options.page_size = clinic.page_size
+    else:
+        handout = source
     if args.patient is not None:
         handout.patient_name = args.patient
     if args.date is not None:
         handout.date = args.date
     elif handout.date is None:
         handout.date = _dt.date.today()
-    clinic = load_clinic()
     if args.therapist is not None:
         handout.therapist = args.therapist
-    elif not handout.therapist:
-        handout.therapist = clinic.therapist
     for exercise_id in args.add:
         handout.items.append(exercises.new_item(exercise_id))
     if args.layout:

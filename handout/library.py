@@ -118,13 +118,12 @@ class ExerciseLibrary:
 
 
 def open_source(source: str, exercises: ExerciseLibrary,
-                templates: TemplateLibrary) -> Handout:
-    """A handout from a template id, or from a template or handout file path."""
+                templates: TemplateLibrary) -> Handout | Template:
+    """The template (by id, or a template file) or the handout file that `source` names."""
     path = Path(source)
     if source in templates and not path.is_file():
-        return templates.get(source).new_handout()
+        return templates.get(source)
     if path.suffix.lower() == ".json" or path.exists() or "/" in source or "\\" in source:
-        loaded = storage.load_handout_or_template(path, exercises.get)
-        return loaded.new_handout() if isinstance(loaded, Template) else loaded
+        return storage.load_handout_or_template(path, exercises.get)
     raise LibraryError(f"\"{source}\" is neither a template id nor a file; run `handout "
                        "templates` to list the templates")

@@ -143,3 +143,14 @@ def test_module_entry_point_runs_without_a_traceback(tmp_path):
                             capture_output=True, text=True, cwd=Path(__file__).parents[2])
     assert result.returncode == 2
     assert "no such file" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_export_from_a_template_uses_the_clinic_paper_and_therapist(tmp_path):
+    storage.save_clinic(cli.model.Clinic(name="Clinic", therapist="Dr Default",
+                                         page_size="Letter"), cli.paths.clinic_file())
+    out = tmp_path / "out.pdf"
+    assert run("export", "gluteus-medius-pain", "-o", out) == 0
+    from pypdf import PdfReader
+    page = PdfReader(out).pages[0]
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
+    assert "Dr Default" in pdf_text(out.read_bytes())
