@@ -194,6 +194,13 @@ class MainWindow(QMainWindow):
         self.add_action = self._action("&Add to Handout", self.add_selected_exercise, None,
                                        "Add the exercise selected in the library "
                                        "(or press Enter in the library)")
+        # The therapist's own exercises (handout.gui.exercise_editor).
+        self.new_exercise_action = self._action(
+            "New E&xercise…", self.new_exercise, None,
+            "Create your own exercise, with your own photos")
+        self.edit_exercise_action = self._action(
+            "Edit or Duplicate E&xercise…", self.edit_exercise, None,
+            "Edit your own exercise, or duplicate a library exercise as your own")
         self.up_action = self._action("Move &Up", lambda: self.move_selected(-1), "Alt+Up",
                                       "Move the selected exercise up")
         self.down_action = self._action("Move Do&wn", lambda: self.move_selected(1),
@@ -225,6 +232,10 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.add_action])
+        edit_menu.addActions([self.new_exercise_action, self.edit_exercise_action])
+        self.library_pane.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.library_pane.list.addActions([self.add_action, self.new_exercise_action,
+                                           self.edit_exercise_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.up_action, self.down_action, self.remove_action])
         help_menu = bar.addMenu("&Help")
@@ -602,6 +613,26 @@ class MainWindow(QMainWindow):
             return
         self.document.undo_stack.push(InsertItem(self.document, item))
         self.status(f"Added {item.exercise.name}")
+
+    def new_exercise(self) -> None:
+        from .exercise_editor import ExerciseEditor
+        self._exercises_changed(ExerciseEditor.edit(self, self.exercises))
+
+    def edit_exercise(self) -> None:
+        """Edit the selected exercise if it is the therapist's own, else duplicate it."""
+        from .exercise_editor import ExerciseEditor
+        exercise_id = self.library_pane.current_exercise_id()
+        if exercise_id and exercise_id in self.exercises:
+            self._exercises_changed(ExerciseEditor.edit(self, self.exercises,
+                                                        self.exercises.get(exercise_id)))
+
+    def _exercises_changed(self, saved) -> None:
+        # The core reloaded the library; show it (new names, photos, deletions).
+        self.thumbnails.clear()
+        self.library_pane.fill_filters()
+        self.library_pane.refresh()
+        if saved is not None:
+            self.status(f"Saved {saved.name} in your exercises")
 
     def add_selected_exercise(self) -> None:
         exercise_id = self.library_pane.current_exercise_id()

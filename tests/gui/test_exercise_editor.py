@@ -265,3 +265,26 @@ def test_crop_shows_the_photo_upright_and_crops_what_was_shown(qtbot, monkeypatc
     image = QImage.fromData(cropped.photo.data)
     assert (image.width(), image.height()) == (600, 800)
     assert QColor(image.pixel(image.width() - 5, 5)).red() > 180
+
+
+# ------------------------------------------------------------------ main window
+
+def test_main_window_new_and_edit_exercise_actions(qtbot, monkeypatch, window, photo_files):
+    calls = []
+
+    def fake_edit(cls, parent, library, exercise=None, based_on=None):
+        calls.append(exercise.id if exercise else None)
+        if exercise is None:
+            return ce.create(library, "Zebra crossing step",
+                             photo_sources=[photos.load_photo(photo_files[0])])
+        return None
+    monkeypatch.setattr(ExerciseEditor, "edit", classmethod(fake_edit))
+    window.new_exercise_action.trigger()
+    assert calls == [None]
+    window.library_pane.search.setText("zebra crossing")
+    assert window.library_pane.current_exercise_id() == "zebra-crossing-step"
+    window.edit_exercise_action.trigger()
+    assert calls == [None, "zebra-crossing-step"]
+    window.add_selected_exercise()
+    assert window.document.handout.items[-1].exercise.photos
+    assert window.edit_exercise_action in window.library_pane.list.actions()
