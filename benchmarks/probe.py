@@ -1,10 +1,11 @@
 """Runs the real app (`handout.gui.app.main`) in a subprocess with a scripted observer.
 
-    python -m benchmarks.probe open FILE     launch with FILE open; report when its preview is shown
-    python -m benchmarks.probe edit FILE N   then make N edits; report each edit-to-preview time
-    python -m benchmarks.probe memory FILE   open FILE, render the preview, paint every page; peak RSS
-    python -m benchmarks.probe search - JSON once shown, type each text of the JSON list into the
-                                             library's search box; time each until the list is painted
+    python -m benchmarks.probe open FILE    launch with FILE open; report when its preview shows
+    python -m benchmarks.probe edit FILE N  then make N edits; time each edit to its preview
+    python -m benchmarks.probe memory FILE  open FILE, render, paint every page; report peak RSS
+    python -m benchmarks.probe search - JSON [REPEATS]
+        once shown, type each text of the JSON list into the library's search box;
+        time each until the list is painted
 
 The observer is attached by wrapping `MainWindow` before `main()` builds it:
 nothing in the app is changed. It prints one `probe=<json>` line and ends the

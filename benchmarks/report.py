@@ -69,7 +69,8 @@ def load_average() -> str:
 def _qt_versions() -> str:
     # Asked of a child process: the benchmark process itself never loads Qt.
     import subprocess
-    code = "import PySide6; from PySide6 import QtCore; print(QtCore.qVersion(), PySide6.__version__)"
+    code = ("import PySide6; from PySide6 import QtCore; "
+            "print(QtCore.qVersion(), PySide6.__version__)")
     try:
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                              timeout=30, check=True).stdout.split()
@@ -102,9 +103,10 @@ def markdown(figures: list[Figure], command: str, elapsed: float, quick: bool,
              when: _dt.datetime | None = None,
              machine_info: list[tuple[str, str]] | None = None, tiny: bool = False) -> str:
     when = when or _dt.datetime.now(_dt.timezone.utc)
+    mode = ("tiny sizes for the smoke test: these numbers measure nothing" if tiny
+            else "quick mode: fewer repeats" if quick else "full run")
     out = ["# Benchmarks", "",
-           f"Measured {when:%Y-%m-%d %H:%M} UTC with `{command}` "
-           f"({'tiny sizes for the smoke test: these numbers measure nothing' if tiny else 'quick mode: fewer repeats' if quick else 'full run'}; "
+           f"Measured {when:%Y-%m-%d %H:%M} UTC with `{command}` ({mode}; "
            f"{elapsed:.0f} s in all). Every input is generated at run time in a temporary "
            "folder (`HANDOUT_HOME` points there). Each time is the median of several runs.",
            "", "## Machine", "", "| | |", "| --- | --- |"]

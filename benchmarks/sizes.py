@@ -71,7 +71,8 @@ def run_photos(ctx: Context, figures: dict[str, Figure]) -> None:
     photos = make_photos(ctx, 10)
     originals = sum(p.stat().st_size for p in photos)
     naive = len(naive_pdf(photos))
-    baseline = (f"baseline, the original JPEGs embedded by ReportLab as they are: {naive / 2**20:.2f} MB "
+    baseline = (f"baseline, the original JPEGs embedded by ReportLab as they are: "
+                f"{naive / 2**20:.2f} MB "
                 f"(originals {originals / 2**20:.2f} MB, "
                 f"{'4000 x 3000' if not ctx.tiny else '800 x 600'} px)")
     fig.detail = baseline

@@ -3,8 +3,9 @@
 The templates are saved the way the app saves them (each a JSON file with a
 copy of its exercises) into a scratch clinic folder pointed at by
 `HANDOUT_CLINIC_DIR`, then listed the way the app lists them: a new
-`handout.templates.TemplateLibrary` reading every file, then `all()`. The exercise library is loaded once beforehand (the app has it
-already), so the figure is the listing alone.
+`handout.templates.TemplateLibrary` reading every file, then `all()`. The
+exercise library is loaded once beforehand (the app has it already), so the
+figure is the listing alone.
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ def run(ctx: Context, figures: dict[str, Figure]) -> None:
     size = sum(p.stat().st_size for p in (clinic_dir / "templates").glob("*.json"))
     fig.detail = (f"{count} templates of 4-8 exercises ({size / 1e6:.1f} MB of JSON), "
                   f"{len(listed)} listed in all; a new `TemplateLibrary(...).all()` (every "
-                  f"file read): {runs_detail(times)}, CPU time {median(cpu):.3f} s; `reload()` with the files "
-                  f"unchanged {median(reload_times):.3f} s; `search(\"knee\")` "
+                  f"file read): {runs_detail(times)}, CPU time {median(cpu):.3f} s; "
+                  f"`reload()` with the files unchanged {median(reload_times):.3f} s; "
+                  f"`search(\"knee\")` "
                   f"{median(search_times) * 1000:.1f} ms")
     ctx.log(f"templates: {fig.value:.3f} s")
