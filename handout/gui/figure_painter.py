@@ -7,9 +7,6 @@ exactly what the PDF will print.
 
 from __future__ import annotations
 
-import ctypes
-import sys
-
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
 
@@ -17,29 +14,15 @@ from ..figures import DEFAULT_ACCENT, figure_shapes
 from ..figures import style
 
 _EMPTY_FILL = "#f6f8f9"
-# PySide6 6.12 on Python 3.11 drops one reference to None on every Qt call
-# that returns nothing; a few thousand paths later None is freed and the
-# interpreter aborts ("none_dealloc"). We give back the references lost while
-# painting figures, for good: a list holding them would hand them back to
-# the buggy count when it is freed at exit.
-_NONE = ctypes.py_object(None)
-
-
-def _restore_none_refs(before: int) -> None:
-    lost = before - sys.getrefcount(None)
-    for _ in range(max(0, lost)):
-        ctypes.pythonapi.Py_IncRef(_NONE)
 _EMPTY_LINE = "#c9d0d4"
 
 
 def paint_figure(painter: QPainter, rect, definition: dict | None, side: str = "both",
                  accent: str = DEFAULT_ACCENT) -> None:
     """Draw the figure of `definition` fitted into `rect` (QRect or QRectF)."""
-    before = sys.getrefcount(None)
-    try:
-        _paint(painter, QRectF(rect), definition, side, accent)
-    finally:
-        _restore_none_refs(before)
+    # PySide6 6.12's lost references to None are covered once for the whole
+    # app by handout.gui.refcount_guard (installed when handout.gui is imported).
+    _paint(painter, QRectF(rect), definition, side, accent)
 
 
 def _paint(painter: QPainter, rect: QRectF, definition: dict | None, side: str,
@@ -89,7 +72,6 @@ def _paint(painter: QPainter, rect: QRectF, definition: dict | None, side: str,
 def figure_pixmap(definition: dict | None, width: int, height: int, side: str = "both",
                   accent: str = DEFAULT_ACCENT) -> QPixmap:
     """A transparent pixmap of the figure, for thumbnails in lists and editors."""
-    before = sys.getrefcount(None)
     pixmap = QPixmap(max(1, int(width)), max(1, int(height)))
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -97,5 +79,4 @@ def figure_pixmap(definition: dict | None, width: int, height: int, side: str = 
         paint_figure(painter, QRectF(0, 0, width, height), definition, side, accent)
     finally:
         painter.end()
-        _restore_none_refs(before)
     return pixmap
