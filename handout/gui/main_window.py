@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QToo
 from .. import paths, storage
 from ..errors import HandoutError, StorageError
 from ..library import ExerciseLibrary, TemplateLibrary
-from ..model import Clinic, Handout, LayoutOptions, Template, strip_patient_details
+from ..model import Clinic, Handout, LayoutOptions, Template
 from . import autosave, clinic_profile
 from .commands import InsertItem, MoveItem, RemoveItem
 from .dialogs import Ask, FileDialogs, Message
@@ -154,6 +154,9 @@ class MainWindow(QMainWindow):
         self.new_action = self._action("&New…", self.new_handout, K.New,
                                        "Start a handout from a template or from scratch",
                                        "document-new")
+        self.templates_action = self._action("&Templates…", self.browse_templates,
+                                             "Ctrl+Shift+N", "Find, preview, share and "
+                                             "manage templates; start a handout from one")
         self.open_action = self._action("&Open…", self.open_handout, K.Open,
                                         "Open a saved handout", "document-open")
         self.save_action = self._action("&Save", self.save, K.Save,
@@ -216,7 +219,7 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addActions([self.new_action, self.templates_action, self.open_action])
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
@@ -432,6 +435,17 @@ class MainWindow(QMainWindow):
         self.start_from_template(template)
         return True
 
+    @shows_errors("Could not open the templates")
+    def browse_templates(self) -> bool:
+        """The template browser (issue 6); a chosen template starts a new handout."""
+        from .template_browser import TemplateBrowser
+        template = TemplateBrowser.choose(self, self.templates, self.clinic)
+        self.library_pane.refresh()  # the clinic folder may have changed there
+        if template is None or not self.maybe_save():
+            return False
+        self.start_from_template(template)
+        return True
+
     def start_from_template(self, template: Template) -> None:
         handout = template.new_handout(patient_name="", date=_dt.date.today(),
                                        therapist=self.clinic.therapist)
@@ -496,19 +510,12 @@ class MainWindow(QMainWindow):
 
     @shows_errors("Could not save the template")
     def save_as_template(self) -> bool:
-        handout = self.document.handout
-        name = Ask.template_name(self, handout.title.strip() or "My template")
-        if name is None:
+        from .save_template_dialog import save_as_template
+        template = save_as_template(self, self.document.handout, self.templates)
+        if template is None:
             return False
-        template_id = slug(name)
-        existing = self.templates.get(template_id) if template_id in self.templates else None
-        if existing is not None and existing.origin == "user" and \
-                not Ask.overwrite_template(self, existing.name):
-            return False
-        template = Template(id=template_id, name=name, handout=strip_patient_details(handout),
-                            description=f"{len(handout.items)} exercises")
-        path = self.templates.save_user_template(template)
-        self.status(f"Saved the template \"{name}\" (no patient details) to {path}")
+        self.status(f"Saved the template \"{template.name}\" (no patient details) to "
+                    f"{self.templates.path_of(template)}")
         return True
 
     def suggested_pdf_name(self) -> str:

@@ -90,8 +90,9 @@ def test_save_as_template_leaves_patient_details_out(qtbot, window, monkeypatch,
     _, templates = libraries
     window.start_from_template(templates.get("gluteus-medius-pain"))
     qtbot.keyClicks(window.editor.patient, "Zoe Smith")
-    monkeypatch.setattr(dialogs.Ask, "template_name",
-                        classmethod(lambda cls, parent, suggested: "Hip plan for runners"))
+    from handout.gui.save_template_dialog import SaveTemplateDialog, TemplateDetails
+    monkeypatch.setattr(SaveTemplateDialog, "get_details", classmethod(
+        lambda cls, parent, suggested, can_share: TemplateDetails("Hip plan for runners")))
     assert window.save_as_template()
     path = paths.user_templates() / "hip-plan-for-runners.json"
     assert path.exists()
@@ -175,14 +176,15 @@ def test_clinic_dialog_refuses_a_logo_that_is_not_a_picture(qtbot, monkeypatch, 
 
 
 def test_save_as_template_asks_before_replacing_your_own(window, monkeypatch):
+    from handout.gui.save_template_dialog import SaveTemplateDialog, TemplateDetails
     window.add_exercise("clamshell")
-    monkeypatch.setattr(dialogs.Ask, "template_name",
-                        classmethod(lambda cls, parent, suggested: "Hip plan"))
+    monkeypatch.setattr(SaveTemplateDialog, "get_details", classmethod(
+        lambda cls, parent, suggested, can_share: TemplateDetails("Hip plan")))
     assert window.save_as_template()
     asked = []
-    monkeypatch.setattr(dialogs.Ask, "overwrite_template", classmethod(
-        lambda cls, parent, name: asked.append(name) or False))
+    monkeypatch.setattr(SaveTemplateDialog, "confirm_replace", classmethod(
+        lambda cls, parent, message: asked.append(message) or False))
     window.add_exercise("step-up")
     assert window.save_as_template() is False
-    assert asked == ["Hip plan"]
+    assert len(asked) == 1 and "\"Hip plan\" already exists" in asked[0]
     assert len(window.templates.get("hip-plan").handout.items) == 1

@@ -358,3 +358,36 @@ def test_choose_runs_the_real_modal_dialog(qtbot, templates, answers):
     finally:
         safety.stop()
     assert chosen is not None and chosen.id == "acl-week-2"
+
+
+# ------------------------------------------------------------- the main window
+
+def test_main_window_templates_action_starts_a_handout(qtbot, window, monkeypatch, libraries):
+    _, library = libraries
+    seen = []
+
+    def choose(cls, parent, templates, clinic):
+        seen.append((parent, templates))
+        return templates.get("gluteus-medius-pain")
+
+    monkeypatch.setattr(TemplateBrowser, "choose", classmethod(choose))
+    assert "Templates…" in [a.text().replace("&", "") for a in
+                            window.menuBar().actions()[0].menu().actions()]
+    window.templates_action.trigger()
+    assert seen == [(window, library)]
+    assert window.document.handout.title == library.get("gluteus-medius-pain").handout.title
+    assert len(window.document.handout.items) == \
+        len(library.get("gluteus-medius-pain").handout.items)
+
+
+def test_main_window_save_as_template_uses_the_dialog(qtbot, window, monkeypatch, libraries):
+    _, library = libraries
+    window.start_from_template(library.get("gluteus-medius-pain"))
+    qtbot.keyClicks(window.editor.patient, "Zoe Smith")
+    monkeypatch.setattr(SaveTemplateDialog, "get_details", classmethod(
+        lambda cls, parent, suggested, can_share: TemplateDetails(
+            "Runner's hip", "Weeks 1-3", ("hip", "running"))))
+    window.template_action.trigger()
+    saved = library.get("runner-s-hip")
+    assert (saved.description, saved.tags) == ("Weeks 1-3", ["hip", "running"])
+    assert "Zoe" not in (paths.user_templates() / "runner-s-hip.json").read_text("utf-8")
