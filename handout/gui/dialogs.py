@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 HANDOUT_FILTER = "Handout (*.handout.json *.json)"
 PDF_FILTER = "PDF document (*.pdf)"
@@ -77,20 +77,6 @@ class Ask:
             "Restore it now? If you choose No, it is deleted.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
-        return answer == QMessageBox.StandardButton.Yes
-
-    @classmethod
-    def template_name(cls, parent: QWidget | None, suggested: str) -> str | None:
-        name, ok = QInputDialog.getText(parent, "Save as template",
-                                        "Template name (patient details are left out):",
-                                        text=suggested)
-        return name.strip() if ok and name.strip() else None
-
-    @classmethod
-    def overwrite_template(cls, parent: QWidget | None, name: str) -> bool:
-        answer = QMessageBox.question(parent, "Replace template?",
-                                      f"You already have a template called \"{name}\". "
-                                      "Replace it?")
         return answer == QMessageBox.StandardButton.Yes
 
 
