@@ -1,7 +1,8 @@
 """Small pictures of exercises for the lists, drawn once and cached by exercise and side.
 
 Figures come from `figure_painter.figure_pixmap` (the Qt backend of the
-figure code, so the list shows what the PDF prints). Drawing one takes about
+figure code, so the list shows what the PDF prints); an exercise with photos
+shows its first photo, as the PDF does. Drawing one takes about
 10 ms, so a list never waits for them: `get` answers at once with a calm
 placeholder and queues the figure, which is drawn in idle moments, one per
 turn of the event loop; `ready` then tells the list to repaint that row.
@@ -70,7 +71,7 @@ class ThumbnailCache(QObject):
         pixmap = self._cache.get(key)
         if pixmap is not None:
             return pixmap
-        if exercise.illustration is None:
+        if exercise.illustration is None and not exercise.photos:
             return self._placeholder(exercise)
         if key not in self._queue:
             self._queue[key] = exercise
@@ -109,6 +110,10 @@ class ThumbnailCache(QObject):
         self.ready.emit(exercise.id)
 
     def _draw(self, exercise: Exercise, side: str) -> QPixmap:
+        if exercise.photos:
+            photo = self._photo(exercise)
+            if photo is not None:
+                return photo
         figure_pixmap = _figure_painter() if exercise.illustration is not None else None
         if figure_pixmap is not None:
             try:
@@ -117,3 +122,21 @@ class ThumbnailCache(QObject):
             except Exception:  # one bad drawing must not break the list
                 pass
         return self._placeholder(exercise)
+
+    def _photo(self, exercise: Exercise) -> QPixmap | None:
+        """The first photo scaled into the thumbnail box, or None if it cannot be read."""
+        from ..photos import resolve_photo
+
+        path = resolve_photo(exercise, exercise.photos[0])
+        image = QPixmap(str(path)) if path is not None else QPixmap()
+        if image.isNull():
+            return None
+        scaled = image.scaled(self.width, self.height, Qt.AspectRatioMode.KeepAspectRatio,
+                              Qt.TransformationMode.SmoothTransformation)
+        pixmap = QPixmap(self.width, self.height)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.drawPixmap((self.width - scaled.width()) // 2,
+                           (self.height - scaled.height()) // 2, scaled)
+        painter.end()
+        return pixmap
