@@ -2,7 +2,10 @@
 
 Enter or double-click adds the selected exercise; so does dragging it into the
 handout. Typing in the search box keeps the best match selected, so "calf"
-then Enter adds the best calf exercise without touching the mouse.
+then Enter adds the best calf exercise without touching the mouse. The region
+filter also offers the therapist's favourites and recently used exercises
+(kept by `handout.usage.UsageStore`); favourites are starred in the list and
+the therapist's own and the clinic's exercises say so.
 """
 
 from __future__ import annotations
@@ -14,18 +17,26 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
 
 from ..library import ExerciseLibrary
 from ..model import EQUIPMENT, REGIONS, Exercise
+from ..usage import UsageStore
 from . import mime
 from .thumbnails import ThumbnailCache
 
 ExerciseRole = Qt.ItemDataRole.UserRole + 1
 
+# Pseudo-regions at the top of the region filter.
+FAVOURITES = "__favourites__"
+RECENT = "__recent__"
+ORIGIN_LABELS = {"user": "My exercise", "clinic": "Clinic exercise"}
+
 
 class LibraryModel(QAbstractListModel):
     """The exercises found by the current search, best first."""
 
-    def __init__(self, thumbnails: ThumbnailCache, parent=None) -> None:
+    def __init__(self, thumbnails: ThumbnailCache, usage: UsageStore | None = None,
+                 parent=None) -> None:
         super().__init__(parent)
         self.thumbnails = thumbnails
+        self.usage = usage
         self.exercises: list[Exercise] = []
         thumbnails.ready.connect(self._thumbnail_ready)
 
@@ -48,8 +59,12 @@ class LibraryModel(QAbstractListModel):
             return None
         exercise = self.exercises[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            region = REGIONS.get(exercise.region, exercise.region)
-            return f"{exercise.name}\n{region}"
+            star = "★ " if self.usage is not None and self.usage.is_favourite(exercise.id) \
+                else ""
+            second = REGIONS.get(exercise.region, exercise.region)
+            if exercise.origin in ORIGIN_LABELS:
+                second += f" · {ORIGIN_LABELS[exercise.origin]}"
+            return f"{star}{exercise.name}\n{second}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self.thumbnails.get(exercise)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -99,9 +114,10 @@ class LibraryPane(QWidget):
     add_requested = Signal(str)
 
     def __init__(self, library: ExerciseLibrary, thumbnails: ThumbnailCache,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, usage: UsageStore | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        self.usage = usage
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search exercises (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -112,7 +128,7 @@ class LibraryPane(QWidget):
         self.equipment = QComboBox()
         self.equipment.setToolTip("Show only exercises that use this equipment")
         self.list = LibraryList()
-        self.model = LibraryModel(thumbnails, self)
+        self.model = LibraryModel(thumbnails, usage, self)
         self.list.setModel(self.model)
         self.list.setIconSize(QSize(thumbnails.width, thumbnails.height))
         self.list.setSpacing(2)
@@ -158,6 +174,9 @@ class LibraryPane(QWidget):
         self.equipment.blockSignals(True)
         self.region.clear()
         self.region.addItem("All regions", None)
+        if self.usage is not None:
+            self.region.addItem("★ Favourites", FAVOURITES)
+            self.region.addItem("Recently used", RECENT)
         for region in self.library.regions():
             self.region.addItem(REGIONS.get(region, region), region)
         self.equipment.clear()
@@ -168,8 +187,21 @@ class LibraryPane(QWidget):
         self.equipment.blockSignals(False)
 
     def refresh(self) -> None:
-        found = self.library.search(self.search.text(), region=self.region.currentData(),
+        region = self.region.currentData()
+        picked = None
+        if region in (FAVOURITES, RECENT) and self.usage is not None:
+            picked = self.usage.favourites() if region == FAVOURITES \
+                else self.usage.recent(limit=30)
+            region = None
+        found = self.library.search(self.search.text(), region=region,
                                     equipment=self.equipment.currentData())
+        if picked is not None:
+            if self.search.text().strip():
+                found = [e for e in found if e.id in picked]  # best match first
+            else:
+                # Without search words, in the therapist's order (recent: newest first).
+                by_id = {e.id: e for e in found}
+                found = [by_id[i] for i in picked if i in by_id]
         self.model.set_exercises(found)
         if found:
             self.list.setCurrentIndex(self.model.index(0))
@@ -200,3 +232,15 @@ class LibraryPane(QWidget):
                 self.list.setCurrentIndex(self.model.index(row))
             return True
         return super().eventFilter(watched, event)
+
+    def toggle_favourite(self) -> bool | None:
+        """Star or unstar the selected exercise; its new state, or None if none is selected."""
+        exercise_id = self.current_exercise_id()
+        if exercise_id is None or self.usage is None:
+            return None
+        starred = self.usage.toggle_favourite(exercise_id)
+        if self.region.currentData() == FAVOURITES:
+            self.refresh()
+        else:
+            self.list.viewport().update()
+        return starred

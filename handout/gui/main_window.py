@@ -32,6 +32,7 @@ from .library_pane import LibraryPane
 from .preview import PreviewPane
 from .settings import GuiSettings
 from .thumbnails import ThumbnailCache
+from ..usage import UsageStore
 
 APP_NAME = "Handout Builder"
 DEFAULT_SIZE = QSize(1400, 900)
@@ -92,7 +93,8 @@ class MainWindow(QMainWindow):
 
         self.document = HandoutDocument(self.blank_handout(), self)
         self.thumbnails = ThumbnailCache(accent=self.clinic.accent_color, parent=self)
-        self.library_pane = LibraryPane(exercises, self.thumbnails)
+        self.usage = UsageStore()
+        self.library_pane = LibraryPane(exercises, self.thumbnails, usage=self.usage)
         self.editor = EditorPane(self.document, exercises, self.thumbnails)
         self.preview = PreviewPane(lambda: (self.document.handout, self.clinic))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -197,6 +199,10 @@ class MainWindow(QMainWindow):
         self.add_action = self._action("&Add to Handout", self.add_selected_exercise, None,
                                        "Add the exercise selected in the library "
                                        "(or press Enter in the library)")
+        self.favourite_action = self._action("Add to or Remove from &Favourites",
+                                             self.toggle_favourite, "Ctrl+D",
+                                             "Star the selected library exercise; "
+                                             "the region filter lists your favourites")
         # The therapist's own exercises (handout.gui.exercise_editor).
         self.new_exercise_action = self._action(
             "New E&xercise…", self.new_exercise, None,
@@ -237,7 +243,9 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.find_action, self.add_action])
         edit_menu.addActions([self.new_exercise_action, self.edit_exercise_action])
         self.library_pane.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.library_pane.list.addActions([self.add_action, self.new_exercise_action,
+        edit_menu.addAction(self.favourite_action)
+        self.library_pane.list.addActions([self.add_action, self.favourite_action,
+                                           self.new_exercise_action,
                                            self.edit_exercise_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.up_action, self.down_action, self.remove_action])
@@ -619,7 +627,19 @@ class MainWindow(QMainWindow):
             self.show_error("Could not add the exercise", error)
             return
         self.document.undo_stack.push(InsertItem(self.document, item))
+        self.usage.record_use(exercise_id)  # never interrupts: a failed save is only noted
         self.status(f"Added {item.exercise.name}")
+
+    def toggle_favourite(self) -> None:
+        exercise_id = self.library_pane.current_exercise_id()
+        try:
+            starred = self.library_pane.toggle_favourite()
+        except HandoutError as error:
+            self.show_error("Could not save your favourites", error)
+            return
+        if starred is not None and exercise_id in self.exercises:
+            name = self.exercises.get(exercise_id).name
+            self.status(f"{name} {'added to' if starred else 'removed from'} favourites")
 
     def new_exercise(self) -> None:
         from .exercise_editor import ExerciseEditor
