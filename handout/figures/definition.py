@@ -108,19 +108,8 @@ def definition_problems(definition: object) -> list[str]:
         if value is not None and value not in POINTS:
             add(f"{key}: unknown body point {value!r}")
 
-    frames = definition.get("frames")
-    if not isinstance(frames, list) or not 2 <= len(frames) <= 3:
-        add("frames: expected 2 or 3 key frames (start and end, or start, middle and end), "
-            f"got {len(frames) if isinstance(frames, list) else repr(frames)}")
-        frames = frames if isinstance(frames, list) else []
-    for i, frame in enumerate(frames):
-        where = f"frames[{i}]"
-        if not isinstance(frame, dict):
-            add(f"{where}: expected a frame {{...}}")
-            continue
-        for key in frame:
-            if key not in FRAME_KEYS:
-                add(f"{where}.{key}: unknown field (expected pose, joints, contacts or level)")
+    for where, frame in key_frames(definition, add, FRAME_KEYS,
+                                   " (expected pose, joints, contacts or level)"):
         if not isinstance(frame.get("level", True), bool):
             add(f"{where}.level: expected true or false")
         if "pose" in frame and frame["pose"] not in POSES:
@@ -168,6 +157,30 @@ def _check_contacts(contacts: object, where: str, surfaces: set[str], add) -> No
         elif surface is not None and surface not in surfaces:
             add(f"{where}.{point}: unknown surface {surface!r} (expected floor or the id "
                 "of a step, chair, bench, table, ball or other prop)")
+
+
+def key_frames(definition: dict, add, allowed: tuple[str, ...] | frozenset[str],
+               unknown_hint: str) -> list[tuple[str, dict]]:
+    """The definition's key frames as (field path, frame), after checking count, type and keys.
+
+    Shared by body and hand definitions, which differ only in the keys a frame may have.
+    """
+    frames = definition.get("frames")
+    if not isinstance(frames, list) or not 2 <= len(frames) <= 3:
+        add("frames: expected 2 or 3 key frames (start and end, or start, middle and end), "
+            f"got {len(frames) if isinstance(frames, list) else repr(frames)}")
+        frames = frames if isinstance(frames, list) else []
+    checked = []
+    for i, frame in enumerate(frames):
+        where = f"frames[{i}]"
+        if not isinstance(frame, dict):
+            add(f"{where}: expected a frame {{...}}")
+            continue
+        for key in frame:
+            if key not in allowed:
+                add(f"{where}.{key}: unknown field{unknown_hint}")
+        checked.append((where, frame))
+    return checked
 
 
 def _check_props(props: object, add) -> dict[str, str]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 
 from . import style
+from .definition import key_frames
 
 FINGERS = ("index", "middle", "ring", "little")
 HAND_KEYS = ("subject", "view", "side", "frames", "props", "arrow", "note")
@@ -66,19 +67,8 @@ def hand_problems(definition: dict) -> list[str]:
         elif "size" in prop and not (isinstance(prop["size"], (int, float))
                                      and 0 < prop["size"] <= 0.2):
             add(f"props[{i}].size: expected metres above 0 and at most 0.2")
-    frames = definition.get("frames")
-    if not isinstance(frames, list) or not 2 <= len(frames) <= 3:
-        add("frames: expected 2 or 3 key frames (start and end, or start, middle and end), "
-            f"got {len(frames) if isinstance(frames, list) else repr(frames)}")
-        frames = frames if isinstance(frames, list) else []
-    for i, frame in enumerate(frames):
-        where = f"frames[{i}]"
-        if not isinstance(frame, dict):
-            add(f"{where}: expected a frame {{...}}")
-            continue
-        for key in frame:
-            if key not in ("joints", "thumb_to"):
-                add(f"{where}.{key}: unknown field for a hand (expected joints or thumb_to)")
+    for where, frame in key_frames(definition, add, ("joints", "thumb_to"),
+                                   " for a hand (expected joints or thumb_to)"):
         if "thumb_to" in frame and frame["thumb_to"] not in FINGERS:
             add(f"{where}.thumb_to: expected one of {', '.join(FINGERS)}")
         joints = frame.get("joints", {})
