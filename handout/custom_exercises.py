@@ -83,11 +83,9 @@ def folder_for(library: "ExerciseLibrary", origin: str) -> Path:
 
 def photo_folders(library: "ExerciseLibrary", origin: str) -> list[Path]:
     """Where a photo name of an exercise of `origin` may be found, own folder first."""
-    by_origin = {"user": Path(library.user_dir),
-                 "clinic": getattr(library, "clinic_dir", None),
-                 "bundled": Path(library.bundled_dir)}
-    order = [origin] + [o for o in ("user", "clinic", "bundled") if o != origin]
-    return [Path(by_origin[o]) for o in order if by_origin.get(o) is not None]
+    return photos.ordered_folders(origin, {"user": library.user_dir,
+                                           "clinic": getattr(library, "clinic_dir", None),
+                                           "bundled": library.bundled_dir})
 
 
 def photo_paths(library: "ExerciseLibrary", exercise: Exercise) -> list[Path | None]:

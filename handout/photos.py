@@ -399,10 +399,14 @@ def photo_folders(origin: str) -> list[Path]:
         clinic = Path(root) / "exercises" if root else None
     except (HandoutError, OSError):
         clinic = None
-    by_origin = {"user": paths.user_exercises(), "clinic": clinic,
-                 "bundled": paths.BUNDLED_EXERCISES}
+    return ordered_folders(origin, {"user": paths.user_exercises(), "clinic": clinic,
+                                    "bundled": paths.BUNDLED_EXERCISES})
+
+
+def ordered_folders(origin: str, by_origin: dict[str, Path | str | None]) -> list[Path]:
+    """The exercise folders of `by_origin`, the one of `origin` first; unset ones left out."""
     order = [origin] + [o for o in ("user", "clinic", "bundled") if o != origin]
-    return [by_origin[o] for o in order if by_origin.get(o) is not None]
+    return [Path(by_origin[o]) for o in order if by_origin.get(o) is not None]
 
 
 def is_safe_name(name: str) -> bool:
