@@ -101,7 +101,7 @@ def definition_problems(definition: object) -> list[str]:
 
     prop_ids = _check_props(definition.get("props", []), add)
     surfaces = {"floor"} | {pid for pid, ptype in prop_ids.items() if ptype in SURFACE_PROPS}
-    _check_joints(definition.get("joints", {}), "joints", add)
+    check_joints(definition.get("joints", {}), "joints", add)
     _check_contacts(definition.get("contacts", {}), "contacts", surfaces, add)
     for key in ("moves", "pivot", "anchor", "focus"):
         value = definition.get(key)
@@ -114,7 +114,7 @@ def definition_problems(definition: object) -> list[str]:
             add(f"{where}.level: expected true or false")
         if "pose" in frame and frame["pose"] not in POSES:
             add(f"{where}.pose: unknown base pose {frame['pose']!r}")
-        _check_joints(frame.get("joints", {}), f"{where}.joints", add)
+        check_joints(frame.get("joints", {}), f"{where}.joints", add)
         _check_contacts(frame.get("contacts", {}), f"{where}.contacts", surfaces, add)
         pose_name = frame.get("pose", pose)
         if pose_name in POSES and isinstance(frame.get("contacts", {}), dict) \
@@ -132,17 +132,20 @@ def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
-def _check_joints(joints: object, where: str, add) -> None:
+def check_joints(joints: object, where: str, add,
+                 ranges: dict[str, tuple[float, float]] = JOINT_RANGES,
+                 example: str = "knee_near", unknown: str = "unknown joint") -> None:
+    """Joint angles: known names, numbers, inside each joint's range (body or hand)."""
     if not isinstance(joints, dict):
-        add(f"{where}: expected joint angles {{\"knee_near\": 90, ...}}")
+        add(f"{where}: expected joint angles {{\"{example}\": 90, ...}}")
         return
     for name, value in joints.items():
-        if name not in JOINT_RANGES:
-            add(f"{where}.{name}: unknown joint")
+        if name not in ranges:
+            add(f"{where}.{name}: {unknown}")
         elif not _is_number(value):
             add(f"{where}.{name}: expected an angle in degrees, got {value!r}")
         else:
-            low, high = JOINT_RANGES[name]
+            low, high = ranges[name]
             if not low <= value <= high:
                 add(f"{where}.{name}: {value:g} is outside {low:g}-{high:g} degrees")
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 
 from . import style
-from .definition import key_frames
+from .definition import check_joints, key_frames
 
 FINGERS = ("index", "middle", "ring", "little")
 HAND_KEYS = ("subject", "view", "side", "frames", "props", "arrow", "note")
@@ -71,20 +71,8 @@ def hand_problems(definition: dict) -> list[str]:
                                    " for a hand (expected joints or thumb_to)"):
         if "thumb_to" in frame and frame["thumb_to"] not in FINGERS:
             add(f"{where}.thumb_to: expected one of {', '.join(FINGERS)}")
-        joints = frame.get("joints", {})
-        if not isinstance(joints, dict):
-            add(f"{where}.joints: expected joint angles {{\"index_pip\": 90, ...}}")
-            continue
-        for name, value in joints.items():
-            if name not in HAND_RANGES:
-                add(f"{where}.joints.{name}: unknown joint of the hand")
-            elif isinstance(value, bool) or not isinstance(value, (int, float)) \
-                    or not math.isfinite(value):
-                add(f"{where}.joints.{name}: expected an angle in degrees, got {value!r}")
-            else:
-                low, high = HAND_RANGES[name]
-                if not low <= value <= high:
-                    add(f"{where}.joints.{name}: {value:g} is outside {low:g}-{high:g} degrees")
+        check_joints(frame.get("joints", {}), f"{where}.joints", add, HAND_RANGES,
+                     "index_pip", "unknown joint of the hand")
     return problems
 
 
