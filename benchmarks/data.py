@@ -6,6 +6,7 @@ reads or writes outside the folders it is given.
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 import io
 import random
@@ -99,7 +100,7 @@ def handout_from(exercises: list[Exercise], count: int, seed: int = 9) -> Handou
     for number in range(count):
         exercise = exercises[number % len(exercises)]
         items.append(Item(
-            exercise=storage._copy_exercise(exercise),
+            exercise=copy.deepcopy(exercise),
             dose=Dose(sets=rng.choice([2, 3]), reps=rng.choice([8, 10, 12, 15]),
                       hold_seconds=rng.choice([None, 2, 5]), frequency="once a day",
                       side=rng.choice(["both", "both", "left", "right"])),

@@ -14,7 +14,6 @@ SIDES = ("both", "left", "right", "alternate")
 LEVELS = ("beginner", "intermediate", "advanced")
 LAYOUTS = ("standard", "compact", "large-print")
 PAGE_SIZES = ("A4", "Letter")
-ORIGINS = ("bundled", "user", "clinic")
 
 # Body regions an exercise belongs to: id -> label shown to the therapist.
 REGIONS = {

@@ -308,16 +308,12 @@ def _read_item(r: _Reader, value: Any, where: str, resolve: Resolver | None) -> 
             r.problem(_join(where, "exercise_id"),
                       f"no exercise {_show(exercise_id)} in the library")
             return None
-        exercise = _copy_exercise(exercise)
+        exercise = copy.deepcopy(exercise)
     dose = _read_dose(r, data["dose"], _join(where, "dose")) if data.get("dose") is not None \
         else None
     steps = r.texts(data, "steps", where) if data.get("steps") is not None else None
     return Item(exercise=exercise, dose=dose, notes=r.text(data, "notes", where),
                 steps=steps, video_url=_read_url(r, data, "video_url", where))
-
-
-def _copy_exercise(exercise: Exercise) -> Exercise:
-    return copy.deepcopy(exercise)
 
 
 def _read_items(r: _Reader, data: dict, where: str, resolve: Resolver | None) -> list[Item]:
