@@ -6,11 +6,31 @@ touches a real one). `HANDOUT_CLINIC_DIR` overrides the clinic library folder.
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import importlib.resources
 import os
 import sys
 from pathlib import Path
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
+
+def _bundled_assets() -> Path:
+    """The folder of bundled data (the package `handout.assets`) as a real folder.
+
+    Found through `importlib.resources`, so it works from a source checkout, an
+    installed wheel, a zip and a frozen app. A zip has no real folder: the data
+    is unpacked once to a temporary one, removed when the process ends, because
+    ReportLab and Qt open fonts and icons by file name.
+    """
+    resources = importlib.resources.files("handout.assets")
+    if isinstance(resources, Path):
+        return resources
+    stack = contextlib.ExitStack()
+    atexit.register(stack.close)
+    return Path(stack.enter_context(importlib.resources.as_file(resources)))
+
+
+ASSETS = _bundled_assets()
 FONTS = ASSETS / "fonts"
 BUNDLED_EXERCISES = ASSETS / "exercises"
 BUNDLED_TEMPLATES = ASSETS / "templates"
