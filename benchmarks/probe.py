@@ -232,6 +232,13 @@ def main(argv: list[str]) -> int:
                 except AttributeError:  # an older preview without page navigation
                     break
                 QApplication.processEvents()
+                # A preview that draws pages in the background: wait for them (5 s at most).
+                waited = time.perf_counter()
+                while getattr(self.preview.view, "drawing", False) \
+                        and time.perf_counter() - waited < 5:
+                    QApplication.processEvents()
+                    time.sleep(0.005)
+                QApplication.processEvents()
                 self.grab()
             _finish({"mode": mode, "process_age": app.process_age(),
                      "items": len(self.document.handout.items),

@@ -129,6 +129,11 @@ class PdfPageView(QAbstractScrollArea):
         return self._pending is not None
 
     @property
+    def drawing(self) -> bool:
+        """Pages are being drawn (for the screen now or around it)."""
+        return self._rasteriser.busy
+
+    @property
     def shown_serial(self) -> int | None:
         return self._shown.serial if self._shown is not None else None
 
