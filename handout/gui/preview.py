@@ -76,7 +76,9 @@ class PreviewPane(QWidget):
         self.fit_action = self._action("Fit Width", self.view.fit_width, ["Ctrl+0"],
                                        "Fit width")
         self.previous_action = self._action("Previous Page", self.view.previous_page, [], "▲")
+        self.previous_action.setToolTip("Previous page (Page Up in the preview)")
         self.next_action = self._action("Next Page", self.view.next_page, [], "▼")
+        self.next_action.setToolTip("Next page (Page Down in the preview)")
         self.page_label = QLabel()
         self.page_label.setObjectName("previewPage")
         self.page_label.setAccessibleName("Page shown")
