@@ -44,6 +44,10 @@ EQUIPMENT = {
     "table": "Table",
     "bench": "Bench",
     "foam-roller": "Foam roller",
+    "stick": "Stick or broom handle",
+    "cushion": "Cushion",
+    "belt": "Belt or strap",
+    "bike": "Exercise bike",
 }
 
 SIDE_LABELS = {
