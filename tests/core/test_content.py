@@ -248,14 +248,21 @@ def template_problems(template: Template) -> list[str]:
     own_text = [handout.education, handout.advice] + [i.notes for i in handout.items]
     if "post-operative" in tags and "surgeon" not in " ".join(own_text).casefold():
         problems.append("after an operation the text must say to follow the surgeon's advice")
+    if handout.pain_rule.strip():
+        if not handout.pain_rule_reason.strip():
+            problems.append("overrides the clinic pain rule without giving the reason "
+                            "(pain_rule_reason)")
+        if grade(handout.pain_rule) > MAX_GRADE:
+            problems.append(f"pain rule: reading grade {grade(handout.pain_rule):.1f}")
     for text in own_text:
         if _PAIN_SCALE.search(text):
             problems.append(f"restates a pain scale ({_PAIN_SCALE.search(text).group(0)}): "
                             "the clinic pain rule is printed once on every handout")
         problems += [p for p in side_token_problems(text) if "fixed side" not in p]
-    for sentence in _duplicates(own_text):
+    printed = own_text + [handout.pain_rule]  # the override is printed too
+    for sentence in _duplicates(printed):
         problems.append(f"said twice: {sentence!r}")
-    own = {_normalised(s) for text in own_text for s in sentences_of(text)
+    own = {_normalised(s) for text in printed for s in sentences_of(text)
            if len(_normalised(s).split()) >= 4}
     for item in handout.items:
         theirs = {_normalised(s) for text in item.effective_steps + item.exercise.precautions
@@ -364,9 +371,78 @@ def test_the_checks_catch_a_badly_written_template():
         education="## What helps\n\nPain up to 5/10 is fine.\n\nRest and keep moving.",
         advice="## Later\n\nRest and keep moving.",
         items=[Item(exercise=step, notes="Hold the rail the whole time please.")])
+    handout.pain_rule = "Rest and keep moving."  # an override: no reason, and a repeat
     template = Template(id="t", name="T", tags=["phased", "post-operative"], handout=handout)
     found = "\n".join(template_problems(template))
     for expected in ("no plain education", "\"Get help\"", "1 exercises",
                      "no phase or progression", "surgeon", "5/10", "said twice: 'rest and",
-                     "template and s"):
+                     "template and s", "without giving the reason"):
         assert expected in found, expected
+
+
+# ------------------------------------------------------------------ the pain rule and sides
+
+def test_the_default_pain_rule_is_plain():
+    assert grade(model.DEFAULT_PAIN_RULE) <= MAX_GRADE
+    assert _PAIN_SCALE.search(model.DEFAULT_PAIN_RULE)
+
+
+def test_pain_rule_comes_from_the_handout_then_the_clinic_then_the_default():
+    handout, clinic = Handout(), model.Clinic()
+    assert model.pain_rule_for(handout, None) == model.DEFAULT_PAIN_RULE
+    clinic.pain_rule = "Our rule."
+    assert model.pain_rule_for(handout, clinic) == "Our rule."
+    handout.pain_rule = "  This handout's rule.  "
+    assert model.pain_rule_for(handout, clinic) == "This handout's rule."
+
+
+def test_pain_rule_round_trips_and_is_written_only_when_set(tmp_path, library):
+    clinic_file = tmp_path / "clinic.json"
+    storage.save_clinic(model.Clinic(name="C"), clinic_file)
+    assert "pain_rule" not in clinic_file.read_text("utf-8")  # older versions can read it
+    storage.save_clinic(model.Clinic(name="C", pain_rule="Up to 3 out of 10."), clinic_file)
+    assert storage.load_clinic(clinic_file).pain_rule == "Up to 3 out of 10."
+    knee = storage.load_template(paths.BUNDLED_TEMPLATES / "knee-replacement.json", library.get)
+    assert knee.handout.pain_rule and knee.handout.pain_rule_reason
+    saved = tmp_path / "knee.json"
+    storage.save_template(knee, saved)
+    again = storage.load_template(saved, library.get)
+    assert (again.handout.pain_rule, again.handout.pain_rule_reason) == (
+        knee.handout.pain_rule, knee.handout.pain_rule_reason)
+    assert knee.new_handout().pain_rule == knee.handout.pain_rule
+    plain = storage.load_template(paths.BUNDLED_TEMPLATES / "low-back-pain.json", library.get)
+    assert "pain_rule" not in storage.template_bytes(plain).decode("utf-8")
+
+
+def test_the_pdf_prints_one_pain_rule_and_never_the_reason(library):
+    from handout import pdf
+    from tests.helpers import pdf_text
+
+    def words(text: str) -> str:
+        return " ".join(text.split())
+
+    clinic = model.Clinic(name="Clinic", pain_rule="Zebra rule: pain may reach 3 out of 10.")
+    back = storage.load_template(paths.BUNDLED_TEMPLATES / "low-back-pain.json", library.get)
+    printed = words(pdf_text(pdf.render(back.new_handout(), clinic)))
+    assert printed.count("Zebra rule") == 1 and printed.count(model.PAIN_RULE_HEADING) == 1
+    knee = storage.load_template(paths.BUNDLED_TEMPLATES / "knee-replacement.json", library.get)
+    printed = words(pdf_text(pdf.render(knee.new_handout(), clinic)))
+    assert "Zebra rule" not in printed and printed.count(model.PAIN_RULE_HEADING) == 1
+    assert words(knee.handout.pain_rule)[:40] in printed
+    assert words(knee.handout.pain_rule_reason)[:30] not in printed
+    assert "{" not in printed and "|" not in printed  # side tokens were resolved
+
+
+def test_side_tokens_print_the_dosed_side_or_the_pictured_one():
+    from handout import sides
+    step = "Hold the chair with your {right|left} hand. Lift your {left|right} leg."
+    exercise = Exercise(id="e", name="E", steps=[step])
+    for dosed, expected in (("left", "your right hand. Lift your left leg"),
+                            ("right", "your left hand. Lift your right leg"),
+                            ("both", "your left hand. Lift your right leg"),
+                            ("alternate", "your left hand. Lift your right leg")):
+        item = Item(exercise=exercise, dose=model.Dose(side=dosed))
+        assert expected in sides.resolve(step, sides.shown_side(item)), dosed
+    exercise.illustration = {"side": "left"}  # a figure drawn on the left side
+    item = Item(exercise=exercise, dose=model.Dose(side="both"))
+    assert "Lift your left leg" in sides.resolve(step, sides.shown_side(item))
