@@ -249,7 +249,7 @@ def _parts(number: int, item: Item, look: Look, width: float, figure_width: floa
     text_width = width - left_width - look.metrics.gap
     fixed: list[Flowable] = [Paragraph(f"{number}. {markup.plain(item.exercise.name.strip())}",
                                        styles["exercise"])]
-    dose = item.effective_dose.describe()
+    dose = sides.dose_line(item)
     if dose:
         fixed.append(Paragraph(markup.plain(dose), styles["dose"]))
     side = sides.shown_side(item)
