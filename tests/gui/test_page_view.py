@@ -66,7 +66,7 @@ def test_pdfium_draws_a_page_at_exactly_the_size_asked(long_pdf):
         image = pages.render(0, 300, 424)
         assert (image.width(), image.height()) == (300, 424)
         assert image.pixelColor(0, 0).name() == "#ffffff"
-        assert _dark(image) > 500, "text and figures are drawn"
+        assert _dark(image) > 100, "text and figures are drawn (a blank page has none)"
 
 
 def test_a_pdf_pdfium_cannot_read_is_a_handout_error():
@@ -173,7 +173,7 @@ def test_views_and_printing_share_pdfium_safely(qtbot, long_pdf):
             _settle(qtbot, view)
             layout = view._layout()
             image = view._cache.get((view.shown_serial, 0, layout.pixels[0][0]))
-            assert image is not None and _dark(image) > 500
+            assert image is not None and _dark(image) > 100
     finally:
         for view in views:
             view.shutdown()
