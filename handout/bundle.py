@@ -88,45 +88,6 @@ def asset_datas() -> list[tuple[str, str]]:
             if path.is_file() and "__pycache__" not in path.parts]
 
 
-def drop_qt_plugins(binaries: list, plugins: set[str]) -> list:
-    """`binaries` (PyInstaller's list) without the named Qt plugins and the libraries only they need.
-
-    PyInstaller collects every plugin of a kind and the system libraries each
-    one links to; a plugin left out should not leave its libraries behind.
-    """
-    from PyInstaller.depend.bindepend import get_imports
-
-    def name(entry) -> str:
-        return Path(entry[0]).name
-
-    kept = [e for e in binaries if name(e) not in plugins]
-    dropped = [e for e in binaries if name(e) in plugins]
-    by_name = {name(e): e for e in kept}
-
-    def needs(entry) -> set[str]:
-        try:
-            return {Path(n).name for n, _ in get_imports(entry[1])}
-        except Exception:  # not a binary PyInstaller can read: keep what it needs
-            return set()
-
-    # Libraries the dropped plugins need, directly or through one another...
-    candidates, todo = set(), [n for e in dropped for n in needs(e)]
-    while todo:
-        lib = todo.pop()
-        if lib in by_name and lib not in candidates:
-            candidates.add(lib)
-            todo += needs(by_name[lib])
-    # ...less those that anything kept still needs.
-    wanted, todo = set(), [n for e in kept if name(e) not in candidates for n in needs(e)]
-    while todo:
-        lib = todo.pop()
-        if lib in candidates and lib not in wanted:
-            wanted.add(lib)
-            todo += needs(by_name[lib])
-    unused = candidates - wanted
-    return [e for e in kept if name(e) not in unused]
-
-
 def make_icons(folder: Path) -> dict[str, Path]:
     """`handout-builder.ico` (Windows) and `.icns` (macOS) drawn from assets/icons."""
     from PIL import Image
