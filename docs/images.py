@@ -1,0 +1,246 @@
+"""Regenerates every picture in docs/ from the bundled library: `python -m docs.images`.
+
+    python -m docs.images [--out FOLDER]    (from the repository root; a few seconds)
+
+Writes, from the bundled "Gluteus medius pain" template and the demo clinic
+profile in `docs/demo/clinic.json` (a made-up clinic, its logo drawn here):
+
+- docs/demo/riverside-logo.png   the demo clinic's logo
+- docs/layout-standard.png, layout-compact.png, layout-large-print.png
+                                 page 1 of the handout in each layout, at 70 dpi
+- docs/diary.png                 the 4-week exercise diary page, at 70 dpi
+- docs/screenshot-main-window.png
+                                 the main window (1400 x 900, drawn offscreen)
+
+The same inputs give the same pictures: a fixed patient, date and therapist,
+a temporary user data folder (your own settings, exercises and templates are
+neither used nor touched), and Qt's offscreen platform. Pages are rasterised
+with pypdfium2 when it is installed, otherwise with poppler's `pdftoppm`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parent
+DEMO = DOCS / "demo"
+TEMPLATE = "gluteus-medius-pain"
+PATIENT = "Zoe Smith"
+DATE = dt.date(2026, 11, 23)
+DPI = 70
+WINDOW = (1400, 900)
+
+
+# ------------------------------------------------------------------ the demo clinic
+
+def draw_logo(path: Path, size: int = 180) -> None:
+    """The demo clinic's mark: a figure stretching above a river, in a blue disc."""
+    from PIL import Image, ImageDraw
+
+    scale = 4  # drawn large, then scaled down: smooth edges
+    blue, pale, white = (31, 95, 139, 255), (150, 200, 225, 255), (255, 255, 255, 255)
+    image = Image.new("RGBA", (size * scale, size * scale), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    unit = size * scale / 180  # the drawing is laid out on a 180 x 180 grid
+
+    def at(x: float, y: float) -> tuple[float, float]:
+        return x * unit, y * unit
+
+    def stroke(points: list[tuple[float, float]], width: float) -> None:
+        corners = [at(x, y) for x, y in points]
+        draw.line(corners, fill=white, width=round(width * unit))
+        radius = width * unit / 2
+        for x, y in corners:  # round ends and joints
+            draw.ellipse([x - radius, y - radius, x + radius, y + radius], fill=white)
+
+    def wave(y: float, height: float, width: float, colour, phase: float,
+             left: float, right: float) -> None:
+        steps = 120
+        middle = [(left + i * (right - left) / steps,
+                   y + height * math.sin(phase + i / steps * 3 * math.pi))
+                  for i in range(steps + 1)]
+        top = [at(x, v - width / 2) for x, v in middle]
+        bottom = [at(x, v + width / 2) for x, v in middle]
+        draw.polygon(top + bottom[::-1], fill=colour)
+        radius = width * unit / 2
+        for x, v in (middle[0], middle[-1]):
+            cx, cy = at(x, v)
+            draw.ellipse([cx - radius, cy - radius, cx + radius, cy + radius], fill=colour)
+
+    draw.ellipse([*at(4, 4), *at(176, 176)], fill=blue)
+    wave(118, 6, 9, white, 0.0, 28, 152)
+    wave(140, 5, 8, pale, 0.8, 40, 140)
+    draw.ellipse([*at(80, 24), *at(100, 44)], fill=white)   # head
+    stroke([(90, 50), (90, 80)], 10)                         # body
+    stroke([(66, 30), (78, 52), (90, 56)], 8)                # arms up
+    stroke([(114, 30), (102, 52), (90, 56)], 8)
+    stroke([(90, 80), (78, 102)], 9)                         # legs
+    stroke([(90, 80), (102, 102)], 9)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image.resize((size, size), Image.Resampling.LANCZOS).save(path, optimize=True)
+
+
+def demo_clinic(out: Path):
+    """The demo clinic profile, with its logo drawn into `out`/demo."""
+    from handout import storage
+
+    clinic = storage.load_clinic(DEMO / "clinic.json")
+    logo = out / "demo" / clinic.logo_path
+    draw_logo(logo)
+    clinic.logo_path = str(logo)
+    return clinic
+
+
+def demo_handout(templates, clinic):
+    handout = templates.get(TEMPLATE).new_handout(patient_name=PATIENT, date=DATE,
+                                                  therapist=clinic.therapist)
+    handout.options.page_size = clinic.page_size
+    return handout
+
+
+# ------------------------------------------------------------------ pages to pictures
+
+def page_png(pdf_bytes: bytes, page: int, out: Path, workdir: Path) -> None:
+    """Page `page` (0 = first, -1 = last) of a PDF as a PNG at DPI dots per inch."""
+    try:
+        import pypdfium2
+    except ImportError:
+        pypdfium2 = None
+    if pypdfium2 is not None:
+        document = pypdfium2.PdfDocument(pdf_bytes)
+        try:
+            bitmap = document[page % len(document)].render(scale=DPI / 72)
+            bitmap.to_pil().convert("RGB").save(out, optimize=True)
+        finally:
+            document.close()
+        return
+    if shutil.which("pdftoppm") is None:
+        raise SystemExit("docs.images: needs pypdfium2 (pip install pypdfium2) or poppler's "
+                         "pdftoppm (apt-get install poppler-utils) to draw the pages")
+    source = workdir / "page.pdf"
+    source.write_bytes(pdf_bytes)
+    pages = int(next(line.split()[-1] for line in subprocess.run(
+        ["pdfinfo", str(source)], capture_output=True, text=True, check=True
+    ).stdout.splitlines() if line.startswith("Pages:")))
+    number = page % pages + 1
+    subprocess.run(["pdftoppm", "-png", "-r", str(DPI), "-f", str(number), "-l", str(number),
+                    "-singlefile", str(source), str(workdir / "page")], check=True)
+    shutil.move(workdir / "page.png", out)
+
+
+def layout_pictures(exercises, templates, clinic, out: Path, workdir: Path) -> list[Path]:
+    from handout import model, pdf
+
+    written = []
+    for layout in model.LAYOUTS:
+        handout = demo_handout(templates, clinic)
+        handout.options.layout = layout
+        picture = out / f"layout-{layout}.png"
+        page_png(pdf.render(handout, clinic), 0, picture, workdir)
+        written.append(picture)
+    handout = demo_handout(templates, clinic)
+    handout.options.diary_weeks = 4
+    picture = out / "diary.png"
+    page_png(pdf.render(handout, clinic), -1, picture, workdir)
+    return [*written, picture]
+
+
+# ------------------------------------------------------------------ the window
+
+def screenshot(exercises, templates, clinic, out: Path) -> Path:
+    """The main window with the demo handout open and "calf" typed in the search."""
+    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QSize
+    from PySide6.QtWidgets import QApplication
+
+    from handout.gui.main_window import MainWindow, app_icon
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setCursorFlashTime(0)  # a steady text cursor: the same picture every time
+    app.setApplicationName("Handout Builder")
+    app.setWindowIcon(app_icon())
+    window = MainWindow(exercises, templates, clinic)
+    window.resize(QSize(*WINDOW))
+    window.show()
+    window.document.replace(demo_handout(templates, clinic))
+    window.editor.patient.setFocus()
+    window.library_pane.search.setText("calf")
+    window.status(f"New handout from the template \"{templates.get(TEMPLATE).name}\"")
+
+    def settle() -> None:
+        """Until the preview shows this handout and every thumbnail is drawn."""
+        deadline = QDeadlineTimer(30_000)
+        while not deadline.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            if not window.preview.busy and not window.thumbnails.pending:
+                break
+        for _ in range(20):  # the last repaints after the final render
+            QCoreApplication.processEvents()
+
+    settle()
+    window.editor.patient.setCursorPosition(len(PATIENT))
+    settle()
+    picture = out / "screenshot-main-window.png"
+    steady_grab(window).save(str(picture))
+    window.document.mark_saved()
+    window.autosave.discard()
+    window.preview.shutdown()
+    window.close()
+    return picture
+
+
+def steady_grab(window, tries: int = 50):
+    """The window's picture once two grabs a quarter of a second apart are the same.
+
+    The preview draws its pages in the background, sharper a moment after the
+    first draft; a picture taken too early would differ from run to run.
+    """
+    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+
+    previous = window.grab().toImage()
+    for _ in range(tries):
+        deadline = QDeadlineTimer(250)
+        while not deadline.hasExpired():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 25)
+        current = window.grab().toImage()
+        if current == previous:
+            return current
+        previous = current
+    raise SystemExit("docs.images: the window kept changing; no screenshot written")
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m docs.images",
+                                     description="Redraw the pictures in docs/.")
+    parser.add_argument("--out", type=Path, default=DOCS,
+                        help="where to write them (default: docs/)")
+    out = parser.parse_args(argv).out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="handout-docs-") as home:
+        # A fresh user data folder: only the bundled library and the demo clinic.
+        os.environ["HANDOUT_HOME"] = home
+        os.environ.pop("HANDOUT_CLINIC_DIR", None)
+        from handout.library import ExerciseLibrary, TemplateLibrary
+
+        clinic = demo_clinic(out)
+        exercises = ExerciseLibrary()
+        templates = TemplateLibrary(exercises)
+        written = [Path(clinic.logo_path),
+                   *layout_pictures(exercises, templates, clinic, out, Path(home)),
+                   screenshot(exercises, templates, clinic, out)]
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
