@@ -15,27 +15,12 @@ from pathlib import Path
 from typing import Callable
 
 from . import model, paths, storage
-from .errors import HandoutError, LibraryError, ValidationError
+from .cli_hints import (any_case, get_exercise, get_template, nothing_found, pdf_path,
+                        region_id, suggestions, template_suggestions, unknown,
+                        version_line)
+from .errors import HandoutError, ValidationError
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
-DISTRIBUTION = "handout-builder"
-
-
-def version() -> str:
-    """The installed version, from the package metadata (a frozen app may have none)."""
-    from importlib import metadata
-    try:
-        return metadata.version(DISTRIBUTION)
-    except metadata.PackageNotFoundError:
-        from . import __version__
-        return __version__
-
-
-def version_line(prog: str = "handout") -> str:
-    """`handout 0.1.0 (Python 3.11.7)`, or `(standalone app)` when frozen."""
-    where = "standalone app" if getattr(sys, "frozen", False) else \
-        f"Python {sys.version.split()[0]}"
-    return f"{prog} {version()} ({where})"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,94 +39,6 @@ class _Version(argparse.Action):
     def __call__(self, parser, namespace, values, option_string=None) -> None:
         print(version_line())
         parser.exit(EXIT_OK)
-
-
-def _any_case(choices) -> Callable[[str], str]:
-    """An argparse `type` that takes a choice in any case: `a4` -> `A4`, `Large-Print`."""
-    canonical = {choice.casefold(): choice for choice in choices}
-
-    def convert(text: str) -> str:
-        return canonical.get(text.strip().casefold(), text)
-    return convert
-
-
-# ------------------------------------------------------------------ "did you mean"
-
-MAX_SUGGESTIONS = 3
-
-
-def _suggestions(typed: str, index, ids: dict[str, str]) -> str:
-    """`did you mean "clamshell" (Clamshell)?`, from the typo-tolerant search, or ""."""
-    from .search import words_of
-    text = " ".join(words_of(typed))
-    if not text:
-        return ""
-    found = []
-    for exercise in index.search(text):
-        if exercise.id in ids and exercise.id not in found:
-            found.append(exercise.id)
-        if len(found) == MAX_SUGGESTIONS:
-            break
-    if not found:
-        return ""
-    shown = [f"\"{key}\" ({ids[key]})" for key in found]
-    listed = shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"
-    return f"did you mean {listed}?"
-
-
-def _unknown(what: str, hint: str, listing: str) -> LibraryError:
-    """`no exercise with id "x" in the library; did you mean ...? Run `handout exercises` ...`."""
-    then = f"; {hint} Run" if hint else "; run"
-    return LibraryError(f"{what}{then} `{listing}` to list them")
-
-
-def exercise_suggestions(typed: str, exercises) -> str:
-    """Library exercises whose name or id is close to a mistyped exercise id."""
-    return _suggestions(typed, exercises.search_index(),
-                        {e.id: e.name for e in exercises.all()})
-
-
-def template_suggestions(typed: str, templates) -> str:
-    """Templates whose name, id or tags are close to a mistyped template id.
-
-    The exercise search is reused: each template stands in as an "exercise"
-    whose name is the template's name, with its id and tags as aliases and tags.
-    """
-    from .search import SearchIndex
-    stand_ins, names = [], {}
-    for template in templates.all():
-        if template.id in names:  # the same id in two origins: the one `get` returns
-            continue
-        names[template.id] = template.name
-        stand_ins.append(model.Exercise(id=template.id, name=template.name, region="",
-                                        level="", aliases=[template.id],
-                                        tags=list(template.tags)))
-    return _suggestions(typed, SearchIndex(stand_ins), names)
-
-
-def get_exercise(exercises, exercise_id: str) -> model.Exercise:
-    """`exercises.get`, with "did you mean" in the message for an unknown id."""
-    if exercise_id in exercises:
-        return exercises.get(exercise_id)
-    raise _unknown(f"no exercise with id \"{exercise_id}\" in the library",
-                   exercise_suggestions(exercise_id, exercises), "handout exercises")
-
-
-def get_template(templates, template_id: str) -> model.Template:
-    """`templates.get`, with "did you mean" in the message for an unknown id."""
-    if template_id in templates:
-        return templates.get(template_id)
-    bare = template_id.rpartition(":")[2]  # "clinic:knee-oa" -> "knee-oa"
-    raise _unknown(f"no template with id \"{template_id}\"",
-                   template_suggestions(bare, templates), "handout templates")
-
-
-def pdf_path(text: str, default_name: str) -> Path:
-    """Where a PDF goes: `-o handout` means handout.pdf; a folder gets the default name."""
-    if text.endswith(("/", "\\")) or Path(text).is_dir():
-        return Path(text) / default_name
-    path = Path(text)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
 
 def _libraries():
@@ -184,7 +81,7 @@ def _open_source(source: str, exercises, templates) -> model.Handout | model.Tem
         if not hint and source in exercises:
             hint = (f"it is an exercise: `handout export TEMPLATE --add {source}` adds it "
                     "to a template's handout.")
-        raise _unknown(f"\"{source}\" is neither a template id nor a file", hint,
+        raise unknown(f"\"{source}\" is neither a template id nor a file", hint,
                        "handout templates")
     return open_source(source, exercises, templates)
 
@@ -218,7 +115,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         handout.options.page_size = args.page_size
     if args.diary is not None:
         handout.options.diary_weeks = args.diary
-    out = pdf_path(args.output or "", default_pdf_name(handout)) if args.output \
+    out = pdf_path(args.output, default_pdf_name(handout)) if args.output \
         else Path(default_pdf_name(handout))
     data = pdf.render(handout, clinic)
     storage.atomic_write(out, data)
@@ -288,7 +185,7 @@ def cmd_template_import(args: argparse.Namespace) -> int:
 
 def cmd_exercises(args: argparse.Namespace) -> int:
     exercises, _ = _libraries()
-    region = _region(args.region, exercises) if args.region else None
+    region = region_id(args.region, exercises) if args.region else None
     found = exercises.search(args.search or "", region=region)
     if args.json:
         print(json.dumps([{**storage.exercise_to_dict(e), "origin": e.origin} for e in found],
@@ -299,30 +196,10 @@ def cmd_exercises(args: argparse.Namespace) -> int:
             print(f"{e.id:<{width}}  {e.name}  ({model.REGIONS.get(e.region, e.region)})")
     if not found:
         # On stderr, like every message: stdout stays the (empty) list for scripts.
-        print(f"handout: {_nothing_found(args.search, region)}", file=sys.stderr)
+        print(f"handout: {nothing_found(args.search, region)}", file=sys.stderr)
     for problem in exercises.problems:
         print(f"handout: unreadable exercise {problem.reason}", file=sys.stderr)
     return EXIT_OK
-
-
-def _region(typed: str, exercises) -> str:
-    """A region id from its id or label in any case (`Hip`, `lower back`, `Knee`)."""
-    known = {**{r: r for r in exercises.regions()}, **{r: r for r in model.REGIONS}}
-    for region in known:
-        label = model.REGIONS.get(region, region)
-        if typed.strip().casefold() in (region.casefold(), label.casefold(),
-                                        region.replace("-", " ").casefold()):
-            return region
-    raise ValidationError(f"unknown region \"{typed}\"; expected one of "
-                          f"{', '.join(model.REGIONS)}")
-
-
-def _nothing_found(search: str | None, region: str | None) -> str:
-    where = f" in the region {region}" if region else ""
-    if search and search.strip():
-        return (f"no exercise matches \"{search.strip()}\"{where}; try fewer or shorter words, "
-                "or `handout exercises` for the whole list")
-    return f"no exercises{where}"
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -369,9 +246,9 @@ def cmd_exercise_delete(args: argparse.Namespace) -> int:
     exercises, _ = _libraries()
     if args.id not in exercises:
         own = {e.id: e.name for e in exercises.all() if e.origin != "bundled"}
-        raise _unknown(f"no exercise with id \"{args.id}\" among your own or the clinic's",
-                       _suggestions(args.id, exercises.search_index(), own),
-                       "handout exercises")
+        raise unknown(f"no exercise with id \"{args.id}\" among your own or the clinic's",
+                      suggestions(args.id, exercises.search_index(), own),
+                      "handout exercises")
     entry = custom_exercises.delete(exercises, args.id)
     print(f"Moved \"{entry.name}\" to the trash (`handout exercise restore {entry.exercise_id}` "
           "brings it back)")
@@ -426,9 +303,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--therapist", metavar="NAME", help="the therapist's name")
     export.add_argument("--add", action="append", default=[], metavar="EXERCISE_ID",
                         help="append a library exercise with its default dose (repeatable)")
-    export.add_argument("--layout", type=_any_case(model.LAYOUTS), choices=model.LAYOUTS,
+    export.add_argument("--layout", type=any_case(model.LAYOUTS), choices=model.LAYOUTS,
                         help="page layout (any case)")
-    export.add_argument("--page-size", type=_any_case(model.PAGE_SIZES),
+    export.add_argument("--page-size", type=any_case(model.PAGE_SIZES),
                         choices=model.PAGE_SIZES, help="paper size (any case)")
     export.add_argument("--diary", type=int, choices=range(0, 13), metavar="WEEKS",
                         help="add an exercise diary page for WEEKS weeks (0-12)")
@@ -475,7 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     e_new.add_argument("--photo", action="append", default=[], metavar="FILE",
                        help="a photo (JPEG, PNG, WebP, BMP, TIFF) shown instead of the "
                             "figure; up to 3")
-    e_new.add_argument("--region", type=_any_case(model.REGIONS), choices=list(model.REGIONS),
+    e_new.add_argument("--region", type=any_case(model.REGIONS), choices=list(model.REGIONS),
                        metavar="REGION",
                        help=f"body region ({', '.join(model.REGIONS)})")
     e_new.add_argument("--step", action="append", default=[], metavar="TEXT",
