@@ -12,15 +12,22 @@ profile in `docs/demo/clinic.json` (a made-up clinic, its logo drawn here):
 - docs/screenshot-main-window.png
                                  the main window (1400 x 900, drawn offscreen)
 
-The same inputs give the same pictures: a fixed patient, date and therapist,
-a temporary user data folder (your own settings, exercises and templates are
-neither used nor touched), and Qt's offscreen platform. Pages are rasterised
-with pypdfium2 when it is installed, otherwise with poppler's `pdftoppm`.
+It goes the way a user does, so it keeps working while the code behind
+changes: the clinic profile is put in a fresh, temporary user data folder (your
+own settings, exercises and templates are neither used nor touched), the
+handouts are exported with `handout export`, and the window is the app's own
+(`handout.gui.app.main`) opening a handout file. A fixed patient, date and
+therapist, and Qt's offscreen platform, give the same pictures every time.
+Pages are rasterised with pypdfium2 when it is installed, else with poppler's
+`pdftoppm`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
+import json
 import math
 import os
 import shutil
@@ -30,8 +37,10 @@ import tempfile
 from pathlib import Path
 
 DOCS = Path(__file__).resolve().parent
+ROOT = DOCS.parent
 DEMO = DOCS / "demo"
 TEMPLATE = "gluteus-medius-pain"
+TEMPLATE_NAME = "Gluteus medius pain"
 PATIENT = "Zoe Smith"
 DATE = dt.date(2026, 11, 23)
 DPI = 70
@@ -87,22 +96,31 @@ def draw_logo(path: Path, size: int = 180) -> None:
     image.resize((size, size), Image.Resampling.LANCZOS).save(path, optimize=True)
 
 
-def demo_clinic(out: Path):
-    """The demo clinic profile, with its logo drawn into `out`/demo."""
-    from handout import storage
-
-    clinic = storage.load_clinic(DEMO / "clinic.json")
-    logo = out / "demo" / clinic.logo_path
+def demo_clinic(out: Path, home: Path) -> dict:
+    """The demo clinic profile, made the user's: its logo drawn into `out`/demo."""
+    document = json.loads((DEMO / "clinic.json").read_text(encoding="utf-8"))
+    clinic = document["clinic"]
+    logo = out / "demo" / clinic["logo_path"]
     draw_logo(logo)
-    clinic.logo_path = str(logo)
+    clinic["logo_path"] = str(logo)
+    (home / "clinic.json").write_text(json.dumps(document, ensure_ascii=False, indent=2),
+                                      encoding="utf-8")
     return clinic
 
 
-def demo_handout(templates, clinic):
-    handout = templates.get(TEMPLATE).new_handout(patient_name=PATIENT, date=DATE,
-                                                  therapist=clinic.therapist)
-    handout.options.page_size = clinic.page_size
-    return handout
+def demo_handout_file(home: Path, clinic: dict) -> Path:
+    """The template as one patient's handout file, as the app saves it."""
+    template = json.loads((ROOT / "assets" / "templates" / f"{TEMPLATE}.json")
+                          .read_text(encoding="utf-8"))["template"]
+    body = {key: template[key] for key in ("title", "education", "items", "advice", "options")
+            if key in template}
+    body.update(patient_name=PATIENT, date=DATE.isoformat(), therapist=clinic["therapist"])
+    body.setdefault("options", {})["page_size"] = clinic["page_size"]
+    path = home / "handouts" / f"{PATIENT}.handout.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"format": "handout", "version": 2, "handout": body},
+                               ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
 
 
 # ------------------------------------------------------------------ pages to pictures
@@ -135,46 +153,52 @@ def page_png(pdf_bytes: bytes, page: int, out: Path, workdir: Path) -> None:
     shutil.move(workdir / "page.png", out)
 
 
-def layout_pictures(exercises, templates, clinic, out: Path, workdir: Path) -> list[Path]:
-    from handout import model, pdf
+def export(workdir: Path, *options: str) -> bytes:
+    """`handout export` of the demo handout, as a therapist would type it."""
+    from handout import cli
+
+    out = workdir / "export.pdf"
+    with contextlib.redirect_stdout(io.StringIO()):  # its "Exported ..." line
+        code = cli.main(["export", TEMPLATE, "--patient", PATIENT, "--date",
+                         DATE.isoformat(), *options, "-o", str(out)])
+    if code != 0:
+        raise SystemExit(f"docs.images: `handout export` failed (exit {code})")
+    return out.read_bytes()
+
+
+def layout_pictures(out: Path, workdir: Path) -> list[Path]:
+    from handout import model
 
     written = []
     for layout in model.LAYOUTS:
-        handout = demo_handout(templates, clinic)
-        handout.options.layout = layout
         picture = out / f"layout-{layout}.png"
-        page_png(pdf.render(handout, clinic), 0, picture, workdir)
+        page_png(export(workdir, "--layout", layout), 0, picture, workdir)
         written.append(picture)
-    handout = demo_handout(templates, clinic)
-    handout.options.diary_weeks = 4
     picture = out / "diary.png"
-    page_png(pdf.render(handout, clinic), -1, picture, workdir)
+    page_png(export(workdir, "--diary", "4"), -1, picture, workdir)
     return [*written, picture]
 
 
 # ------------------------------------------------------------------ the window
 
-def screenshot(exercises, templates, clinic, out: Path) -> Path:
-    """The main window with the demo handout open and "calf" typed in the search."""
-    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QSize
+def screenshot(handout_file: Path, out: Path) -> Path:
+    """The app's own window with the demo handout open and "calf" typed in the search."""
+    from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QSize, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from handout.gui.main_window import MainWindow, app_icon
+    from handout.gui import app as desktop
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setCursorFlashTime(0)  # a steady text cursor: the same picture every time
-    app.setApplicationName("Handout Builder")
-    app.setWindowIcon(app_icon())
-    window = MainWindow(exercises, templates, clinic)
-    window.resize(QSize(*WINDOW))
-    window.show()
-    window.document.replace(demo_handout(templates, clinic))
-    window.editor.patient.setFocus()
-    window.library_pane.search.setText("calf")
-    window.status(f"New handout from the template \"{templates.get(TEMPLATE).name}\"")
+    picture = out / "screenshot-main-window.png"
+    qt = QApplication.instance() or QApplication([sys.argv[0]])
+    qt.setCursorFlashTime(0)  # a steady text cursor: the same picture every time
+    problems: list[str] = []
 
-    def settle() -> None:
-        """Until the preview shows this handout and every thumbnail is drawn."""
+    def main_window():
+        return next((w for w in qt.topLevelWidgets()
+                     if hasattr(w, "preview") and hasattr(w, "library_pane")), None)
+
+    def settle(window) -> None:
+        """Until the preview shows the handout and every thumbnail is drawn."""
         deadline = QDeadlineTimer(30_000)
         while not deadline.hasExpired():
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
@@ -183,15 +207,34 @@ def screenshot(exercises, templates, clinic, out: Path) -> Path:
         for _ in range(20):  # the last repaints after the final render
             QCoreApplication.processEvents()
 
-    settle()
-    window.editor.patient.setCursorPosition(len(PATIENT))
-    settle()
-    picture = out / "screenshot-main-window.png"
-    steady_grab(window).save(str(picture))
-    window.document.mark_saved()
-    window.autosave.discard()
-    window.preview.shutdown()
-    window.close()
+    def capture() -> None:
+        try:
+            window = main_window()
+            deadline = QDeadlineTimer(30_000)
+            while (window is None or window.document.path is None) and \
+                    not deadline.hasExpired():  # until the app has opened the file
+                QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+                window = main_window()
+            if window is None or window.document.path is None:
+                raise RuntimeError("the app did not open the demo handout")
+            window.resize(QSize(*WINDOW))
+            window.library_pane.search.setText("calf")
+            window.editor.patient.setFocus()
+            window.editor.patient.setCursorPosition(len(PATIENT))
+            window.status(f"New handout from the template \"{TEMPLATE_NAME}\"")
+            settle(window)
+            steady_grab(window).save(str(picture))
+            window.autosave.discard()
+            window.preview.shutdown()
+        except Exception as error:  # reported after the event loop has stopped
+            problems.append(f"{type(error).__name__}: {error}")
+        finally:
+            qt.quit()
+
+    QTimer.singleShot(0, capture)
+    desktop.main([sys.argv[0], str(handout_file)])
+    if problems:
+        raise SystemExit(f"docs.images: no screenshot: {problems[0]}")
     return picture
 
 
@@ -225,18 +268,15 @@ def main(argv: list[str] | None = None) -> int:
     out = parser.parse_args(argv).out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="handout-docs-") as home:
+    with tempfile.TemporaryDirectory(prefix="handout-docs-") as temporary:
         # A fresh user data folder: only the bundled library and the demo clinic.
-        os.environ["HANDOUT_HOME"] = home
+        home = Path(temporary) / "home"
+        home.mkdir()
+        os.environ["HANDOUT_HOME"] = str(home)
         os.environ.pop("HANDOUT_CLINIC_DIR", None)
-        from handout.library import ExerciseLibrary, TemplateLibrary
-
-        clinic = demo_clinic(out)
-        exercises = ExerciseLibrary()
-        templates = TemplateLibrary(exercises)
-        written = [Path(clinic.logo_path),
-                   *layout_pictures(exercises, templates, clinic, out, Path(home)),
-                   screenshot(exercises, templates, clinic, out)]
+        clinic = demo_clinic(out, home)
+        written = [Path(clinic["logo_path"]), *layout_pictures(out, Path(temporary)),
+                   screenshot(demo_handout_file(home, clinic), out)]
     for path in written:
         print(f"wrote {path}")
     return 0
