@@ -108,5 +108,8 @@ def test_unused_qt_modules_and_translations_are_left_out(dist):
                if p.suffix in (".so", ".pyd")}
     assert modules == bundle.qt_modules_used()
     assert not list(internal.rglob("qtbase_*.qm"))
-    assert not list(internal.rglob("libqgtk3*"))
+    for plugin in ("qgtk3", "qvnc", "qtuiotouchplugin"):  # see packaging/hooks
+        assert not list(internal.rglob(f"*{plugin}.*")), plugin
+    if "QtPdf" not in bundle.qt_modules_used():  # QtPdf links to QtNetwork
+        assert not list(internal.rglob("*Qt6Network*"))  # else only those plugins use it
     assert (internal / "handout" / "assets" / "templates" / "gluteus-medius-pain.json").is_file()
