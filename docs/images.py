@@ -7,7 +7,8 @@ profile in `docs/demo/clinic.json` (a made-up clinic, its logo drawn here):
 
 - docs/demo/riverside-logo.png   the demo clinic's logo
 - docs/layout-standard.png, layout-compact.png, layout-large-print.png
-                                 page 1 of the handout in each layout, at 70 dpi
+                                 the handout's first page of exercises in each
+                                 layout, at 70 dpi
 - docs/diary.png                 the 4-week exercise diary page, at 70 dpi
 - docs/screenshot-main-window.png
                                  the main window (1400 x 900, drawn offscreen)
@@ -41,6 +42,7 @@ ROOT = DOCS.parent
 DEMO = DOCS / "demo"
 TEMPLATE = "gluteus-medius-pain"
 TEMPLATE_NAME = "Gluteus medius pain"
+EXERCISES_HEADING = "Your exercises"
 PATIENT = "Zoe Smith"
 DATE = dt.date(2026, 11, 23)
 DPI = 70
@@ -112,8 +114,9 @@ def demo_handout_file(home: Path, clinic: dict) -> Path:
     """The template as one patient's handout file, as the app saves it."""
     template = json.loads((ROOT / "assets" / "templates" / f"{TEMPLATE}.json")
                           .read_text(encoding="utf-8"))["template"]
-    body = {key: template[key] for key in ("title", "education", "items", "advice", "options")
-            if key in template}
+    # Everything but what only a template has: the programme, as a new handout gets it.
+    body = {key: value for key, value in template.items()
+            if key not in ("id", "name", "description", "tags")}
     body.update(patient_name=PATIENT, date=DATE.isoformat(), therapist=clinic["therapist"])
     body.setdefault("options", {})["page_size"] = clinic["page_size"]
     path = home / "handouts" / f"{PATIENT}.handout.json"
@@ -124,6 +127,26 @@ def demo_handout_file(home: Path, clinic: dict) -> Path:
 
 
 # ------------------------------------------------------------------ pages to pictures
+
+def first_page_with(pdf_bytes: bytes, text: str, workdir: Path) -> int:
+    """The number (0 = first) of the first page whose text contains `text`, else 0."""
+    try:
+        import pypdfium2
+    except ImportError:
+        pypdfium2 = None
+    if pypdfium2 is not None:
+        document = pypdfium2.PdfDocument(pdf_bytes)
+        try:
+            pages = [document[n].get_textpage().get_text_range() for n in range(len(document))]
+        finally:
+            document.close()
+    else:
+        source = workdir / "text.pdf"
+        source.write_bytes(pdf_bytes)
+        pages = subprocess.run(["pdftotext", "-layout", str(source), "-"], check=True,
+                               capture_output=True, text=True).stdout.split("\f")
+    return next((n for n, page in enumerate(pages) if text in page), 0)
+
 
 def page_png(pdf_bytes: bytes, page: int, out: Path, workdir: Path) -> None:
     """Page `page` (0 = first, -1 = last) of a PDF as a PNG at DPI dots per inch."""
@@ -172,7 +195,9 @@ def layout_pictures(out: Path, workdir: Path) -> list[Path]:
     written = []
     for layout in model.LAYOUTS:
         picture = out / f"layout-{layout}.png"
-        page_png(export(workdir, "--layout", layout), 0, picture, workdir)
+        data = export(workdir, "--layout", layout)
+        # The first page with exercises on it: that is where the layouts differ.
+        page_png(data, first_page_with(data, EXERCISES_HEADING, workdir), picture, workdir)
         written.append(picture)
     picture = out / "diary.png"
     page_png(export(workdir, "--diary", "4"), -1, picture, workdir)
