@@ -636,6 +636,7 @@ def atomic_write(path: str | Path, data: bytes) -> None:
     """
     path = Path(path)
     folder = path.parent
+    existed = path.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -654,8 +655,9 @@ def atomic_write(path: str | Path, data: bytes) -> None:
         raise StorageError("permission denied; choose a folder you may write to",
                            path=path) from None
     except OSError as error:
-        raise StorageError(f"could not be saved ({error.strerror or error}); the previous "
-                           "version is unchanged", path=path) from None
+        kept = "the previous version is unchanged" if existed else "no file was written"
+        raise StorageError(f"could not be saved ({error.strerror or error}); {kept}",
+                           path=path) from None
     finally:
         if tmp_name is not None:
             try:
