@@ -15,13 +15,13 @@ import datetime as _dt
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import (CondPageBreak, Flowable, KeepInFrame,
-                                Paragraph, Spacer, Table, TableStyle)
+from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, Spacer, Table, TableStyle
 
 from .. import figures
 from ..model import Handout, Item
 from . import markup
 from .styles import PANEL, RULE, Look
+from .text import Paragraph
 from .video import video_block
 
 # The tallest one unsplittable piece may be, as a share of the frame's height.

@@ -14,13 +14,13 @@ import re
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table,
-                                TableStyle)
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
 
 from ..model import Handout, Item
 from . import markup
 from .fonts import BOLD
 from .styles import PANEL, Look
+from .text import Paragraph
 
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MAX_BOXES = 3  # more boxes than this per day would not fit the cell
