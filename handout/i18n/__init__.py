@@ -151,10 +151,12 @@ class Catalog:
         from babel.dates import format_date
         return format_date(date, format=format, locale=self.locale_name)
 
-    def format_date_range(self, start: _dt.date, end: _dt.date) -> str:
-        """Two dates as one span, as the language writes it ("12–18 March 2026")."""
+    def format_date_range(self, start: _dt.date, end: _dt.date, year: bool = False) -> str:
+        """Two dates as one span, as the language writes it: "12 – 18 March", or with
+        the year "12 – 18 Mar 2026" (CLDR has no full month name with a year for every
+        language)."""
         from babel.dates import format_interval
-        return format_interval(start, end, "yMMMMd", locale=self.locale_name)
+        return format_interval(start, end, "yMMMd" if year else "MMMMd", locale=self.locale_name)
 
     def weekday_names(self, width: str = "abbreviated") -> tuple[str, ...]:
         """Monday to Sunday, `width` "abbreviated", "wide" or "short"."""

@@ -193,5 +193,5 @@ def test_dates_print_the_same_whatever_the_machines_locale(tmp_path):
     if month != "März":
         pytest.skip("no German locale on this machine: the check would prove nothing")
     assert english == "12 March 2026"
-    assert "Mar" in week and "März" not in week
+    assert "March" in week and "März" not in week
     assert polish == "12 marca 2026"
