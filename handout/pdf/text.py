@@ -600,11 +600,7 @@ class Paragraph(_ReportLabParagraph):
             text = _SPACE.sub(" ", text.replace("\u2028", "\0")).replace("\0", "\u2028")
             if not text:
                 continue
-            link = getattr(f, "link", None)
-            href = None
-            if link:
-                first = link[0] if isinstance(link, (list, tuple)) else link
-                href = getattr(first, "link", None) or (first if isinstance(first, str) else None)
+            href = _href(getattr(f, "link", None))
             spans.append(Span(text, "Bold" in f.fontName or bool(getattr(f, "bold", 0)),
                               f.fontSize, len(colours)))
             colours.append(f.textColor)
@@ -661,10 +657,11 @@ class Paragraph(_ReportLabParagraph):
                 bullet = bullet_end - indent  # the bullet pushes the first line along
         ascent = _ascent(style.fontName, style.fontSize)
         lines: list[Line] = []
-        if self._lines is not None and getattr(self, "_laid_for", None) == availWidth:
+        if self._lines is not None and (self._fixed or self._laid_for == availWidth):
+            # A part of a split paragraph keeps the lines it was cut from.
             lines = self._lines
         else:
-            for index, segment in enumerate(self._presplit or self._segments()):
+            for index, segment in enumerate(self._segments()):
                 if not segment:
                     lines.append(Line([], 0.0, style.leading, ascent))
                     continue
@@ -679,7 +676,8 @@ class Paragraph(_ReportLabParagraph):
         self._width_max = max((line.width for line in lines), default=0.0)
         return self.width, self.height
 
-    _presplit: list[list[Span]] | None = None
+    _fixed = False
+    _laid_for: float | None = None
 
     def split(self, availWidth, availHeight):  # noqa: N803
         if not self._engine:
@@ -701,7 +699,7 @@ class Paragraph(_ReportLabParagraph):
                                               **({"spaceAfter": 0} if first else
                                                  {"spaceBefore": 0, "firstLineIndent": 0})),
                          bulletText=self.bulletText if first else None, language=self.language)
-        part._engine = True
+        part._engine, part._fixed = True, True
         part._lines, part._laid_for = lines, self._laid_for
         part._colours, part._links = self._colours, self._links
         return part
@@ -712,9 +710,6 @@ class Paragraph(_ReportLabParagraph):
         self.wrap(1e6, 1e6)
         return max((w.width for line in self._lines for w in line.words), default=0.0) + \
             self.style.leftIndent + self.style.rightIndent
-
-    def getPlainText(self, identify=None):  # noqa: N802
-        return super().getPlainText(identify)
 
     def draw(self):
         if not self._engine:
@@ -760,6 +755,16 @@ class Paragraph(_ReportLabParagraph):
                                 bullet_size, language=self.language)
                 canvas.setFillColor(style.textColor)
         canvas.restoreState()
+
+
+def _href(link) -> str | None:
+    """The URL of a fragment's `<link>`: ReportLab keeps [(kind, url), ...]."""
+    if not link:
+        return None
+    first = link[0] if isinstance(link, list) else link
+    if isinstance(first, tuple) and len(first) == 2 and isinstance(first[1], str):
+        return first[1]
+    return first if isinstance(first, str) else None
 
 
 @lru_cache(maxsize=256)

@@ -201,3 +201,16 @@ def test_every_character_of_the_bundled_content_has_a_font():
             chars.update(path.read_text(encoding="utf-8"))
     lacking = sorted(c for c in chars if c >= " " and fonts.unprintable_characters(c))
     assert lacking == []
+
+
+def test_a_link_in_shaped_text_stays_clickable(tmp_path):
+    caption = text.Paragraph('<link href="https://example.org/v">视频：<br/>example.org/v</link>',
+                             _style(alignment=1))
+    assert caption._engine
+    caption.wrap(100, 100)
+    out = tmp_path / "link.pdf"
+    canvas = Canvas(str(out))
+    caption.drawOn(canvas, 50, 700)
+    canvas.save()
+    annotations = reader(out.read_bytes()).pages[0]["/Annots"]
+    assert {a.get_object()["/A"]["/URI"] for a in annotations} == {"https://example.org/v"}
