@@ -279,31 +279,43 @@ def _deferred(char: str) -> bool:
 
 def assign_faces(text: str, language: str | None) -> list[str]:
     """The face for each character: letters by coverage, neutrals by their neighbours."""
-    chosen: list[str | None] = []
-    for char in text:
-        chosen.append(None if _deferred(char) else fonts.face_for(char, language))
+    chosen: list[str | None] = [None if _deferred(c) else fonts.face_for(c, language)
+                                for c in text]
+    # The nearest resolved face before each character, and the nearest letter's after it.
+    before: list[str | None] = []
+    last = None
+    for face in chosen:
+        before.append(last)
+        last = face or last
+    after: list[str | None] = [None] * len(text)
+    nxt = None
+    for i in range(len(text) - 1, -1, -1):
+        after[i] = nxt
+        if chosen[i] is not None:
+            nxt = chosen[i]
+    out: list[str] = []
     for i, char in enumerate(text):
         if chosen[i] is not None:
+            out.append(chosen[i])  # type: ignore[arg-type]
             continue
         code = ord(char)
-        before = next((chosen[j] for j in range(i - 1, -1, -1) if chosen[j]), None)
-        after = next((chosen[j] for j in range(i + 1, len(text)) if chosen[j] and
-                      not _deferred(text[j])), None)
+        b = out[-1] if out else None  # what the character before actually got
+        a = after[i]
         if unicodedata.category(char).startswith("M"):
-            candidates = (before, after)  # a mark must be in its letter's font
+            candidates = (b, a)  # a mark must be in its letter's font
+        elif b == fonts.BASE_FACE and a not in (None, fonts.BASE_FACE) and char != " ":
+            candidates = (a, b)  # "(" before an Arabic word goes with the word
         else:
-            candidates = (before, after) if before != fonts.BASE_FACE else (after, before)
-            if before == fonts.BASE_FACE and after != fonts.BASE_FACE and char == " ":
-                candidates = (before, after)
+            candidates = (b, a)
         for candidate in candidates:
             if candidate and fonts.face(candidate).covers(code):
-                chosen[i] = candidate
+                out.append(candidate)
                 break
         else:
-            chosen[i] = fonts.face_for(char, language) or "symbols"
-    # A character no face has was turned into a box by `printable`; the box
-    # is in the symbols face.
-    return [c or "symbols" for c in chosen]
+            # A character no face has was turned into a box by `printable`;
+            # the box is in the symbols face.
+            out.append(fonts.face_for(char, language) or "symbols")
+    return out
 
 
 @dataclass
@@ -354,81 +366,81 @@ def _break_points(text: str) -> list[tuple[int, int]]:
     return words
 
 
+@dataclass
+class _Context:
+    """One segment of a paragraph, analysed once: its text, levels, faces and spans."""
+
+    text: str
+    spans: list[Span]
+    owner: list[int]  # span index of each character
+    levels: list[int]
+    faces: list[str]
+    base: int
+    language: str | None
+    run_end: list[int]  # where the run of one span, level and face holding each character ends
+
+    @classmethod
+    def of(cls, spans: list[Span], base: int, language: str | None) -> "_Context":
+        text = "".join(s.text for s in spans)
+        owner = [index for index, span in enumerate(spans) for _ in span.text]
+        levels, faces = bidi_levels(text, base), assign_faces(text, language)
+        run_end = [0] * len(text)
+        end = len(text)
+        for i in range(len(text) - 1, -1, -1):
+            if i + 1 < len(text) and (owner[i], levels[i], faces[i]) != \
+                    (owner[i + 1], levels[i + 1], faces[i + 1]):
+                end = i + 1
+            run_end[i] = end
+        return cls(text, spans, owner, levels, faces, base, language, run_end)
+
+    def word(self, a: int, b: int) -> Word:
+        """Characters [a, b) as a word, shaped piece by piece, with the space after it."""
+        pieces = []
+        i = a
+        while i < b:
+            j = min(self.run_end[i], b)
+            span = self.spans[self.owner[i]]
+            pieces.append(shape_piece(self.text[i:j], self.faces[i], span.bold, span.size,
+                                      self.levels[i], span.style, self.language))
+            i = j
+        space, space_level = 0.0, self.base
+        if b < len(self.text) and self.text[b] == " ":
+            span = self.spans[self.owner[b]]
+            font = fonts.face(self.faces[b]).font_name(span.bold)
+            space = pdfmetrics.stringWidth(" ", font, span.size * SIZE_SCALE.get(self.faces[b], 1))
+            space_level = self.levels[b]
+        return Word(pieces, space, space_level, a, self.text[a:b])
+
+
 def words_of(spans: list[Span], base: int, language: str | None) -> list[Word]:
     """The paragraph's words with their shaped pieces (logical order)."""
-    text = "".join(s.text for s in spans)
-    if not text:
-        return []
-    owner = []
-    for index, span in enumerate(spans):
-        owner += [index] * len(span.text)
-    levels = bidi_levels(text, base)
-    faces = assign_faces(text, language)
-    words = []
-    for start, end in _break_points(text):
-        pieces = []
-        i = start
-        while i < end:
-            j = i + 1
-            while j < end and (owner[j], levels[j], faces[j]) == (owner[i], levels[i], faces[i]):
-                j += 1
-            span = spans[owner[i]]
-            pieces.append(shape_piece(text[i:j], faces[i], span.bold, span.size, levels[i],
-                                      span.style, language))
-            i = j
-        space = 0.0
-        space_level = base
-        if end < len(text) and text[end] == " ":
-            span = spans[owner[end]]
-            font = fonts.face(faces[end]).font_name(span.bold)
-            space = pdfmetrics.stringWidth(" ", font, span.size * SIZE_SCALE.get(faces[end], 1))
-            space_level = levels[end]
-        words.append(Word(pieces, space, space_level, start, text[start:end]))
-    return words
+    return _words(_Context.of(spans, base, language))
 
 
-def _split_word(word: Word, width: float, spans: list[Span], base: int,
-                language: str | None, offset_text: str) -> tuple[Word, Word] | None:
+def _words(context: _Context) -> list[Word]:
+    return [context.word(a, b) for a, b in _break_points(context.text)] if context.text else []
+
+
+def _split_word(word: Word, width: float, context: _Context) -> tuple[Word, Word] | None:
     """`word` cut so its first part fits `width`, at a character boundary that does
     not split a letter from its marks; None when not even one character fits."""
     text = word.text
     cuts = [i for i in range(1, len(text))
             if not unicodedata.category(text[i]).startswith("M") and text[i] not in "\u200c\u200d"]
-    best = None
-    for cut in cuts:
-        head = _reword(word, 0, cut, spans, base, language, offset_text)
-        if head.width > width:
-            break
-        best = cut
+    low, high, best = 0, len(cuts) - 1, None
+    while low <= high:  # widths grow with the cut: halve the search
+        middle = (low + high) // 2
+        head = context.word(word.start, word.start + cuts[middle])
+        if head.width <= width:
+            best, low = cuts[middle], middle + 1
+        else:
+            high = middle - 1
     if best is None:
         return None
-    head = _reword(word, 0, best, spans, base, language, offset_text)
-    tail = _reword(word, best, len(text), spans, base, language, offset_text)
-    tail.space, tail.space_level = word.space, word.space_level
+    head = context.word(word.start, word.start + best)
     head.space = 0.0
+    tail = context.word(word.start + best, word.start + len(text))
     return head, tail
-
-
-def _reword(word: Word, start: int, end: int, spans: list[Span], base: int,
-            language: str | None, full_text: str) -> Word:
-    """The part [start, end) of `word` as a word of its own, shaped afresh."""
-    levels = bidi_levels(full_text, base)
-    faces = assign_faces(full_text, language)
-    owner = []
-    for index, span in enumerate(spans):
-        owner += [index] * len(span.text)
-    a, b = word.start + start, word.start + end
-    pieces = []
-    i = a
-    while i < b:
-        j = i + 1
-        while j < b and (owner[j], levels[j], faces[j]) == (owner[i], levels[i], faces[i]):
-            j += 1
-        span = spans[owner[i]]
-        pieces.append(shape_piece(full_text[i:j], faces[i], span.bold, span.size, levels[i],
-                                  span.style, language))
-        i = j
-    return Word(pieces, 0.0, base, a, full_text[a:b])
 
 
 @dataclass
@@ -439,34 +451,31 @@ class Line:
     ascent: float  # from the line's top to its baseline
 
 
-def break_lines(words: list[Word], widths: list[float], spans: list[Span], base: int,
-                language: str | None, leading: float, ascent: float) -> list[Line]:
+def break_lines(words: list[Word], widths: list[float], context: _Context, leading: float,
+                ascent: float) -> list[Line]:
     """Greedy line breaking in logical order; `widths[i]` is line i's room
     (the last one repeats)."""
-    full_text = "".join(s.text for s in spans)
     lines: list[Line] = []
     current: list[Word] = []
     used = 0.0
-    queue = list(words)
+    queue = list(reversed(words))  # popped from the end: cheap
     while queue:
         room = widths[min(len(lines), len(widths) - 1)]
-        word = queue.pop(0)
+        word = queue.pop()
         gap = current[-1].space if current else 0.0
+        if not current and word.width > room + 1e-6:
+            parts = _split_word(word, room, context)
+            if parts:
+                lines.append(_line([parts[0]], leading, ascent))
+                queue.append(parts[1])
+                continue
         if not current or used + gap + word.width <= room + 1e-6:
-            if not current and word.width > room + 1e-6:
-                parts = _split_word(word, room, spans, base, language, full_text)
-                if parts:
-                    current.append(parts[0])
-                    lines.append(_line(current, leading, ascent))
-                    current, used = [], 0.0
-                    queue.insert(0, parts[1])
-                    continue
             used += gap + word.width
             current.append(word)
             continue
         lines.append(_line(current, leading, ascent))
         current, used = [], 0.0
-        queue.insert(0, word)
+        queue.append(word)
     if current:
         lines.append(_line(current, leading, ascent))
     return lines
@@ -665,10 +674,9 @@ class Paragraph(_ReportLabParagraph):
                 if not segment:
                     lines.append(Line([], 0.0, style.leading, ascent))
                     continue
-                words = words_of(segment, self._base, self.language)
+                context = _Context.of(segment, self._base, self.language)
                 widths = [first - bullet, room] if index == 0 and not lines else [room]
-                lines += break_lines(words, widths, segment, self._base, self.language,
-                                     style.leading, ascent)
+                lines += break_lines(_words(context), widths, context, style.leading, ascent)
             self._lines, self._laid_for = lines, availWidth
         self.width = availWidth
         self.height = sum(line.height for line in lines)
