@@ -195,7 +195,7 @@ class Piece:
 _SPACE = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=50000)
+@lru_cache(maxsize=20000)
 def _shaped(font_name: str, text: str, rtl: bool, language: str) -> tuple[object, float]:
     """`text` shaped in `font_name`: (ShapedStr, width at 1 pt)."""
     import uharfbuzz as hb
@@ -670,7 +670,10 @@ class Paragraph(_ReportLabParagraph):
             # A part of a split paragraph keeps the lines it was cut from.
             lines = self._lines
         else:
-            for index, segment in enumerate(self._segments()):
+            segments = self._segments()
+            if not any(segments):
+                segments = []  # nothing to print: no height, as ReportLab does
+            for index, segment in enumerate(segments):
                 if not segment:
                     lines.append(Line([], 0.0, style.leading, ascent))
                     continue
