@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, Spacer, Table, TableStyle
 
-from .. import figures, i18n
+from .. import figures, i18n, sides
 from ..model import Handout, Item
 from . import markup
 from .styles import PANEL, RULE, Look
@@ -205,9 +205,11 @@ def _steps(steps: list[str], look: Look) -> list[Flowable]:
 def _extras(item: Item, look: Look) -> list[Flowable]:
     """Precautions and the therapist's notes: the text under the steps."""
     out: list[Flowable] = []
+    side = sides.shown_side(item)
     for text in item.exercise.precautions:
         if text.strip():
-            out.append(Paragraph(f"<b>Take care:</b> {markup.plain(text.strip())}",
+            text = sides.resolve(text.strip(), side)
+            out.append(Paragraph(f"<b>Take care:</b> {markup.plain(text)}",
                                  look.styles["note"]))
     paragraphs = [p for p in item.notes.replace("\r\n", "\n").split("\n") if p.strip()]
     for i, text in enumerate(paragraphs):
@@ -249,10 +251,11 @@ def _parts(number: int, item: Item, look: Look, width: float, figure_width: floa
     text_width = width - left_width - look.metrics.gap
     fixed: list[Flowable] = [Paragraph(f"{number}. {markup.plain(item.exercise.name.strip())}",
                                        styles["exercise"])]
-    dose = item.effective_dose.describe()
+    dose = sides.dose_line(item)
     if dose:
         fixed.append(Paragraph(markup.plain(dose), styles["dose"]))
-    steps = [s.strip() for s in item.effective_steps if s.strip()]
+    side = sides.shown_side(item)
+    steps = [sides.resolve(s.strip(), side) for s in item.effective_steps if s.strip()]
     return left, left_width, text_width, fixed, _steps(steps, look) + _extras(item, look)
 
 
