@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from ..errors import ValidationError
 from ..model import Exercise, Template
+from ..sides import TOKEN
 
 FORMAT = "handout-translation"
 VERSION = 1
@@ -47,11 +48,11 @@ EXERCISE_FIELDS = ("name", "steps", "precautions")
 TEMPLATE_FIELDS = ("name", "description", "title", "education", "advice", "notes")
 LIST_FIELDS = ("steps", "precautions")
 
-# Side-aware step text: "{treated}" / "{other}" print as left or right to
-# match the dosed side. Inflected languages give the forms inline, chosen by
-# the side: "{treated:lewą|prawą|jedną}" (left form | right form | form when
-# no side is set).
-SIDE_TOKEN = re.compile(r"\{(treated|other)(?::([^{}|]*)\|([^{}|]*)(?:\|([^{}|]*))?)?\}")
+# Side-aware step text (handout.sides, DECISIONS.md decision 1): "{left|right}"
+# prints its first form when the left side is treated, its second when the
+# right is; "{right|left}" names the other side. A translation gives its own
+# forms in the same order, inflected as the sentence needs: "{lewą|prawą}".
+SIDE_TOKEN = TOKEN
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -336,8 +337,8 @@ class Problem:
 
 
 def side_tokens(text: str) -> list[str]:
-    """The side tokens of `text` in order ("treated", "other")."""
-    return [m.group(1) for m in SIDE_TOKEN.finditer(text)]
+    """The side tokens of `text` in order, as written ("{left|right}")."""
+    return [m.group(0) for m in SIDE_TOKEN.finditer(text)]
 
 
 def numbers(text: str) -> list[str]:
@@ -358,11 +359,12 @@ def check_string(name: str, english: str, text: str) -> list[str]:
     if not text.strip():
         problems.append("the translation is empty")
         return problems
-    if side_tokens(english) != side_tokens(text):
-        problems.append(f"side words differ: the English has {side_tokens(english) or 'none'}, "
-                        f"the translation {side_tokens(text) or 'none'}")
+    if len(side_tokens(english)) != len(side_tokens(text)):
+        problems.append(f"side words differ: the English has {len(side_tokens(english))} "
+                        f"{{left|right}} tokens, the translation {len(side_tokens(text))}")
     for match in SIDE_TOKEN.finditer(text):
-        if match.group(2) is not None and not (match.group(2).strip() and match.group(3).strip()):
+        left, right = match.group(1).strip(), match.group(2).strip()
+        if not left or not right or left == right:
             problems.append(f"\"{match.group(0)}\" needs a left and a right form")
     if numbers(english) != numbers(text):
         problems.append(f"numbers differ: the English has {numbers(english) or 'none'}, "
@@ -402,22 +404,8 @@ def _short(text: str) -> str:
 
 # ---------------------------------------------------------------- printing side words
 
-def resolve_sides(text: str, side: str, left: str = "left", right: str = "right",
-                  neutral: str = "") -> str:
-    """`text` with its side tokens printed for an item dosed on `side`.
-
-    "{treated}" is the dosed side and "{other}" the opposite one. A token with
-    inline forms picks its left or right form (or the third, "no side", form
-    when the side is "both" or "alternate"); a bare token prints `left` or
-    `right` (the catalogue's words), or `neutral` when no side is set.
-    """
-    def one(match: re.Match) -> str:
-        which, left_form, right_form, no_side = match.groups()
-        if side not in ("left", "right"):
-            return no_side if no_side is not None else neutral
-        is_left = (side == "left") == (which == "treated")
-        if left_form is not None:
-            return left_form if is_left else right_form
-        return left if is_left else right
-
-    return SIDE_TOKEN.sub(one, text)
+def resolve_sides(text: str, side: str) -> str:
+    """`text` with its side tokens printed for `side` ("left" or "right"), the same
+    rule in every language (handout.sides.resolve)."""
+    from ..sides import resolve
+    return resolve(text, side)

@@ -34,6 +34,7 @@ PRINTED_TODAY = [
     ("diary", "Pain today"), ("diary", "(0 = none, 10 = worst)"), ("dose", "{count} set"),
     ("dose", "{count} rep"), ("dose", "hold {seconds} s"), ("dose", "rest {seconds} s"),
     ("dose", "left side"), ("dose", "right side"), ("dose", "alternate sides"),
+    ("dose", "each side"), ("pain rule", "How much pain is OK?"),
     ("frequency", "once a day"), ("frequency", "twice a day"),
     ("frequency", "three times a day"),
 ]
@@ -57,6 +58,13 @@ def _key(message):
 def test_the_template_holds_every_string_printed_today():
     keys = {_key(m) for m in _template() if m.id}
     assert [k for k in PRINTED_TODAY if k not in keys] == []
+
+
+def test_the_printed_pain_rule_is_in_the_template():
+    from handout import model
+    keys = {_key(m) for m in _template() if m.id}
+    assert ("pain rule", model.PAIN_RULE_HEADING) in keys
+    assert ("pain rule", model.DEFAULT_PAIN_RULE) in keys
 
 
 def test_there_is_a_catalogue_for_every_language_and_no_other():

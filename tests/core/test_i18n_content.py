@@ -65,8 +65,8 @@ def test_translating_an_exercise(bundled, items):
     clamshell = items[0]
     polish, report = content.translate_exercise(clamshell, "pl", content.index(bundled))
     assert polish.name == "Muszelka"
-    assert polish.steps[0].startswith("Połóż się na boku")
-    assert polish.precautions[1] == "Przerwij, jeśli poczujesz ostry ból w biodrze."
+    assert polish.steps[0].startswith("Połóż się na {prawym|lewym} boku")
+    assert polish.precautions[1] == "Jeśli dolne biodro boli, podłóż pod nie złożony ręcznik."
     assert polish.illustration == clamshell.illustration and polish.dose == clamshell.dose
     assert clamshell.name == "Clamshell"  # the library's copy is untouched
     assert report.status == "draft"
@@ -76,7 +76,7 @@ def test_translating_a_template(bundled, items):
     template = items[3]
     arabic, report = content.translate_template(template, "ar", content.index(bundled))
     assert arabic.name == "ألم العضلة الألوية الوسطى"
-    assert arabic.handout.education.startswith("## ما عمل")
+    assert arabic.handout.education.startswith("## عن ألم")
     assert "ابدأ من أول درجة" in next(i.notes for i in arabic.handout.items if i.notes)
     assert report.complete
 
@@ -152,9 +152,9 @@ def test_a_partial_override_is_a_draft_until_every_string_is_reviewed(bundled, i
 @pytest.mark.parametrize("english,text,problem", [
     ("Hold for 5 seconds.", "Przytrzymaj przez 3 sekundy.", "numbers differ"),
     ("Hold for 5 seconds.", "Przytrzymaj przez ٥ sekund.", None),  # any digits count
-    ("Lift your {treated} leg.", "Unieś nogę.", "side words differ"),
-    ("Lift your {treated} leg.", "Unieś {treated:lewą|prawą|jedną} nogę.", None),
-    ("Lift your {treated} leg.", "Unieś {treated:lewą|} nogę.", "needs a left and a right"),
+    ("Lift your {left|right} leg.", "Unieś nogę.", "side words differ"),
+    ("Lift your {left|right} leg.", "Unieś {lewą|prawą} nogę.", None),
+    ("Lift your {left|right} leg.", "Unieś {lewą|} nogę.", "needs a left and a right"),
     ("## Title\n\n- one\n- two", "## Tytuł\n\n- jeden", "headings, bullets"),
     ("**Rest** well.", "Odpocznij dobrze.", "bold"),
     ("Stand up.", "  ", "empty"),
@@ -167,13 +167,14 @@ def test_the_string_checks(english, text, problem):
         assert any(problem in p for p in found), found
 
 
-def test_side_tokens_print_the_dosed_side():
-    text = "Unieś {treated:lewą|prawą|jedną} nogę, {other:lewa|prawa} stoi."
-    assert content.resolve_sides(text, "left") == "Unieś lewą nogę, prawa stoi."
-    assert content.resolve_sides(text, "right") == "Unieś prawą nogę, lewa stoi."
-    assert content.resolve_sides("Lift your {treated} leg", "right") == "Lift your right leg"
-    assert content.resolve_sides("Unieś {treated:lewą|prawą|jedną} nogę", "both") == \
-        "Unieś jedną nogę"
+def test_side_tokens_print_the_dosed_side(bundled, items):
+    polish, _ = content.translate_exercise(items[1], "pl", content.index(bundled))
+    step = next(s for s in polish.steps if "{" in s)
+    assert content.resolve_sides(step, "left") == "Nie prostuj kolana i unieś lewą nogę w bok."
+    assert content.resolve_sides(step, "right") == "Nie prostuj kolana i unieś prawą nogę w bok."
+    # The clamshell lies on the other side: "{right|left}" in English, reversed forms here.
+    clamshell, _ = content.translate_exercise(items[0], "pl", content.index(bundled))
+    assert content.resolve_sides(clamshell.steps[0], "left").startswith("Połóż się na prawym")
 
 
 @pytest.mark.parametrize("data,field", [
