@@ -22,6 +22,8 @@ GroupRun = Callable[[Context, dict[str, Figure]], None]
 def _groups() -> list[tuple[str, str, tuple[str, ...]]]:
     return [
         ("export", "benchmarks.export:run", ("export_10", "export_100")),
+        ("languages", "benchmarks.languages:run",
+         ("export_scripts", "size_page_zh", "size_page_en", "fonts_installed")),
         ("search", "benchmarks.search:run", ("search",)),
         ("templates", "benchmarks.templates:run", ("templates",)),
         ("size-figures", "benchmarks.sizes:run_figures", ("size_figures",)),

@@ -282,6 +282,27 @@ def cmd_sheet(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------ parser
 
+def cmd_i18n_status(args: argparse.Namespace) -> int:
+    from . import i18n
+    from .i18n import files
+
+    languages = i18n.LANGUAGES
+    if args.language:
+        code = i18n.normalise(args.language)
+        if code is None:
+            raise i18n.LanguageError(f"\"{args.language}\" is not one of the handout languages: "
+                                     f"{', '.join(i18n.LANGUAGES)}", field="--language")
+        languages = (code,)
+    exercises, templates = _libraries()
+    items = [e for e in exercises.all() if args.all or e.origin == "bundled"] + \
+        [t for t in templates.all() if args.all or t.origin == "bundled"]
+    translations, problems = files.read_all()
+    print(files.status_text(items, translations, languages, details=args.details))
+    for problem in problems:
+        print(f"unreadable: {_one_line(problem)}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="handout",
                      description="Handout Builder: illustrated exercise handouts, headless.")
@@ -372,6 +393,17 @@ def build_parser() -> argparse.ArgumentParser:
                        help="where to write the PDF (default: library.pdf; .pdf is added "
                             "if missing)")
     sheet.set_defaults(run=cmd_sheet)
+
+    i18n = sub.add_parser("i18n", help="translations: what is missing, stale or still a draft")
+    i18n_sub = i18n.add_subparsers(dest="i18n_command", required=True, metavar="ACTION",
+                                   parser_class=_Parser)
+    status = i18n_sub.add_parser("status", help="report each language's translations")
+    status.add_argument("--language", metavar="LANG", help="only this language (e.g. pl, zh_Hans)")
+    status.add_argument("--details", action="store_true",
+                        help="list every missing or stale string and every check that fails")
+    status.add_argument("--all", action="store_true",
+                        help="include the clinic's and your own exercises and templates")
+    status.set_defaults(run=cmd_i18n_status)
 
     validate = sub.add_parser("validate", help="check files and report every problem")
     validate.add_argument("files", nargs="+", metavar="FILE")

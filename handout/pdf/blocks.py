@@ -15,13 +15,13 @@ import datetime as _dt
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import (CondPageBreak, Flowable, KeepInFrame,
-                                Paragraph, Spacer, Table, TableStyle)
+from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, Spacer, Table, TableStyle
 
-from .. import figures, sides
+from .. import figures, i18n, sides
 from ..model import Handout, Item
 from . import markup
 from .styles import PANEL, RULE, Look
+from .text import Paragraph
 from .video import video_block
 
 # The tallest one unsplittable piece may be, as a share of the frame's height.
@@ -34,8 +34,10 @@ KEEP_WHOLE_SHARE = 0.7  # an exercise shorter than this never splits
 HEADER_VALUE_CHARS = 200  # a header cell cannot split, so its text is bounded
 
 
-def format_date(date: _dt.date | None) -> str:
-    return f"{date.day} {date:%B %Y}" if date else ""
+def format_date(date: _dt.date | None, language: str = "en") -> str:
+    # CLDR's format for the language, never strftime: that follows the
+    # process locale, which Qt changes when it starts.
+    return i18n.catalog(language).format_date(date)
 
 
 def _shorten(text: str, limit: int) -> str:

@@ -73,7 +73,7 @@ def test_the_wheel_carries_the_bundled_data(built):
     names = zipfile.ZipFile(wheel).namelist()
     for needed in ("handout/assets/templates/gluteus-medius-pain.json",
                    "handout/assets/exercises/clamshell.json",
-                   "handout/assets/fonts/DejaVuSans.ttf",
+                   "handout/assets/fonts/NotoSans-Regular.ttf",
                    "handout/assets/icons/handout-builder-64.png"):
         assert needed in names
     assert not [n for n in names if n.startswith("tests/")]
