@@ -25,6 +25,9 @@ def _dark_pixels(image: QImage) -> int:
 
 def test_preview_updates_after_an_edit(qtbot, window, libraries):
     _, templates = libraries
+    # A fixed size: the default window on a small offscreen screen leaves the
+    # preview a narrow strip where a page is only a few dozen dark pixels.
+    window.resize(1400, 900)
     window.start_from_template(templates.get("gluteus-medius-pain"))
     wait_preview(qtbot, window)
     first = window.preview.pdf_bytes
@@ -37,7 +40,8 @@ def test_preview_updates_after_an_edit(qtbot, window, libraries):
     assert window.preview.pdf_bytes == pdf.render(window.document.handout, window.clinic)
     assert window.preview.page_count() >= 1
     assert window.preview.last_latency is not None
-    assert _dark_pixels(_picture(window)) > 100, "the first page is drawn, not blank"
+    # Pages are painted after the render finishes, so wait for the paint too.
+    qtbot.waitUntil(lambda: _dark_pixels(_picture(window)) > 100, timeout=10000)
 
 
 def test_rapid_edits_render_the_latest_state_only(qtbot, window):
