@@ -1,7 +1,10 @@
 """Headless commands: export handouts, list templates and exercises, validate files.
 
 Exit 0 on success, 2 on bad input with one line on stderr naming the file and
-the problem. Never a traceback, never a partial output file.
+the problem. Never a traceback, never a partial output file. Everything that
+lives in a folder comes from one `Collection` (`handout.collection`); a bug
+of ours is written to the crash log without the command's values
+(`handout.crashlog`).
 """
 
 from __future__ import annotations
@@ -10,12 +13,11 @@ import argparse
 import datetime as _dt
 import json
 import sys
-import traceback
 from pathlib import Path
 from typing import Callable
 
-from . import model, paths, storage
-from .errors import HandoutError, ValidationError
+from . import crashlog, documents, model, paths, storage
+from .errors import HandoutError, RenderError, ValidationError, clean
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -27,17 +29,41 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
 
 
-def _libraries():
+_COLLECTION = None
+
+
+def _collection():
+    """The one owner of the libraries for this command (opened once)."""
+    global _COLLECTION
     # Imported here so `handout --help` stays instant.
-    from .library import ExerciseLibrary, TemplateLibrary
-    exercises = ExerciseLibrary()
-    return exercises, TemplateLibrary(exercises)
+    from .collection import Collection
+    if _COLLECTION is None:
+        _COLLECTION = Collection()
+    return _COLLECTION
+
+
+def _libraries():
+    collection = _collection()
+    return collection.exercises, collection.templates
 
 
 def load_clinic() -> model.Clinic:
     """The clinic profile from the user data folder, or an empty one."""
-    path = paths.clinic_file()
-    return storage.load_clinic(path) if path.exists() else model.Clinic()
+    clinic, error = _collection().clinic_profile()
+    if error is not None:
+        raise error
+    return clinic
+
+
+def _text(value: str) -> str:
+    """A text argument as the patient will read it: undecodable bytes become "�"."""
+    return documents.clean_text(value.encode("utf-8", "surrogateescape")
+                                .decode("utf-8", "replace"))
+
+
+def _shown(path: Path | str) -> str:
+    """A path for a message (a name with undecodable bytes must not break printing)."""
+    return clean(str(path), 500)
 
 
 def _date(text: str) -> _dt.date:
@@ -61,7 +87,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from . import pdf
     from .library import open_source
 
-    exercises, templates = _libraries()
+    collection = _collection()
+    exercises, templates = collection.exercises, collection.templates
     clinic = load_clinic()
     source = open_source(args.source, exercises, templates)
     if isinstance(source, model.Template):
@@ -71,13 +98,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         handout = source
     if args.patient is not None:
-        handout.patient_name = args.patient
+        handout.patient_name = _text(args.patient)[:500]
     if args.date is not None:
         handout.date = args.date
     elif handout.date is None:
         handout.date = _dt.date.today()
     if args.therapist is not None:
-        handout.therapist = args.therapist
+        handout.therapist = _text(args.therapist)[:500]
+    if len(handout.items) + len(args.add) > storage.MAX_ITEMS:
+        raise ValidationError(f"a handout can hold at most {storage.MAX_ITEMS} exercises")
     for exercise_id in args.add:
         handout.items.append(exercises.new_item(exercise_id))
     if args.layout:
@@ -89,10 +118,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else Path(default_pdf_name(handout))
     if out.is_dir():
         out = out / default_pdf_name(handout)
-    data = pdf.render(handout, clinic)
+    data = collection.render(handout, clinic)
     storage.atomic_write(out, data)
     print(f"Exported {len(handout.items)} exercise{'s' if len(handout.items) != 1 else ''} "
-          f"to {out}")
+          f"to {_shown(out)}")
     return EXIT_OK
 
 
@@ -134,7 +163,7 @@ def cmd_template_export(args: argparse.Namespace) -> int:
     if out.is_dir():
         out = out / f"{template.id}.json"
     templates.export(template, out)
-    print(f"Exported the template \"{template.name}\" [{template.origin}] to {out}")
+    print(f"Exported the template \"{template.name}\" [{template.origin}] to {_shown(out)}")
     return EXIT_OK
 
 
@@ -169,7 +198,7 @@ def cmd_exercises(args: argparse.Namespace) -> int:
         for e in found:
             print(f"{e.id:<{width}}  {e.name}  ({model.REGIONS.get(e.region, e.region)})")
     for problem in exercises.problems:
-        print(f"handout: unreadable exercise {problem.reason}", file=sys.stderr)
+        print(f"handout: unreadable exercise {_one_line(problem.reason)}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -181,9 +210,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         if problems:
             bad += 1
             for problem in problems:
-                print(problem, file=sys.stderr)
+                print(_one_line(problem), file=sys.stderr)
         else:
-            print(f"{name}: OK")
+            print(f"{_shown(name)}: OK")
     return EXIT_BAD_INPUT if bad else EXIT_OK
 
 
@@ -203,8 +232,8 @@ def cmd_exercise_new(args: argparse.Namespace) -> int:
     elif based_on is None:
         fields["region"] = "general"
     if args.step:
-        fields["steps"] = list(args.step)
-    exercise = custom_exercises.create(exercises, args.name, based_on=based_on,
+        fields["steps"] = [_text(step) for step in args.step]
+    exercise = custom_exercises.create(exercises, _text(args.name), based_on=based_on,
                                        photo_sources=pictures,
                                        origin="clinic" if args.clinic else "user", **fields)
     print(exercise.id)
@@ -226,7 +255,7 @@ def cmd_exercise_restore(args: argparse.Namespace) -> int:
     from .errors import LibraryError
 
     exercises, _ = _libraries()
-    entries = [e for e in custom_exercises.list_trash() if e.exercise_id == args.id]
+    entries = [e for e in custom_exercises.list_trash(exercises) if e.exercise_id == args.id]
     if not entries:
         raise LibraryError(f"no exercise \"{args.id}\" in the trash")
     exercise = custom_exercises.restore(exercises, entries[0])
@@ -241,7 +270,7 @@ def cmd_sheet(args: argparse.Namespace) -> int:
     exercises, _ = _libraries()
     data = contact_sheet_pdf(exercises.all(), accent=load_clinic().accent_color)
     storage.atomic_write(args.output, data)
-    print(f"{len(exercises)} exercises drawn in {args.output}")
+    print(f"{len(exercises)} exercises drawn in {_shown(args.output)}")
     return EXIT_OK
 
 
@@ -334,36 +363,46 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+COMMANDS = ("export", "templates", "template", "import", "exercises", "exercise", "new",
+            "delete", "restore", "sheet", "validate")
+
+
 def main(argv: list[str] | None = None) -> int:
+    global _COLLECTION
     parser = build_parser()
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run
+    _COLLECTION = None  # one command, one fresh look at the folders
     try:
         return run(args)
+    except RenderError as error:  # our layout bug: logged, and said so in one line
+        log = _log_crash(argv, error)
+        print(f"handout: {_one_line(str(error))} Details (no patient data) are in {log}",
+              file=sys.stderr)
+        return EXIT_FAILED
     except HandoutError as error:
         print(f"handout: {_one_line(str(error))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("handout: interrupted", file=sys.stderr)
         return EXIT_FAILED
-    except Exception:  # a bug of ours: log it, never show a traceback
-        log = _log_crash()
+    except Exception as error:  # a bug of ours: log it, never show a traceback
+        log = _log_crash(argv, error)
         print(f"handout: something went wrong inside Handout Builder; details were written "
               f"to {log}", file=sys.stderr)
         return EXIT_FAILED
+    finally:
+        _COLLECTION = None
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(clean(text).split())
 
 
-def _log_crash() -> Path | str:
-    try:
-        log = paths.log_file()
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {_dt.datetime.now().isoformat(timespec='seconds')} "
-                         f"handout {' '.join(sys.argv[1:])}\n{traceback.format_exc()}\n")
-        return log
-    except OSError:
-        return "(the log could not be written)"
+def _log_crash(argv: list[str] | None, error: BaseException) -> str:
+    """Write the crash (frames and types, option names, no values) to the log; its path."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    written = crashlog.write(paths.log_file(),
+                             "handout " + crashlog.command_line(arguments, COMMANDS),
+                             crashlog.describe(type(error), error, error.__traceback__))
+    return _shown(written) if written is not None else "(the log could not be written)"

@@ -197,8 +197,8 @@ def test_a_colleagues_change_offers_copy_or_reload(browser, templates, answers, 
     told = []
     answers.replies["conflict"] = lambda message: told.append(message) or "copy"
     browser.rename_button.click()
-    assert told == ["\"Shared hip plan\" was changed by someone else since you opened it; "
-                    "save it as a copy or reload it"]
+    assert told == ["\"Shared hip plan\" was changed by someone else since you opened it: "
+                    "keep yours as a copy, or reload it"]
     assert browser.selected().name == "My hip plan"  # the copy has the name just chosen
     assert browser.selected().origin == "clinic"
     assert storage.load_template(clinic / "templates" / "shared-hip-plan.json").name == \
