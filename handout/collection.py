@@ -152,6 +152,24 @@ def configured_clinic_folder(folders: Folders) -> Path | None:
     return Path(folder).expanduser() if folder else None
 
 
+def read_clinic_profile(folders: Folders, default: Clinic | None = None
+                        ) -> tuple[Clinic, HandoutError | None]:
+    """The saved clinic profile, or `default` plus the error that stopped it loading."""
+    default = default if default is not None else Clinic()
+    path = folders.clinic_profile_file
+    if not os.path.lexists(path):
+        return default, None
+    try:
+        return storage.load_clinic(path, root=folders.home), None
+    except HandoutError as error:
+        return default, error
+
+
+def write_clinic_profile(folders: Folders, clinic: Clinic) -> Path:
+    storage.save_clinic(clinic, folders.clinic_profile_file, root=folders.home)
+    return folders.clinic_profile_file
+
+
 @dataclass
 class Changes:
     """What a reload found: keys like `"template:clinic:acl-week-2"`."""
@@ -273,18 +291,10 @@ class Collection:
     def clinic_profile(self, default: Clinic | None = None
                        ) -> tuple[Clinic, HandoutError | None]:
         """The saved clinic profile, or `default` plus the error that stopped it loading."""
-        default = default if default is not None else Clinic()
-        path = self.folders.clinic_profile_file
-        if not os.path.lexists(path):
-            return default, None
-        try:
-            return storage.load_clinic(path, root=self.folders.home), None
-        except HandoutError as error:
-            return default, error
+        return read_clinic_profile(self.folders, default)
 
     def save_clinic_profile(self, clinic: Clinic) -> Path:
-        storage.save_clinic(clinic, self.folders.clinic_profile_file, root=self.folders.home)
-        return self.folders.clinic_profile_file
+        return write_clinic_profile(self.folders, clinic)
 
     # ------------------------------------------------------------ handouts
 

@@ -58,11 +58,11 @@ def describe(kind: type[BaseException], value: BaseException | None,
     return "\n".join(lines)
 
 
-def write(path: Path, header: str, text: str) -> Path | None:
+def write(path: Path, header: str, text: str, max_bytes: int = MAX_LOG_BYTES) -> Path | None:
     """Append an entry to the log at `path`; the path, or None if it could not be written."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if path.exists() and path.stat().st_size > MAX_LOG_BYTES:
+        if path.exists() and path.stat().st_size > max_bytes:
             path.replace(path.with_name(path.name + ".1"))
         stamp = _dt.datetime.now().isoformat(timespec="seconds")
         with open(path, "a", encoding="utf-8", errors="backslashreplace") as log:

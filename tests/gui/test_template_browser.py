@@ -388,6 +388,6 @@ def test_main_window_save_as_template_uses_the_dialog(qtbot, window, monkeypatch
         lambda cls, parent, suggested, can_share: TemplateDetails(
             "Runner's hip", "Weeks 1-3", ("hip", "running"))))
     window.template_action.trigger()
-    saved = library.get("runner-s-hip")
+    saved = library.get("runners-hip")
     assert (saved.description, saved.tags) == ("Weeks 1-3", ["hip", "running"])
-    assert "Zoe" not in (paths.user_templates() / "runner-s-hip.json").read_text("utf-8")
+    assert "Zoe" not in (paths.user_templates() / "runners-hip.json").read_text("utf-8")
