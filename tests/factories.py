@@ -59,9 +59,13 @@ def write_template(folder: Path, template_id: str = "knee-week-1", name: str = "
     return path
 
 
-def write_json(path: Path, value) -> Path:
-    """Any JSON value to a file, lone surrogates and all (as a broken tool might)."""
-    text = json.dumps(value, ensure_ascii=False)
+def write_json(path: Path, value, ascii_only: bool = True) -> Path:
+    """Any JSON value to a file, lone surrogates and all (as a broken tool might).
+
+    `ascii_only`: every non-ASCII character as a `\\u` escape (lone surrogates
+    then reach the parser); otherwise raw, which makes such a file invalid UTF-8.
+    """
+    text = json.dumps(value, ensure_ascii=ascii_only)
     path.write_bytes(text.encode("utf-8", "surrogatepass"))
     return path
 
