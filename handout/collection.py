@@ -331,7 +331,7 @@ class Collection:
 
     def logo(self, logo_path: str) -> "Logo | None":
         """The clinic's logo ready for the header, or None when it cannot be used."""
-        from .pdf.resources import prepare_logo
+        from .photos import prepare_logo
         logo_path = (logo_path or "").strip()
         if not logo_path:
             return None

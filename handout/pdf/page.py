@@ -199,10 +199,12 @@ def _bounded(text: str, style, width: float, max_lines: int) -> Paragraph | None
         shown = text if cut >= len(text) else text[:cut].rstrip() + "…"
         return Paragraph(markup.plain(shown), style)
 
+    # No more can fit than lines of the narrowest characters (a quarter of the size).
+    text = text[:int(max_lines * width / (style.fontSize * 0.25)) + 1]
     whole = paragraph(len(text))
     if whole.wrap(width, 1e6)[1] <= limit:
         return whole
-    # Cut by halves: a 5,000-character address must not take 5,000 measurements.
+    # Cut by halves: a long address must not take a measurement per character.
     low, high = 0, len(text)
     while low < high:
         mid = (low + high + 1) // 2
