@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from .usage import UsageStore
 
 FROM_SETTINGS = object()
+ORIGINS = ("bundled", "clinic", "user")
 CLINIC_ENV = settings_file.CLINIC_ENV
 MAX_LOGO_BYTES = 30_000_000
 
@@ -118,10 +119,10 @@ class Folders:
         return _root_of(self.clinic, self.home, folder) if folder is not None else None
 
     def photo_folders(self, origin: str) -> list[Path]:
-        """Where a photo name of an exercise of `origin` may be found, its own folder first."""
+        """Where a photo name of an exercise of `origin` may be found, its own folder first
+        (a copy of the exercise inside a saved handout still finds its photos)."""
         order = [origin] + [o for o in ("user", "clinic", "bundled") if o != origin]
-        return [f for f in (self.exercises(o) for o in order if o in
-                            ("user", "clinic", "bundled")) if f is not None]
+        return [f for f in (self.exercises(o) for o in order if o in ORIGINS) if f is not None]
 
     def own_folders(self) -> list[Path]:
         """Every folder the app writes into (where its leftovers may be)."""

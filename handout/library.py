@@ -1,10 +1,14 @@
 """The exercise and template library: bundled assets plus the therapist's own.
 
 Bundled exercises and templates live in `assets/`; the therapist's own in the
-user data folder (`paths.user_home()`); the clinic's, shared by colleagues, in
-`<clinic library folder>/exercises` (see `handout.settings`). One exercise or
-template per JSON file, named after its id. A file that cannot be read never
-stops the rest from loading: it is listed in `problems` with the reason.
+user data folder; the clinic's, shared by colleagues, in
+`<clinic library folder>/exercises`. Which folders those are is the
+collection's knowledge (`handout.collection.Folders`): the app opens a
+`Collection`, which makes the libraries. One exercise or template per JSON
+file, named after its id, read inside its folder only (`safe_io`: no links
+out, regular files, size first). A file that cannot be read never stops the
+rest from loading: it is listed in `problems` with the reason. Each exercise
+remembers the sha256 of its file (`revision`), so a stale edit is refused.
 Templates are managed in `handout.templates`; `TemplateLibrary` is re-exported here.
 """
 

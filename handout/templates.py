@@ -4,9 +4,9 @@ Pure Python, no Qt. `TemplateLibrary` reads three folders of
 `handout-template` JSON files, one template per file:
 
 - "bundled": `assets/templates`, read-only (they can be duplicated),
-- "user":    the therapist's own, `paths.user_templates()` ("My templates"),
+- "user":    the therapist's own, `<user data>/templates` ("My templates"),
 - "clinic":  `<clinic folder>/templates`, shared by everyone in the clinic
-  (a network drive or synced folder, see `handout.settings`).
+  (a network drive or synced folder; the folders are `handout.collection`'s).
 
 A file that cannot be read is listed in `problems` with the reason and the
 rest still load; a clinic folder that cannot be reached is reported in
