@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
-from .. import figures
+from .. import figures, sides
 from ..model import Handout, Item
 from . import markup
 from .resources import NONE, Resources
@@ -203,9 +203,11 @@ def _steps(steps: list[str], look: Look) -> list[Flowable]:
 def _extras(item: Item, look: Look) -> list[Flowable]:
     """Precautions and the therapist's notes: the text under the steps."""
     out: list[Flowable] = []
+    side = sides.shown_side(item)
     for text in item.exercise.precautions:
         if text.strip():
-            out.append(Paragraph(f"<b>Take care:</b> {markup.plain(text.strip())}",
+            text = sides.resolve(text.strip(), side)
+            out.append(Paragraph(f"<b>Take care:</b> {markup.plain(text)}",
                                  look.styles["note"]))
     paragraphs = [p for p in item.notes.replace("\r\n", "\n").split("\n") if p.strip()]
     for i, text in enumerate(paragraphs):
@@ -248,9 +250,10 @@ def _parts(number: int, item: Item, look: Look, width: float, figure_width: floa
     text_width = width - left_width - look.metrics.gap
     fixed: list[Flowable] = [Paragraph(f"{number}. {markup.plain(item.exercise.name.strip())}",
                                        styles["exercise"])]
-    optional = _steps([s.strip() for s in item.effective_steps if s.strip()], look) + \
-        _extras(item, look)
-    dose = item.effective_dose.describe()
+    side = sides.shown_side(item)
+    steps = [sides.resolve(s.strip(), side) for s in item.effective_steps if s.strip()]
+    optional = _steps(steps, look) + _extras(item, look)
+    dose = sides.dose_line(item)
     if dose:
         line = Paragraph(markup.plain(dose), styles["dose"])
         # Name and dose stay beside the picture, unless together they would be

@@ -1,8 +1,9 @@
 """Builds the whole handout document with Platypus and returns the PDF bytes.
 
-Order on paper: title and patient panel, education, the exercises (in the
-handout's layout), advice, then the diary pages when asked for. The header
-and footer are measured first so the text frame is exactly the room left.
+Order on paper: title and patient panel, education, the pain rule (once),
+the exercises (in the handout's layout), advice, then the diary pages when
+asked for. The header and footer are measured first so the text frame is
+exactly the room left.
 
 `render(handout, clinic, resources)` is a pure function: it reads no file and
 no setting (photos and the logo come in `resources`, loaded by
@@ -19,7 +20,7 @@ from reportlab import rl_config
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from ..errors import RenderError
-from ..model import Clinic, Handout
+from ..model import PAIN_RULE_HEADING, Clinic, Handout, pain_rule_for
 from . import blocks, diary
 from .fonts import printable
 from .page import NumberedCanvas, PageDecorator
@@ -125,6 +126,9 @@ def render(handout: Handout, clinic: Clinic | None = None,
         if handout.education.strip():
             story += blocks.text_section(handout.education, look)
         if handout.items:
+            # The clinic's pain rule, once, just before the exercises it governs.
+            rule = f"## {PAIN_RULE_HEADING}\n\n{pain_rule_for(handout, clinic)}"
+            story += blocks.text_section(rule, look)
             story += blocks.exercises(handout.items, look, heading="Your exercises")
         if handout.advice.strip():
             story += blocks.text_section(handout.advice, look)

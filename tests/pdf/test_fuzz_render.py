@@ -130,6 +130,7 @@ def clinics(logo_paths):
     return st.builds(
         model.Clinic, name=soup, address=long_line, phone=soup, email=soup, website=long_line,
         logo_path=st.sampled_from(sorted(logo_paths)), therapist=soup, disclaimer=long_line,
+        pain_rule=st.one_of(st.just(""), long_line),
         accent_color=st.sampled_from(["#2a7f8e", "#ffff00", "#000000", "#ffffff", "#e4007c",
                                       "not a colour", ""]))
 
