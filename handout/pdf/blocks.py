@@ -308,8 +308,15 @@ def _exercise_table(number: int, item: Item, look: Look) -> tuple[Flowable, list
         # alone at the top of a page read badly. A longer one may split, but
         # its head never ends a page alone: one more row comes with it.
         _, total = table.wrap(look.width, look.height)
-        last = len(rows) - 1 if total <= look.height * KEEP_WHOLE_SHARE else 1
-        style.append(("NOSPLIT", (0, 0), (-1, last)))
+        heights = getattr(table, "_rowHeights", None) or [total]
+        if total <= look.height * KEEP_WHOLE_SHARE:
+            last = len(rows) - 1
+        elif sum(heights[:2]) <= look.height * 0.9:
+            last = 1
+        else:
+            last = 0  # a head this tall leaves no room for a row with it (found by fuzzing)
+        if last:
+            style.append(("NOSPLIT", (0, 0), (-1, last)))
     table.setStyle(TableStyle(style))
     return _never_too_tall(table, look.width, look), outside
 

@@ -142,7 +142,7 @@ REUSE = dict(suppress_health_check=[HealthCheck.function_scoped_fixture,
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", KINDS)
-@hsettings(max_examples=examples(30), **REUSE)
+@hsettings(max_examples=examples(20), **REUSE)
 @given(value=json_values())
 def test_any_json_value_loads_or_gives_our_error(kind, value, exercises, tmp_path):
     path = write_json(tmp_path / "file.json", value, ascii_only=len(repr(value)) % 5 != 0)
@@ -151,7 +151,7 @@ def test_any_json_value_loads_or_gives_our_error(kind, value, exercises, tmp_pat
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", KINDS)
-@hsettings(max_examples=examples(40), **REUSE)
+@hsettings(max_examples=examples(30), **REUSE)
 @given(data=st.data())
 def test_any_value_in_any_field_loads_or_gives_our_error(kind, data, exercises, tmp_path):
     document = data.draw(spliced(a_valid(kind, exercises)))

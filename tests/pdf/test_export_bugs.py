@@ -52,6 +52,22 @@ def test_long_unbroken_words_export_in_every_layout(layout, page_size):
     assert "Exercise 2" in "".join(page_texts(data))
 
 
+def test_a_head_too_tall_to_take_a_row_with_it_still_lays_out():
+    """Found by the large-print fuzz run: the head and the row kept with it were
+    together taller than the page (a `LayoutError`)."""
+    video = "https://youtu.be/dQw4w9WgXcQ"
+    items = [model.Item(exercise(1, name="0", steps=[]), dose=model.Dose(sets=2),
+                        video_url=video),
+             model.Item(exercise(2, name="0", steps=[""])),
+             model.Item(exercise(3, name="W" * 140, steps=[]),
+                        dose=model.Dose(frequency="W" * 117, load="W" * 40), notes="W" * 170,
+                        video_url=video)]
+    clinic = model.Clinic(phone="×", email="<b> <b> <b> <b>",
+                          disclaimer="<b> <b> &lt; שלום עולם", accent_color="#ffff00")
+    data = pdf.render(handout(items, "large-print", diary_weeks=11), clinic)
+    assert "Your exercise diary" in "".join(page_texts(data))
+
+
 @pytest.mark.parametrize("layout", model.LAYOUTS)
 def test_a_long_clinic_footer_exports_and_leaves_room_for_the_handout(layout):
     clinic = model.Clinic(name="Riverside " * 50, address="12 Mill Lane " * 400,
