@@ -202,11 +202,9 @@ class Collection:
             self.tidy()
         self.exercises: ExerciseLibrary = ExerciseLibrary(folders=folders, trash=self.trash,
                                                           collection=self)
-        self.templates: TemplateLibrary = TemplateLibrary(self.exercises, folders=folders,
-                                                          trash=self.trash, collection=self)
-        if self.settings_problem is not None:
-            self.templates._settings_problem = self.settings_problem  # noqa: SLF001
-            self.templates.reload()
+        self.templates: TemplateLibrary = TemplateLibrary(
+            self.exercises, folders=folders, trash=self.trash, collection=self,
+            settings_problem=self.settings_problem)
         self._usage: UsageStore | None = None
         self._logos: dict[tuple, Logo | None] = {}
         self._last = self._snapshot()

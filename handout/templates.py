@@ -200,8 +200,10 @@ class TemplateLibrary:
                  user_dir: Path | None = None, clinic_folder: Path | None | object = _DEFAULT,
                  trash_dir: Path | None = None, favourites_file: Path | None = None, *,
                  folders: "Folders | None" = None, trash: Trash | None = None,
-                 collection: "Collection | None" = None) -> None:
+                 collection: "Collection | None" = None,
+                 settings_problem: HandoutError | None = None) -> None:
         self.exercises = exercises
+        self._settings_problem = settings_problem
         if folders is None:
             from .library import _FROM_SETTINGS, default_folders
             folders, problem = default_folders(
@@ -219,7 +221,6 @@ class TemplateLibrary:
         self.trash = trash
         self._collection = collection
         self.clinic_error: str | None = None
-        self._settings_problem = getattr(self, "_settings_problem", None)
         self._records: dict[tuple[str, str], _Record] = {}
         self.problems: list[Unreadable] = []
         self._favourites: set[str] | None = None
