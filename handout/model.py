@@ -125,6 +125,9 @@ class Exercise:
     video_url: str = ""
     # Where the exercise came from; set by the library, never stored.
     origin: str = "bundled"
+    # The sha256 of the file it was read from: a save refuses to overwrite a
+    # file that changed since. Set by the library, never stored or compared.
+    revision: str = field(default="", compare=False, repr=False)
 
 
 @dataclass
@@ -195,6 +198,7 @@ class Template:
     tags: list[str] = field(default_factory=list)
     handout: Handout = field(default_factory=Handout)
     origin: str = "bundled"  # set by the library, never stored
+    revision: str = field(default="", compare=False, repr=False)  # as for Exercise
 
     def __post_init__(self) -> None:
         self.handout = strip_patient_details(self.handout)

@@ -21,6 +21,11 @@ may also carry a full copy (`exercise`) so a file stays complete when the
 library changes or is shared with a colleague who lacks a custom exercise.
 Items without a copy are resolved through the `resolve` callable the caller
 passes (normally `ExerciseLibrary.get`).
+
+Limits and the format/version check are `documents.parse`'s, the one parser
+for every kind of file; reading is `safe_io.read_bytes` (regular files only,
+size checked first) and writing `safe_io.write_atomic` (atomic, keeps the
+mode of the file it replaces).
 """
 
 from __future__ import annotations
@@ -28,21 +33,20 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
-from . import model
-from .errors import HandoutError, StorageError, ValidationError
+from . import documents, ids, model, safe_io
+from .errors import HandoutError, ValidationError
 from .model import Clinic, Dose, Exercise, Handout, Item, LayoutOptions, Template
 
 CURRENT_VERSION = 2
 FORMATS = ("handout-exercise", "handout-template", "handout", "handout-clinic")
 # Upper bound for any one text field: far above anything typed by hand, low
 # enough that a corrupt or hostile file cannot make us allocate gigabytes.
-MAX_TEXT = 200_000
-MAX_FILE_BYTES = 50_000_000
+MAX_TEXT = documents.MAX_STRING
+MAX_FILE_BYTES = documents.max_bytes(FORMATS)
+MAX_ITEMS = documents.MAX_ITEMS
 
 Resolver = Callable[[str], Exercise]
 
@@ -67,7 +71,8 @@ class _Reader:
     def known_keys(self, data: dict, where: str, allowed: tuple[str, ...]) -> None:
         for key in data:
             if key not in allowed:
-                self.problem(_join(where, key), "unknown field (is it misspelt?)")
+                shown = key if len(key) <= 40 else key[:37] + "..."
+                self.problem(_join(where, shown), "unknown field (is it misspelt?)")
 
     def text(self, data: dict, key: str, where: str, default: str = "",
              required: bool = False, max_len: int = MAX_TEXT) -> str:
@@ -80,6 +85,7 @@ class _Reader:
         if not isinstance(value, str):
             self.problem(here, f"expected text, got {_show(value)}")
             return default
+        value = documents.clean_text(value)  # values set in memory are cleaned too
         if required and not value.strip():
             self.problem(here, "must not be empty")
         if len(value) > max_len:
@@ -128,7 +134,7 @@ class _Reader:
             elif len(entry) > MAX_TEXT:
                 self.problem(f"{here}[{i}]", f"too long ({len(entry):,} characters)")
             else:
-                out.append(entry)
+                out.append(documents.clean_text(entry))
         return out
 
     def date(self, data: dict, key: str, where: str) -> _dt.date | None:
@@ -153,9 +159,7 @@ class _Reader:
 
 
 def is_valid_id(value: str) -> bool:
-    return bool(value) and len(value) <= 200 and all(
-        c.isascii() and (c.islower() or c.isdigit() or c == "-") for c in value) \
-        and not value.startswith("-")
+    return ids.is_valid(value)
 
 
 def _join(where: str, key: str) -> str:
@@ -226,8 +230,12 @@ def _read_exercise(r: _Reader, value: Any, where: str) -> Exercise:
     if illustration is not None:
         # Imported lazily: the figure code is large and only needed when present.
         from .figures import definition_problems
-        for problem in definition_problems(illustration):
-            r.problem(_join(where, "illustration"), problem)
+        try:
+            found = list(definition_problems(illustration))
+        except Exception:  # the checker must not decide whether a library loads
+            found = ["is not a figure definition this version can read"]
+        for problem in found:
+            r.problem(_join(where, "illustration"), str(problem))
     exercise = Exercise(
         id=r.identifier(data, "id", where),
         name=r.text(data, "name", where, required=True, max_len=200),
@@ -486,44 +494,9 @@ def _migrate(document: dict) -> dict:
 
 def parse_document(text: str | bytes, expected_format: str | tuple[str, ...],
                    path: str | Path | None = None) -> dict:
-    """Parse JSON text, check `format` and `version`, and migrate to the current version."""
-    expected = (expected_format,) if isinstance(expected_format, str) else expected_format
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8-sig")  # tolerate the BOM some editors add
-        except UnicodeDecodeError:
-            raise ValidationError("is not UTF-8 text; it may not be a handout file",
-                                  path=path) from None
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        # A string that never closes, or an error at the very end, means the
-        # file stops early: the usual result of an interrupted copy or download.
-        cut_short = error.pos >= len(text.rstrip()) - 1 or error.msg.startswith("Unterminated")
-        hint = "the file is cut short (was it copied completely?)" if cut_short else error.msg
-        raise ValidationError(f"is not valid JSON at line {error.lineno}, column "
-                              f"{error.colno}: {hint}", path=path) from None
-    except RecursionError:
-        raise ValidationError("is nested too deeply to be a handout file", path=path) from None
-    if not isinstance(document, dict) or "format" not in document:
-        raise ValidationError(f"is not a Handout Builder file (no \"format\" field); "
-                              f"expected a {' or '.join(expected)} file", path=path)
-    file_format = document.get("format")
-    if file_format not in expected:
-        what = {"handout-exercise": "an exercise", "handout-template": "a template",
-                "handout": "a handout", "handout-clinic": "a clinic profile"}
-        found = what.get(file_format, _show(file_format))
-        wanted = " or ".join(what.get(f, f) for f in expected)
-        raise ValidationError(f"is {found} file, expected {wanted} file", path=path)
-    version = document.get("version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ValidationError(f"version: expected a whole number, got {_show(version)}",
-                              path=path)
-    if version > CURRENT_VERSION:
-        raise ValidationError(f"was made by a newer Handout Builder (file version {version}; "
-                              f"this one reads up to {CURRENT_VERSION}). Please update the "
-                              "app to open it.", path=path)
-    return _migrate(document)
+    """Parse JSON text, check `format`, `version` and every limit, and migrate to the current
+    version (`documents.parse` does all but the migration)."""
+    return _migrate(documents.parse(text, expected_format, path))
 
 
 def _finish(r: _Reader, result: Any, path: str | Path | None) -> Any:
@@ -568,29 +541,20 @@ def clinic_from_document(document: dict, path: str | Path | None = None) -> Clin
     return _finish(r, clinic, path)
 
 
-def read_text(path: str | Path) -> bytes:
-    """The bytes of a file, with a clear error when it cannot be read."""
-    path = Path(path)
-    try:
-        if path.is_dir():
-            raise StorageError("is a folder, not a file", path=path)
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise StorageError(f"is too large to be a handout file ({size // 1_000_000} MB)",
-                               path=path)
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise StorageError("no such file", path=path) from None
-    except PermissionError:
-        raise StorageError("permission denied; check that you may read this file",
-                           path=path) from None
-    except OSError as error:
-        raise StorageError(f"cannot be read ({error.strerror or error})", path=path) from None
+def read_text(path: str | Path, limit: int = MAX_FILE_BYTES,
+              root: str | Path | None = None) -> bytes:
+    """The bytes of a regular file (at most `limit`), with a clear error when it cannot be
+    read; inside `root` when given (see `safe_io.read_bytes`)."""
+    return safe_io.read_bytes(path, limit, root)
 
 
-def load_exercise(path: str | Path) -> Exercise:
-    return exercise_from_document(parse_document(read_text(path), "handout-exercise", path),
-                                  path)
+def exercise_from_bytes(data: bytes, path: str | Path | None = None) -> Exercise:
+    return exercise_from_document(parse_document(data, "handout-exercise", path), path)
+
+
+def load_exercise(path: str | Path, root: str | Path | None = None) -> Exercise:
+    return exercise_from_bytes(read_text(path, documents.KINDS["handout-exercise"].max_bytes,
+                                         root), path)
 
 
 def load_template(path: str | Path, resolve: Resolver | None = None) -> Template:
@@ -603,8 +567,9 @@ def load_handout(path: str | Path, resolve: Resolver | None = None) -> Handout:
     return handout_from_document(document, path, resolve)
 
 
-def load_clinic(path: str | Path) -> Clinic:
-    return clinic_from_document(parse_document(read_text(path), "handout-clinic", path), path)
+def load_clinic(path: str | Path, root: str | Path | None = None) -> Clinic:
+    data = read_text(path, documents.KINDS["handout-clinic"].max_bytes, root)
+    return clinic_from_document(parse_document(data, "handout-clinic", path), path)
 
 
 def load_handout_or_template(path: str | Path,
@@ -624,51 +589,31 @@ def document(file_format: str, key: str, body: dict) -> dict:
 
 def dumps(doc: dict) -> bytes:
     """Stable, human-readable JSON: indented, UTF-8, keys in the order written."""
-    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return documents.dumps(doc)
 
 
-def atomic_write(path: str | Path, data: bytes) -> None:
+def atomic_write(path: str | Path, data: bytes, root: str | Path | None = None) -> Path:
     """Write `data` to `path` so that a failure leaves the old file (or no file) intact.
 
-    The bytes go to a temporary file in the same folder, are flushed and
-    fsynced, and then `os.replace` swaps it in: readers see the old file or the
-    new one, never half of one.
+    See `safe_io.write_atomic`: a temp file in the same folder, fsynced, then
+    `os.replace`; the mode of the file replaced is kept, a new file follows
+    the user's umask.
     """
-    path = Path(path)
-    folder = path.parent
-    existed = path.exists()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StorageError(f"cannot create the folder ({error.strerror or error})",
-                           path=folder) from None
-    tmp_name = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-        tmp_name = None
-    except PermissionError:
-        raise StorageError("permission denied; choose a folder you may write to",
-                           path=path) from None
-    except OSError as error:
-        kept = "the previous version is unchanged" if existed else "no file was written"
-        raise StorageError(f"could not be saved ({error.strerror or error}); {kept}",
-                           path=path) from None
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
+    return safe_io.write_atomic(path, data, root)
 
 
-def save_exercise(exercise: Exercise, path: str | Path) -> None:
-    atomic_write(path, dumps(document("handout-exercise", "exercise",
-                                      exercise_to_dict(exercise))))
+def _check_items(handout: Handout) -> None:
+    if len(handout.items) > MAX_ITEMS:
+        raise ValidationError(f"a handout can hold at most {MAX_ITEMS} exercises (this one "
+                              f"has {len(handout.items)}); remove some or split it in two")
+
+
+def exercise_bytes(exercise: Exercise) -> bytes:
+    return dumps(document("handout-exercise", "exercise", exercise_to_dict(exercise)))
+
+
+def save_exercise(exercise: Exercise, path: str | Path, root: str | Path | None = None) -> None:
+    atomic_write(path, exercise_bytes(exercise), root)
 
 
 def save_template(template: Template, path: str | Path, embed_exercises: bool = True) -> None:
@@ -676,6 +621,7 @@ def save_template(template: Template, path: str | Path, embed_exercises: bool = 
 
 
 def template_bytes(template: Template, embed_exercises: bool = True) -> bytes:
+    _check_items(template.handout)
     return dumps(document("handout-template", "template",
                           template_to_dict(template, embed_exercises)))
 
@@ -685,11 +631,13 @@ def save_handout(handout: Handout, path: str | Path) -> None:
 
 
 def handout_bytes(handout: Handout) -> bytes:
+    _check_items(handout)
     return dumps(document("handout", "handout", handout_to_dict(handout)))
 
 
-def save_clinic(clinic: Clinic, path: str | Path) -> None:
-    atomic_write(path, dumps(document("handout-clinic", "clinic", clinic_to_dict(clinic))))
+def save_clinic(clinic: Clinic, path: str | Path, root: str | Path | None = None) -> None:
+    atomic_write(path, dumps(document("handout-clinic", "clinic", clinic_to_dict(clinic))),
+                 root)
 
 
 def validate_file(path: str | Path, resolve: Resolver | None = None) -> list[str]:

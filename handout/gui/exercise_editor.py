@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from .. import custom_exercises as ce
 from .. import photos
-from ..errors import HandoutError
+from ..errors import ConflictError, HandoutError
 from ..library import ExerciseLibrary
 from ..model import EQUIPMENT, LEVELS, REGIONS, SIDES, Dose, Exercise
 from .fields import OptionalSpinBox
@@ -80,6 +80,18 @@ class PhotoDialogs:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.crop_box()
+
+    @classmethod
+    def conflict(cls, parent: QWidget | None, message: str) -> str:
+        """"copy", "reload" or "cancel" after a colleague changed the exercise meanwhile."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Changed by someone else",
+                          message[:1].upper() + message[1:] + ".", parent=parent)
+        copy_button = box.addButton("Keep mine as a copy", QMessageBox.ButtonRole.AcceptRole)
+        reload_button = box.addButton("Reload theirs", QMessageBox.ButtonRole.ResetRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return {copy_button: "copy", reload_button: "reload"}.get(box.clickedButton(),
+                                                                  "cancel")
 
     @classmethod
     def confirm_delete(cls, parent: QWidget | None, name: str) -> bool:
@@ -631,11 +643,41 @@ class ExerciseEditor(QDialog):
             else:
                 saved = ce.save(self.library, exercise, sources, new=True,
                                 origin=exercise.origin)
+        except ConflictError as error:
+            if self.mode != "edit":
+                self._show_error(str(error))
+                return None
+            saved = self._resolve_conflict(str(error), exercise, sources)
+            if saved is None:
+                return None
         except HandoutError as error:
             self._show_error(str(error))
             return None
         self.saved = saved
         return saved
+
+    def _resolve_conflict(self, message: str, exercise: Exercise, sources) -> Exercise | None:
+        """A colleague saved this exercise meanwhile: keep this edit as a copy, or reload."""
+        answer = PhotoDialogs.conflict(self, message)
+        if answer == "copy":
+            try:
+                return ce.save_copy(self.library, exercise, sources)
+            except HandoutError as error:
+                self._show_error(str(error))
+                return None
+        if answer == "reload":
+            self.library.reload()
+            if exercise.id not in self.library:
+                self._show_error(f"\"{exercise.name}\" was deleted by someone else; save it "
+                                 "as a new exercise if you still need it")
+                return None
+            self.original = self.library.get(exercise.id)
+            self.draft = copy.deepcopy(self.original)
+            self.entries = []
+            self._show(self.draft)
+            self._show_error("Showing the version saved by someone else; your changes "
+                             "were not saved.")
+        return None
 
     def accept(self) -> None:
         if self.save() is not None:

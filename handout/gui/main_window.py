@@ -2,7 +2,9 @@
 
 File operations, printing and the clinic profile are here because they are
 what the menus and toolbar do; each shows a `HandoutError` in plain words and
-leaves the window usable. Dialogs are opened only through the classmethods in
+leaves the window usable. Everything that lives in a folder (libraries,
+usage, clinic profile, photos for the preview) comes from the window's
+`Collection`. Dialogs are opened only through the classmethods in
 `dialogs`, `template_picker`, `clinic_dialog` and `printing`, so tests can
 replace them.
 """
@@ -20,7 +22,8 @@ from PySide6.QtGui import (QAction, QCloseEvent, QDesktopServices, QIcon, QKeySe
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QToolBar
 
 from .. import paths, storage
-from ..errors import HandoutError, StorageError
+from ..collection import Collection
+from ..errors import HandoutError, StorageError, ValidationError
 from ..library import ExerciseLibrary, TemplateLibrary
 from ..model import Clinic, Handout, LayoutOptions, Template
 from . import autosave, clinic_profile
@@ -32,7 +35,6 @@ from .library_pane import LibraryPane
 from .preview import PreviewPane
 from .settings import GuiSettings
 from .thumbnails import ThumbnailCache
-from ..usage import UsageStore
 
 APP_NAME = "Handout Builder"
 DEFAULT_SIZE = QSize(1400, 900)
@@ -79,12 +81,15 @@ class MainWindow(QMainWindow):
     #: Emitted once, the first time the window is shown (startup measurement).
     first_shown = Signal()
 
-    def __init__(self, exercises: ExerciseLibrary, templates: TemplateLibrary,
-                 clinic: Clinic | None = None,
+    def __init__(self, exercises: Collection | ExerciseLibrary,
+                 templates: TemplateLibrary | None = None, clinic: Clinic | None = None,
                  startup_problems: list[HandoutError] | None = None) -> None:
         super().__init__()
-        self.exercises = exercises
-        self.templates = templates
+        # The app passes its Collection; older callers pass the two libraries.
+        self.collection = exercises if isinstance(exercises, Collection) else \
+            templates.collection  # type: ignore[union-attr]
+        self.exercises = exercises = self.collection.exercises
+        self.templates = self.collection.templates
         self.clinic = clinic if clinic is not None else clinic_profile.default_clinic()
         self.startup_problems = list(startup_problems or [])
         self.settings = GuiSettings()
@@ -92,11 +97,12 @@ class MainWindow(QMainWindow):
         self._shown = False
 
         self.document = HandoutDocument(self.blank_handout(), self)
-        self.thumbnails = ThumbnailCache(accent=self.clinic.accent_color, parent=self)
-        self.usage = UsageStore()
+        self.thumbnails = ThumbnailCache(accent=self.clinic.accent_color, parent=self,
+                                         photo_path=self.collection.photo_path)
+        self.usage = self.collection.usage
         self.library_pane = LibraryPane(exercises, self.thumbnails, usage=self.usage)
         self.editor = EditorPane(self.document, exercises, self.thumbnails)
-        self.preview = PreviewPane(lambda: (self.document.handout, self.clinic))
+        self.preview = PreviewPane(self.preview_source)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -267,6 +273,11 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
     # -------------------------------------------------------------- helpers
+
+    def preview_source(self) -> tuple:
+        """What the preview renders: the handout, the clinic, and their photos and logo."""
+        handout = self.document.handout
+        return handout, self.clinic, self.collection.resources(handout, self.clinic)
 
     def blank_handout(self) -> Handout:
         return Handout(date=_dt.date.today(), therapist=self.clinic.therapist,
@@ -475,7 +486,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open a handout (or a template, as a new handout) file. Errors shown, not raised."""
         try:
-            loaded = storage.load_handout_or_template(path, self.exercises.get)
+            loaded = self.collection.load_file(path)
         except HandoutError as error:
             if isinstance(error, HandoutError) and not Path(path).exists():
                 self.settings.remove_recent_file(Path(path))
@@ -535,7 +546,7 @@ class MainWindow(QMainWindow):
         from .. import pdf
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return pdf.render(self.document.handout.copy(), self.clinic)
+            return self.collection.render(self.document.handout.copy(), self.clinic)
         finally:
             QApplication.restoreOverrideCursor()
 
@@ -607,7 +618,7 @@ class MainWindow(QMainWindow):
         changed = ClinicDialog.edit(self, self.clinic)
         if changed is None or changed == self.clinic:
             return False
-        clinic_profile.save(changed)
+        clinic_profile.save(changed, self.collection)
         self.clinic = changed
         if self.thumbnails.accent != changed.accent_color:
             self.thumbnails.accent = changed.accent_color
@@ -615,13 +626,16 @@ class MainWindow(QMainWindow):
             self.library_pane.list.viewport().update()
             self.editor.items.viewport().update()
         self.preview.schedule()
-        self.status(f"Clinic profile saved to {paths.clinic_file()}")
+        self.status(f"Clinic profile saved to {self.collection.folders.clinic_profile_file}")
         return True
 
     # ------------------------------------------------------ exercise list
 
     def add_exercise(self, exercise_id: str) -> None:
         try:
+            if len(self.document.handout.items) >= storage.MAX_ITEMS:
+                raise ValidationError(f"a handout can hold at most {storage.MAX_ITEMS} "
+                                      "exercises; start a second handout for the rest")
             item = self.exercises.new_item(exercise_id)
         except HandoutError as error:
             self.show_error("Could not add the exercise", error)

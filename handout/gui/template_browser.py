@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from .. import settings
 from ..errors import ConflictError, HandoutError
 from ..model import Clinic, Template
 from ..templates import (ORIGIN_LABELS, TemplateExistsError, TemplateLibrary, TrashEntry,
@@ -435,7 +434,8 @@ class TemplateBrowser(QDialog):
             self._show_notice()
             return
         self._rendering = key(template)
-        self.renderer.request(handout, self.clinic)
+        self.renderer.request(handout, self.clinic,
+                              self.templates.collection.resources(handout, self.clinic))
 
     def _rendered(self, data: bytes, _seconds: float) -> None:
         if self._rendering is None:
@@ -610,11 +610,11 @@ class TemplateBrowser(QDialog):
         if folder is None:
             return
         try:
-            settings.set_clinic_folder(folder)
+            # The owner remembers it, and reads the folder's templates and exercises.
+            self.templates.collection.use_clinic_folder(folder)
         except HandoutError as error:
             BrowserDialogs.error(self, "Could not remember the clinic folder", str(error))
             return
-        self.templates.use_clinic_folder(folder)
         self._pdf_cache.clear()
         self.refresh()
 

@@ -15,11 +15,12 @@ import datetime as _dt
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from .. import figures, i18n, sides
 from ..model import Handout, Item
 from . import markup
+from .resources import NONE, Resources
 from .styles import PANEL, RULE, Look
 from .text import Paragraph
 from .video import video_block
@@ -151,7 +152,7 @@ def section_heading(text: str, look: Look, keep_with: float = 0.0) -> list[Flowa
 # ------------------------------------------------------------------ exercises
 
 def exercise_figure(item: Item, width: float, accent: str, height: float | None = None,
-                    max_height: float | None = None) -> Flowable:
+                    max_height: float | None = None, resources: Resources = NONE) -> Flowable:
     """The picture for one exercise, `width` wide (and `height` tall, default 3/4 of width).
 
     The one place that decides which picture an item gets, so photos (when an
@@ -161,7 +162,7 @@ def exercise_figure(item: Item, width: float, accent: str, height: float | None 
     if item.exercise.photos:  # the therapist's own photos replace the figure
         from .photo import photo_figure
         limits = [h for h in (height, max_height) if h is not None]
-        return photo_figure(item.exercise, width, min(limits) if limits else None)
+        return photo_figure(item.exercise, width, min(limits) if limits else None, resources)
     height = width * 0.75 if height is None else height
     try:
         return figures.figure_drawing(item.exercise.illustration, width, height,
@@ -222,7 +223,8 @@ def _picture_column(item: Item, look: Look, figure_width: float) -> list[Flowabl
     # Never taller than a third of the frame, whatever the page and layout.
     figure_width = min(figure_width, look.height * 0.33 / 0.75)
     column: list[Flowable] = [exercise_figure(item, figure_width, look.accent,
-                                              max_height=look.height * 0.45)]
+                                              max_height=look.height * 0.45,
+                                              resources=look.resources)]
     video = video_block(item.effective_video_url, figure_width, look)
     if video is not None:
         column += [Spacer(1, look.metrics.body_size * 0.5), video]
@@ -251,12 +253,20 @@ def _parts(number: int, item: Item, look: Look, width: float, figure_width: floa
     text_width = width - left_width - look.metrics.gap
     fixed: list[Flowable] = [Paragraph(f"{number}. {markup.plain(item.exercise.name.strip())}",
                                        styles["exercise"])]
-    dose = sides.dose_line(item)
-    if dose:
-        fixed.append(Paragraph(markup.plain(dose), styles["dose"]))
     side = sides.shown_side(item)
     steps = [sides.resolve(s.strip(), side) for s in item.effective_steps if s.strip()]
-    return left, left_width, text_width, fixed, _steps(steps, look) + _extras(item, look)
+    optional = _steps(steps, look) + _extras(item, look)
+    dose = sides.dose_line(item)
+    if dose:
+        line = Paragraph(markup.plain(dose), styles["dose"])
+        # Name and dose stay beside the picture, unless together they would be
+        # taller than a page can hold in one piece (a long unbroken load or
+        # frequency in large print): then the dose flows with the steps.
+        if sum(_height(f, text_width) for f in fixed + [line]) <= look.height * 0.6:
+            fixed.append(line)
+        else:
+            optional.insert(0, line)
+    return left, left_width, text_width, fixed, optional
 
 
 _PLAIN_CELLS = [
@@ -301,8 +311,15 @@ def _exercise_table(number: int, item: Item, look: Look) -> tuple[Flowable, list
         # alone at the top of a page read badly. A longer one may split, but
         # its head never ends a page alone: one more row comes with it.
         _, total = table.wrap(look.width, look.height)
-        last = len(rows) - 1 if total <= look.height * KEEP_WHOLE_SHARE else 1
-        style.append(("NOSPLIT", (0, 0), (-1, last)))
+        heights = getattr(table, "_rowHeights", None) or [total]
+        if total <= look.height * KEEP_WHOLE_SHARE:
+            last = len(rows) - 1
+        elif sum(heights[:2]) <= look.height * 0.9:
+            last = 1
+        else:
+            last = 0  # a head this tall leaves no room for a row with it (found by fuzzing)
+        if last:
+            style.append(("NOSPLIT", (0, 0), (-1, last)))
     table.setStyle(TableStyle(style))
     return _never_too_tall(table, look.width, look), outside
 
@@ -334,14 +351,48 @@ def _never_too_tall(table: Table, width: float, look: Look, whole: bool = False)
 
     `whole`: the table must stay in one piece; otherwise only its first row must.
 
-    Only a pathological entry (a 200-character name in large print on a tiny
-    page) gets here; shrinking it is better than refusing to print.
+    Only a pathological entry (a 200-character unbroken name in large print
+    on a small page) gets here; shrinking it is better than refusing to print.
     """
     table.wrap(width, look.height)
     heights = getattr(table, "_rowHeights", None) or [0]
     if (sum(heights) if whole else heights[0]) <= look.height * 0.95:
         return table
-    return KeepInFrame(width, look.height * 0.95, [table], mode="shrink")
+    return Shrunk(table, look.height * 0.95)
+
+
+class Shrunk(Flowable):
+    """A flowable scaled down (never up) to fit `max_height`, as wide as it is given.
+
+    ReportLab's `KeepInFrame` needs a canvas to measure itself, which the
+    block builders, measuring ahead, do not have; this one measures without.
+    """
+
+    def __init__(self, content: Flowable, max_height: float) -> None:
+        super().__init__()
+        self.content = content
+        self.max_height = max_height
+        self.scale = 1.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        scale = 1.0
+        for _ in range(8):  # a narrower scale gives a wider column: converge
+            _, height = self.content.wrap(availWidth / scale, 1e9)
+            if height * scale <= self.max_height * 1.0001:
+                break
+            scale = max(0.05, scale * min(0.98, self.max_height / (height * scale)))
+        self.scale = scale
+        self.width, self.height = availWidth, height * scale
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return []
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.scale(self.scale, self.scale)
+        self.content.drawOn(self.canv, 0, 0)
+        self.canv.restoreState()
 
 
 def _rule(width: float) -> Table:

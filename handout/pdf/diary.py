@@ -134,6 +134,17 @@ def _week_table(items: list[Item], start: _dt.date | None, look: Look) -> Table:
     return table
 
 
+def _week_start(monday: _dt.date | None, week: int) -> _dt.date | None:
+    """The Monday of diary week `week` (from 0), or None: undated, also for a week that
+    would run past the last day the calendar has (31 December 9999)."""
+    if monday is None:
+        return None
+    first = monday.toordinal() + 7 * week
+    if first + 6 > _dt.date.max.toordinal():
+        return None
+    return _dt.date.fromordinal(first)
+
+
 def diary(handout: Handout, look: Look) -> list[Flowable]:
     """The diary pages for `handout.options.diary_weeks` weeks (none for 0 or no exercises)."""
     weeks = max(0, min(12, int(handout.options.diary_weeks or 0)))
@@ -149,7 +160,7 @@ def diary(handout: Handout, look: Look) -> list[Flowable]:
                   "Bring this diary to your next appointment.", styles["body"]),
     ]
     for week in range(weeks):
-        start = monday + _dt.timedelta(weeks=week) if monday else None
+        start = _week_start(monday, week)
         # Not "keep with next": that would push a week too long for one page
         # onto a fresh page; asking for a fifth of a page keeps title and rows together.
         title = Paragraph(_week_title(week + 1, start), styles["heading"].clone(

@@ -2,7 +2,10 @@
 
 The header carries the clinic's logo and name (and the handout's title); the
 footer its contact details and disclaimer. Both are measured before the
-document is laid out, so the text frame is exactly what is left between them.
+document is laid out, so the text frame is exactly what is left between them,
+and both are bounded (the contact details to `CONTACT_LINES` lines, the
+disclaimer to `DISCLAIMER_LINES`, shortened with "…"): a clinic profile with
+a whole page of address can never leave the handout no room.
 
 "Page X of Y" is not built into Platypus: `NumberedCanvas` remembers each
 page's state and draws the numbers once the total is known, at save time.
@@ -10,20 +13,24 @@ page's state and draws the numbers once the total is known, at save time.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from . import markup, text
-from .branding import load_logo
 from .fonts import printable
+from .resources import Logo
 from .styles import MUTED, RULE, Look
 from .text import Paragraph
 
 # Home printers leave 4-6 mm unprinted at the edges; nothing goes nearer than this.
 EDGE = 9 * mm
 MAX_DISCLAIMER = 600  # characters; a longer disclaimer would crowd out the page
+CONTACT_LINES = 2
+DISCLAIMER_LINES = 4
 PAGE_NUMBER_WIDTH = 24 * mm
 
 
@@ -69,27 +76,27 @@ class PageDecorator:
     """Draws the header and footer on each page (`onPage` callback of the page template)."""
 
     def __init__(self, clinic_name: str, title: str, contact: str, disclaimer: str,
-                 logo_path: str, look: Look, pagesize: tuple[float, float]) -> None:
+                 logo: Logo | None, look: Look, pagesize: tuple[float, float]) -> None:
         self.look = look
         self.pagesize = pagesize
         self.margin = look.metrics.margin
         self.width = pagesize[0] - 2 * self.margin
         self.clinic_name = printable(" ".join(clinic_name.split()))
         self.title = printable(" ".join(title.split()))
-        self.logo = load_logo(logo_path)
+        self.logo = logo
+        self._logo_reader = ImageReader(io.BytesIO(logo.png)) if logo is not None else None
         self.small = look.metrics.small_size
         self.name_size = self.small * 1.45
         # Tall enough for the logo; with neither logo nor name, one line for the title.
         self.band = (look.metrics.logo_height if self.logo is not None
                      else self.name_size * 1.4)
         styles = look.styles
-        contact = " ".join(contact.split())
-        self.contact = Paragraph(markup.plain(contact), styles["small"]) if contact else None
         disclaimer = " ".join(disclaimer.split())
         if len(disclaimer) > MAX_DISCLAIMER:
             disclaimer = disclaimer[:MAX_DISCLAIMER - 1] + "…"
-        self.disclaimer = Paragraph(markup.plain(disclaimer), styles["small"]) \
-            if disclaimer else None
+        self.contact = _bounded(contact, styles["small"], self.width - PAGE_NUMBER_WIDTH,
+                                CONTACT_LINES)
+        self.disclaimer = _bounded(disclaimer, styles["small"], self.width, DISCLAIMER_LINES)
         self._contact_h = self._wrap(self.contact, self.width - PAGE_NUMBER_WIDTH)
         self._disclaimer_h = self._wrap(self.disclaimer, self.width)
 
@@ -116,7 +123,7 @@ class PageDecorator:
         top = page_h - EDGE
         x = left
         if self.logo is not None:
-            reader, aspect = self.logo
+            reader, aspect = self._logo_reader, self.logo.aspect
             h = self.band
             w = min(h * aspect, self.width * 0.4)
             h = w / aspect
@@ -178,3 +185,31 @@ def _fit(line: str, bold: bool, size: float, width: float) -> str:
         else:
             high = mid - 1
     return line[:low].rstrip() + "…"
+
+
+
+def _bounded(value: str, style, width: float, max_lines: int) -> Paragraph | None:
+    """A paragraph of `text` at most `max_lines` lines high in `width`, shortened with "…"."""
+    text = " ".join(value.split())
+    if not text:
+        return None
+    limit = style.leading * max_lines + 0.5
+
+    def paragraph(cut: int) -> Paragraph:
+        shown = text if cut >= len(text) else text[:cut].rstrip() + "…"
+        return Paragraph(markup.plain(shown), style)
+
+    # No more can fit than lines of the narrowest characters (a quarter of the size).
+    text = text[:int(max_lines * width / (style.fontSize * 0.25)) + 1]
+    whole = paragraph(len(text))
+    if whole.wrap(width, 1e6)[1] <= limit:
+        return whole
+    # Cut by halves: a long address must not take a measurement per character.
+    low, high = 0, len(text)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if paragraph(mid).wrap(width, 1e6)[1] <= limit:
+            low = mid
+        else:
+            high = mid - 1
+    return paragraph(low)

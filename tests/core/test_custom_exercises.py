@@ -140,7 +140,9 @@ def test_delete_moves_json_and_photos_to_the_trash_and_restore_brings_them_back(
     entry = ce.delete(library, exercise)
     assert "wall-push" not in library and not photo_file.exists()
     assert not (paths.user_exercises() / "wall-push.json").exists()
-    assert entry.folder.is_relative_to(paths.user_home() / "trash" / "exercises")
+    assert entry.folder.parent == paths.user_home() / "trash"  # the one trash
+    assert entry.kind == "exercise" and sorted(entry.files) == sorted(
+        ["wall-push.json", exercise.photos[0]])
     assert [e.exercise_id for e in ce.list_trash()] == ["wall-push"]
     assert ce.list_trash()[0].name == "Wall push"
     restored = ce.restore(library, ce.list_trash()[0])

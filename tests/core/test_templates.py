@@ -268,7 +268,7 @@ def test_two_instances_editing_one_clinic_template_never_lose_work(bundled_exerc
     with pytest.raises(ConflictError) as caught:
         bob.save(theirs)
     assert str(caught.value) == ("\"ACL week 2\" was changed by someone else since you "
-                                 "opened it; save it as a copy or reload it")
+                                 "opened it: keep yours as a copy, or reload it")
     path = clinic / "templates" / "acl-week-2.json"
     assert storage.load_template(path).description == "Alice's version"  # first save kept
     assert theirs.description == "Bob's version"  # second still in memory...
