@@ -14,7 +14,7 @@ import traceback
 from pathlib import Path
 from typing import Callable
 
-from . import model, paths, storage
+from . import editing, model, paths, storage
 from .errors import HandoutError, ValidationError
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -79,7 +79,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.therapist is not None:
         handout.therapist = args.therapist
     for exercise_id in args.add:
-        handout.items.append(exercises.new_item(exercise_id))
+        editing.add_exercise(handout, exercises.get(exercise_id))
     if args.layout:
         handout.options.layout = args.layout
     if args.page_size:
@@ -93,6 +93,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     storage.atomic_write(out, data)
     print(f"Exported {len(handout.items)} exercise{'s' if len(handout.items) != 1 else ''} "
           f"to {out}")
+    return EXIT_OK
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    """The programme as plain text for the patient's record (as "Copy summary" in the app)."""
+    from .library import open_source
+    from .summary import summary
+
+    exercises, templates = _libraries()
+    source = open_source(args.source, exercises, templates)
+    handout = source.new_handout() if isinstance(source, model.Template) else source
+    sys.stdout.write(summary(handout))
     return EXIT_OK
 
 
@@ -268,6 +280,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--diary", type=int, choices=range(0, 13), metavar="WEEKS",
                         help="add an exercise diary page for WEEKS weeks (0-12)")
     export.set_defaults(run=cmd_export)
+
+    summary = sub.add_parser("summary", help="print a handout's programme as plain text "
+                                             "for the patient's record")
+    summary.add_argument("source", metavar="SOURCE",
+                         help="a handout file (or a template id or file)")
+    summary.set_defaults(run=cmd_summary)
 
     templates = sub.add_parser("templates", help="list the templates")
     templates.add_argument("--json", action="store_true", help="print JSON")

@@ -38,6 +38,8 @@ class ExerciseLibrary:
         self._exercises: dict[str, Exercise] = {}
         self._index: SearchIndex | None = None
         self.problems: list[Unreadable] = []
+        # Easier/harder ids that name no exercise (see `handout.progressions`): listed, not fatal.
+        self.missing_variants: list[str] = []
         self.reload()
 
     def reload(self) -> None:
@@ -60,6 +62,8 @@ class ExerciseLibrary:
                 exercise.origin = origin
                 # A user's exercise shadows a clinic one, which shadows a bundled one.
                 self._exercises[exercise.id] = exercise
+        from .progressions import missing_variants
+        self.missing_variants = missing_variants(self._exercises.values())
 
     def _clinic_exercises(self) -> Path | None:
         if self._clinic_setting is _FROM_SETTINGS:

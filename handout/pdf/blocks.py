@@ -20,6 +20,7 @@ from reportlab.platypus import (CondPageBreak, Flowable, KeepInFrame,
 
 from .. import figures
 from ..model import Handout, Item
+from ..phrases import ENGLISH, dose_line
 from . import markup
 from .styles import PANEL, RULE, Look
 from .video import video_block
@@ -247,7 +248,8 @@ def _parts(number: int, item: Item, look: Look, width: float, figure_width: floa
     text_width = width - left_width - look.metrics.gap
     fixed: list[Flowable] = [Paragraph(f"{number}. {markup.plain(item.exercise.name.strip())}",
                                        styles["exercise"])]
-    dose = item.effective_dose.describe()
+    # The dose line is built from phrases (`handout.phrases`), in the look's language.
+    dose = dose_line(item.effective_dose, getattr(look, "phrasebook", ENGLISH))
     if dose:
         fixed.append(Paragraph(markup.plain(dose), styles["dose"]))
     steps = [s.strip() for s in item.effective_steps if s.strip()]
@@ -390,14 +392,24 @@ def _unsplittable_head(flowable: Flowable, look: Look) -> float:
     return sum(heights[:2])
 
 
-def exercises(items: list[Item], look: Look, heading: str = "") -> list[Flowable]:
-    """All exercises of a handout, in the handout's layout, under `heading`."""
+def exercises(items: list[Item], look: Look, heading: str = "",
+              note: str = "") -> list[Flowable]:
+    """All exercises of a handout, in the handout's layout, under `heading`.
+
+    `note` (the time a session takes) is printed under the heading, with it.
+    """
     if look.metrics.columns == 2:
         story = compact_rows(items, look)
     else:
         story = []
         for number, item in enumerate(items, start=1):
             story += exercise_block(number, item, look)
+    if note and story:
+        story.insert(0, Paragraph(markup.plain(note), look.styles["meta"].clone(
+            "section-note", spaceAfter=look.metrics.body_size * 0.6)))
     if heading and story:
-        story = section_heading(heading, look, _unsplittable_head(story[0], look)) + story
+        head = _unsplittable_head(story[0], look)
+        if note:
+            head = _height(story[0], look.width) + _unsplittable_head(story[1], look)
+        story = section_heading(heading, look, head) + story
     return story

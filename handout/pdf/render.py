@@ -14,6 +14,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from ..errors import RenderError
 from ..model import Clinic, Handout
+from ..programme import estimate
 from . import blocks, diary
 from .fonts import printable
 from .page import NumberedCanvas, PageDecorator
@@ -74,7 +75,9 @@ def render(handout: Handout, clinic: Clinic | None = None) -> bytes:
         if handout.education.strip():
             story += blocks.text_section(handout.education, look)
         if handout.items:
-            story += blocks.exercises(handout.items, look, heading="Your exercises")
+            note = estimate(handout).describe() if options.show_time else ""
+            story += blocks.exercises(handout.items, look, heading="Your exercises",
+                                      note=note + "." if note else "")
         if handout.advice.strip():
             story += blocks.text_section(handout.advice, look)
         story += diary.diary(handout, look)
