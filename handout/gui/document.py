@@ -37,6 +37,8 @@ class HandoutDocument(QObject):
         super().__init__(parent)
         self.handout = handout if handout is not None else Handout()
         self.path: Path | None = None
+        #: The change shown last (the preview follows it when it concerns an exercise).
+        self.last_change: Change | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
 
@@ -80,6 +82,7 @@ class HandoutDocument(QObject):
 
     def show_change(self, change: Change, from_history: bool) -> None:
         """Tell the widgets what a change (or its undo / redo) touched."""
+        self.last_change = change
         if change.structure:
             self.items_changed.emit(change.select if change.select is not None else -1)
         elif from_history and change.item is not None:

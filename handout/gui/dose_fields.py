@@ -6,7 +6,9 @@ Rest, Frequency, Side and Load. Each text field is parsed as it is typed
 Export never miss what was typed); text that does not is never used, and
 after a short pause (or when the field is left) the reason appears under
 the fields in red, and the field is framed in red, until it is fixed or
-Esc puts the dose's value back. A "Prints as" line shows the dose exactly as
+Esc puts the dose's value back. While the text is refused the dose is what
+it was before the typing began, never a value passed on the way: typing
+"10000" goes through "1000", which must not stay when 10000 is refused. A "Prints as" line shows the dose exactly as
 the handout will print it. Up and Down step an exact number by one.
 
 The item editor connects `edited(name, value)` to undoable commands; the
@@ -51,6 +53,7 @@ class DoseLineEdit(LineEdit):
         self.parse = parse
         self.show = show
         self.value: Any = None  # the value the dose has (what the field shows when valid)
+        self.before: Any = None  # the value when this bout of typing began
         self.problem = ""       # why the text in the field is not used, or ""
         self._pending = ""
         self._timer = QTimer(self)
@@ -66,6 +69,10 @@ class DoseLineEdit(LineEdit):
             value = self.parse(text)
         except DoseError as error:
             self._pending = error.message
+            if self.value != self.before:
+                # A value passed on the way ("1000" on the way to "10000") must not stay.
+                self.value = self.before
+                self.parsed.emit(self.before)
             if self.problem:
                 self._announce()  # already showing a problem: keep it up to date at once
             else:
@@ -99,6 +106,8 @@ class DoseLineEdit(LineEdit):
     def show_value(self, value: Any) -> None:
         """Show the dose's value; typed text that was refused is replaced only when
         the field is not being typed in."""
+        if value != self.value or not self.hasFocus():
+            self.before = value  # changed from outside (undo, another exercise)
         self.value = value
         if self.hasFocus() and (self.problem or self._pending):
             return
@@ -117,6 +126,7 @@ class DoseLineEdit(LineEdit):
 
     def revert(self) -> None:
         """Esc: back to the dose's value, nothing refused."""
+        self.before = self.value
         self._timer.stop()
         self._pending = ""
         self._set_problem("")
@@ -125,6 +135,10 @@ class DoseLineEdit(LineEdit):
         self.blockSignals(False)
 
     # ----------------------------------------------------------- events
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.before = self.value
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)

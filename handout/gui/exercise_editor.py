@@ -34,6 +34,7 @@ from .. import photos
 from ..errors import HandoutError
 from ..library import ExerciseLibrary
 from ..model import EQUIPMENT, LEVELS, REGIONS, Exercise
+from .dialogs import ConfirmsDiscard
 from .dose_fields import DoseFields
 
 THUMB = QSize(132, 99)
@@ -183,8 +184,14 @@ def _commas(text: str) -> list[str]:
     return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
 
 
-class ExerciseEditor(QDialog):
-    """Edits a copy of one custom exercise; saves through the core on OK."""
+class ExerciseEditor(ConfirmsDiscard, QDialog):
+    """Edits a copy of one custom exercise; saves through the core on OK.
+
+    Esc, Cancel or closing with something changed asks first (`ConfirmsDiscard`):
+    a new exercise typed for ten minutes is never lost to one key.
+    """
+
+    discard_what = "this exercise"
 
     def __init__(self, library: ExerciseLibrary, exercise: Exercise | None = None,
                  based_on: Exercise | None = None, parent: QWidget | None = None) -> None:
@@ -209,6 +216,16 @@ class ExerciseEditor(QDialog):
         self.entries: list[PhotoEntry] = []
         self._build()
         self._show(self.draft)
+        self._initial = self._snapshot()
+
+    def _snapshot(self) -> tuple:
+        """What the fields and photos hold now, to tell whether anything changed."""
+        exercise = self.exercise()
+        exercise.id = exercise.origin = ""
+        return (exercise, [(id(e.photo), e.existing, e.crop) for e in self.entries])
+
+    def has_changes(self) -> bool:
+        return self.saved is None and not self.deleted and self._snapshot() != self._initial
 
     # -------------------------------------------------------------- layout
 

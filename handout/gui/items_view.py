@@ -143,8 +143,9 @@ class ItemsView(QListView):
         self.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.current_row_changed.emit(current.row()))
 
-    EMPTY_HINT = ("No exercises yet.\n\nFind one in the library (Ctrl+F), then press "
-                  "Enter, double-click it, or drag it here.")
+    EMPTY_HINT = ("No exercises yet.\n\nStart from a template (Ctrl+N), or find an exercise "
+                  "in the library (Ctrl+F), then press Enter, double-click it, or drag it "
+                  "here.")
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

@@ -3,6 +3,9 @@
 The header carries the clinic's logo and name (and the handout's title); the
 footer its contact details and disclaimer. Both are measured before the
 document is laid out, so the text frame is exactly what is left between them.
+When the name and the title do not fit on one line (large print, a long
+title), each wraps onto a second line in its own column rather than being
+cut ("Gluteus medius pai…"); only text too long for two lines is shortened.
 
 "Page X of Y" is not built into Platypus: `NumberedCanvas` remembers each
 page's state and draws the numbers once the total is known, at save time.
@@ -12,8 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from . import markup
@@ -25,6 +30,8 @@ from .styles import MUTED, RULE, Look
 EDGE = 9 * mm
 MAX_DISCLAIMER = 600  # characters; a longer disclaimer would crowd out the page
 PAGE_NUMBER_WIDTH = 24 * mm
+HEADER_LINES = 2  # the clinic's name and the title each wrap onto at most this many lines
+HEADER_GAP = 6 * mm  # between the name and the title
 
 
 class NumberedCanvas(Canvas):
@@ -37,15 +44,25 @@ class NumberedCanvas(Canvas):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._page_states: list[dict] = []
+        self.page_bookmarks: list[tuple[str, str]] = []
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
         self._page_states.append(dict(self.__dict__))
+        self.page_bookmarks = []
         self._startPage()
+
+    def add_bookmark(self, key: str, title: str) -> None:
+        """An outline entry for this page. Made when the page is really written (at
+        save): before that, every page would point at the first one."""
+        self.page_bookmarks.append((key, title))
 
     def save(self) -> None:
         total = len(self._page_states)
         for state in self._page_states:
             self.__dict__.update(state)
+            for key, title in state.get("page_bookmarks", []):
+                self.bookmarkPage(key)
+                self.addOutlineEntry(title, key, level=0)
             self._draw_page_number(total)
             super().showPage()
         super().save()
@@ -80,10 +97,8 @@ class PageDecorator:
         self.logo = load_logo(logo_path)
         self.small = look.metrics.small_size
         self.name_size = self.small * 1.45
-        # Tall enough for the logo; with neither logo nor name, one line for the title.
-        self.band = (look.metrics.logo_height if self.logo is not None
-                     else self.name_size * 1.4)
         styles = look.styles
+        self._layout_header(styles)
         contact = " ".join(contact.split())
         self.contact = Paragraph(markup.plain(contact), styles["small"]) if contact else None
         disclaimer = " ".join(disclaimer.split())
@@ -93,6 +108,45 @@ class PageDecorator:
             if disclaimer else None
         self._contact_h = self._wrap(self.contact, self.width - PAGE_NUMBER_WIDTH)
         self._disclaimer_h = self._wrap(self.disclaimer, self.width)
+
+    def _layout_header(self, styles) -> None:
+        """Where the logo, the clinic's name and the title go, and how tall the band is."""
+        logo_w = 0.0
+        if self.logo is not None:
+            _, aspect = self.logo
+            logo_w = min(self.look.metrics.logo_height * aspect, self.width * 0.4)
+        self.logo_size = (logo_w, logo_w / self.logo[1]) if self.logo is not None else (0, 0)
+        self.text_x = self.margin + (logo_w + 3 * mm if logo_w else 0)
+        room = self.width - (self.text_x - self.margin)
+        name_style = styles["small"].clone("header-name", fontName=BOLD, fontSize=self.name_size,
+                                           leading=self.name_size * 1.2,
+                                           textColor=self.look.ink)
+        title_style = styles["small"].clone("header-title", alignment=TA_RIGHT,
+                                            leading=self.small * 1.25)
+        name_width = stringWidth(self.clinic_name, BOLD, self.name_size)
+        title_width = stringWidth(self.title, REGULAR, self.small)
+        gap = HEADER_GAP if self.clinic_name and self.title else 0
+        if name_width + gap + title_width <= room:
+            name_room, title_room = name_width + 1, room - name_width - gap
+        elif not self.clinic_name:
+            name_room, title_room = 0, room
+        elif not self.title:
+            name_room, title_room = room, 0
+        else:
+            # Each gets a column and wraps in it; the title is shortened last.
+            name_room = min(name_width + 1, room * 0.5)
+            title_room = room - name_room - gap
+        self.name_para = _lines(self.clinic_name, name_style, name_room, HEADER_LINES) \
+            if self.clinic_name else None
+        self.title_para = _lines(self.title, title_style, title_room, HEADER_LINES) \
+            if self.title and title_room >= 25 * mm else None
+        self.name_room, self.title_room = name_room, title_room
+        heights = [self.logo_size[1], self.name_size * 1.4]
+        for para, width in ((self.name_para, name_room), (self.title_para, title_room)):
+            if para is not None:
+                heights.append(para.wrap(width, 1000)[1])
+        # Tall enough for the logo and the wrapped text.
+        self.band = max(heights)
 
     @staticmethod
     def _wrap(paragraph: Paragraph | None, width: float) -> float:
@@ -115,34 +169,15 @@ class PageDecorator:
         look = self.look
         # ---- header: logo, clinic name, title; then an accent rule
         top = page_h - EDGE
-        x = left
         if self.logo is not None:
-            reader, aspect = self.logo
-            h = self.band
-            w = min(h * aspect, self.width * 0.4)
-            h = w / aspect
-            canvas.drawImage(reader, x, top - h, w, h)
-            x += w + 3 * mm
-        middle = top - self.band / 2
-        # The clinic's name comes first; the title (also printed big on page 1)
-        # takes what is left, and is left out rather than cut to a stub.
-        room = right - x
-        gap = 6 * mm
-        name_width = canvas.stringWidth(self.clinic_name, BOLD, self.name_size)
-        title_width = canvas.stringWidth(self.title, REGULAR, self.small)
-        if name_width + gap + title_width > room:
-            name_width = min(name_width, room * 0.65)
-        title_room = room - (name_width + gap if self.clinic_name else 0)
-        if self.clinic_name:
-            canvas.setFont(BOLD, self.name_size)
-            canvas.setFillColor(look.ink)
-            name = _fit(canvas, self.clinic_name, BOLD, self.name_size, name_width)
-            canvas.drawString(x, middle - self.name_size * 0.35, name)
-        if title_room >= 30 * mm:
-            canvas.setFont(REGULAR, self.small)
-            canvas.setFillColor(look.styles["small"].textColor)
-            canvas.drawRightString(right, middle - self.small * 0.35,
-                                   _fit(canvas, self.title, REGULAR, self.small, title_room))
+            reader, _ = self.logo
+            w, h = self.logo_size
+            canvas.drawImage(reader, left, top - h - (self.band - h) / 2, w, h)
+        for para, x, width in ((self.name_para, self.text_x, self.name_room),
+                               (self.title_para, right - self.title_room, self.title_room)):
+            if para is not None:
+                _, h = para.wrap(width, 1000)
+                para.drawOn(canvas, x, top - self.band / 2 - h / 2)
         rule_y = top - self.band - 3 * mm
         canvas.setStrokeColor(look.line)
         canvas.setLineWidth(1.2)
@@ -166,16 +201,18 @@ class PageDecorator:
                                  look.styles["small"].textColor)
 
 
-def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
-    """`text` shortened with an ellipsis so it fits `width` points on one line."""
-    if canvas.stringWidth(text, font, size) <= width:
-        return text
-    # Cut by halves first: a 5,000-character name must not take 5,000 measurements.
-    low, high = 0, len(text)
+def _lines(text: str, style, width: float, max_lines: int) -> Paragraph:
+    """`text` wrapped in `width`, shortened with an ellipsis only past `max_lines` lines."""
+    limit = style.leading * max_lines + 0.5
+    paragraph = Paragraph(markup.plain(text), style)
+    if paragraph.wrap(width, 1000)[1] <= limit:
+        return paragraph
+    low, high = 0, len(text)  # halves: a 5,000-character name must not take 5,000 tries
     while low < high:
         mid = (low + high + 1) // 2
-        if canvas.stringWidth(text[:mid] + "…", font, size) <= width:
+        candidate = Paragraph(markup.plain(text[:mid].rstrip() + "…"), style)
+        if candidate.wrap(width, 1000)[1] <= limit:
             low = mid
         else:
             high = mid - 1
-    return text[:low].rstrip() + "…"
+    return Paragraph(markup.plain(text[:low].rstrip() + "…"), style)

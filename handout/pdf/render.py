@@ -43,7 +43,14 @@ def metadata_title(handout: Handout) -> str:
 
 def render(handout: Handout, clinic: Clinic | None = None) -> bytes:
     """The handout as PDF bytes. Raises RenderError only if ReportLab itself fails."""
+    return render_pages(handout, clinic)[0]
+
+
+def render_pages(handout: Handout, clinic: Clinic | None = None) -> tuple[bytes, list[int]]:
+    """The PDF bytes and, for each exercise, the page it starts on (from 1), so the
+    preview can show the exercise being edited."""
     clinic = clinic or Clinic()
+    pages: list[int] = []
     options = handout.options
     pagesize = PAGE_SIZES.get(options.page_size, PAGE_SIZES["A4"])
     margin = metrics_for(options.layout).margin
@@ -57,6 +64,7 @@ def render(handout: Handout, clinic: Clinic | None = None) -> bytes:
         room = decorate.furniture()
         height = pagesize[1] - room.header_height - room.footer_height
         look = make_look(options.layout, clinic.accent_color, width, height)
+        look.exercise_pages = pages  # filled in by each exercise as it is drawn
         decorate.look = look
 
         buffer = io.BytesIO()
@@ -74,15 +82,18 @@ def render(handout: Handout, clinic: Clinic | None = None) -> bytes:
         story = blocks.patient_header(handout, look)
         if handout.education.strip():
             story += blocks.text_section(handout.education, look)
+        # The advice closes the handout: kept with the last exercise when it is short.
+        closing = blocks.text_section(handout.advice, look, closing=True) \
+            if handout.advice.strip() else []
         if handout.items:
             note = estimate(handout).describe() if options.show_time else ""
             story += blocks.exercises(handout.items, look, heading="Your exercises",
-                                      note=note + "." if note else "")
-        if handout.advice.strip():
-            story += blocks.text_section(handout.advice, look)
+                                      note=note + "." if note else "", closing=closing)
+        else:
+            story += closing
         story += diary.diary(handout, look)
         doc.build(story, canvasmaker=NumberedCanvas)
     except Exception as error:  # ReportLab raises many kinds; the user needs one message
         raise RenderError(f"the PDF could not be laid out ({type(error).__name__}: {error}). "
                           "Please report this with the handout file.") from error
-    return buffer.getvalue()
+    return buffer.getvalue(), pages
