@@ -149,6 +149,7 @@ class ClinicDialog(ConfirmsDiscard, QDialog):
 
     def _show_logo(self) -> None:
         path = self.logo.text().strip()
+        self.logo.setVisible(bool(path))  # "No logo" is said by the thumbnail already
         pixmap = QPixmap()
         if self.new_logo is not None:
             pixmap.loadFromData(self.new_logo.data)

@@ -139,6 +139,10 @@ class ItemsView(QListView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSpacing(2)
         self.setAlternatingRowColors(True)
+        # A long dose line wraps (a narrow window) instead of hiding under a scroll bar.
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName("Exercises in this handout")
         self.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.current_row_changed.emit(current.row()))

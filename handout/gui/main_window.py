@@ -211,6 +211,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(QIcon.fromTheme("edit-redo"))
         self.redo_action.setIconText("Redo")
         self.redo_action.setToolTip("Redo what was undone (Ctrl+Y or Ctrl+Shift+Z)")
+        self.undo_action.setProperty("sheet_text", "Undo the last change")
+        self.redo_action.setProperty("sheet_text", "Redo what was undone")
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
         self.find_action = self._action("&Find Exercise", self.library_pane.focus_search,
@@ -400,10 +402,11 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
     def _preview_refreshed(self, _generation: int) -> None:
-        # Follow the selected exercise after an edit to an exercise; an edit to the
-        # advice or the patient's name leaves the page being looked at alone.
+        # Follow the selected exercise after an edit to an exercise or to the layout
+        # (its page moves); an edit to the advice or the name leaves the page alone.
         change, self.document.last_change = self.document.last_change, None
-        if change is not None and (change.structure or change.item is not None):
+        if change is not None and (change.structure or change.item is not None
+                                   or change.field.startswith("options.")):
             self.show_selected_page()
         pages = self.preview.page_count()
         items = len(self.document.handout.items)
@@ -569,6 +572,9 @@ class MainWindow(QMainWindow):
                                        therapist=self.clinic.therapist)
         handout.options.page_size = self.clinic.page_size
         self.document.replace(handout)
+        # Back from the picker: the window, not the closed dialog, takes the keys (so its
+        # shortcuts work at once), ready for the patient's name.
+        self.activateWindow()
         self.editor.patient.setFocus(Qt.FocusReason.OtherFocusReason)
         self.status("New handout" if not template.handout.items and template.id == "empty"
                     else f"New handout from the template \"{template.name}\"")

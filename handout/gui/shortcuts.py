@@ -118,9 +118,14 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
     """(keys, what it does) for every action with a shortcut, in menu order."""
     rows = []
     for action in window_actions(window):
-        keys = " or ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
-                           for s in action.shortcuts())
-        rows.append((keys, action.text().replace("&", "").rstrip("…").strip()))
+        # Keys with a modifier or a function key: a keyboard's own "Redo" key says itself.
+        shown = [s for s in action.shortcuts()
+                 if s[0].keyboardModifiers() != Qt.KeyboardModifier.NoModifier
+                 or Qt.Key.Key_F1 <= s[0].key() <= Qt.Key.Key_F35] or action.shortcuts()
+        keys = " or ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in shown)
+        # Undo and Redo carry what they would undo in their text; the sheet names the action.
+        what = action.property("sheet_text") or action.text()
+        rows.append((keys, what.replace("&", "").rstrip("…").strip()))
     return rows
 
 

@@ -167,7 +167,9 @@ def _week_table(items: list[Item], start: _dt.date | None, look: Look) -> Table:
         line = _cut(dose_line(dose, book), DOSE_CHARS)
         label = f"{number}. {markup.plain(name)}"
         if line:
-            label += f"<br/><font size=\"{size * 0.8:.1f}\">{markup.plain(line)}</font>"
+            # Smaller than the name, except in large print, where nothing is small.
+            small = size if look.large else size * 0.8
+            label += f"<br/><font size=\"{small:.1f}\">{markup.plain(line)}</font>"
         times = times_a_day(dose.frequency)
         unit = write_in_unit(dose, book)
         if unit or times > MAX_BOXES:

@@ -110,7 +110,13 @@ class PageDecorator:
         self._disclaimer_h = self._wrap(self.disclaimer, self.width)
 
     def _layout_header(self, styles) -> None:
-        """Where the logo, the clinic's name and the title go, and how tall the band is."""
+        """Where the logo, the clinic's name and the title go, and how tall the band is.
+
+        Tried in order, the first that shows every word wins: one line each, side by
+        side; side by side, each wrapping onto two lines in a column sized to it; the
+        name above the title, each across the whole width. Only if none fits is
+        anything shortened (with an ellipsis), the title first.
+        """
         logo_w = 0.0
         if self.logo is not None:
             _, aspect = self.logo
@@ -126,27 +132,31 @@ class PageDecorator:
         name_width = stringWidth(self.clinic_name, BOLD, self.name_size)
         title_width = stringWidth(self.title, REGULAR, self.small)
         gap = HEADER_GAP if self.clinic_name and self.title else 0
-        if name_width + gap + title_width <= room:
-            name_room, title_room = name_width + 1, room - name_width - gap
-        elif not self.clinic_name:
-            name_room, title_room = 0, room
-        elif not self.title:
-            name_room, title_room = room, 0
+        self.stacked = False
+        if not self.clinic_name or not self.title:
+            layouts = [(room if self.clinic_name else 0, room if self.title else 0, False)]
         else:
-            # Each gets a column and wraps in it; the title is shortened last.
-            name_room = min(name_width + 1, room * 0.5)
-            title_room = room - name_room - gap
-        self.name_para = _lines(self.clinic_name, name_style, name_room, HEADER_LINES) \
-            if self.clinic_name else None
-        self.title_para = _lines(self.title, title_style, title_room, HEADER_LINES) \
-            if self.title and title_room >= 25 * mm else None
+            share = name_width / (name_width + title_width)
+            name_room = max(room * 0.35, min(room * 0.65, (room - gap) * share))
+            layouts = [(name_width + 1, room - name_width - gap, False),
+                       (name_room, room - name_room - gap, False),
+                       (room, room, True)]
+        for name_room, title_room, stacked in layouts:
+            name = _lines(self.clinic_name, name_style, name_room, HEADER_LINES) \
+                if self.clinic_name and name_room > 0 else None
+            title = _lines(self.title, title_style, title_room, HEADER_LINES) \
+                if self.title and title_room >= 25 * mm else None
+            whole = (name is None or not name.cut) and (title is not None or not self.title) \
+                and (title is None or not title.cut)
+            if whole:
+                break
+        self.name_para, self.title_para, self.stacked = name, title, stacked
         self.name_room, self.title_room = name_room, title_room
-        heights = [self.logo_size[1], self.name_size * 1.4]
-        for para, width in ((self.name_para, name_room), (self.title_para, title_room)):
-            if para is not None:
-                heights.append(para.wrap(width, 1000)[1])
+        name_h = name.wrap(name_room, 1000)[1] if name is not None else 0
+        title_h = title.wrap(title_room, 1000)[1] if title is not None else 0
+        text_h = name_h + title_h + 1 * mm if stacked else max(name_h, title_h)
         # Tall enough for the logo and the wrapped text.
-        self.band = max(heights)
+        self.band = max(self.logo_size[1], self.name_size * 1.4, text_h)
 
     @staticmethod
     def _wrap(paragraph: Paragraph | None, width: float) -> float:
@@ -173,11 +183,22 @@ class PageDecorator:
             reader, _ = self.logo
             w, h = self.logo_size
             canvas.drawImage(reader, left, top - h - (self.band - h) / 2, w, h)
-        for para, x, width in ((self.name_para, self.text_x, self.name_room),
-                               (self.title_para, right - self.title_room, self.title_room)):
-            if para is not None:
-                _, h = para.wrap(width, 1000)
-                para.drawOn(canvas, x, top - self.band / 2 - h / 2)
+        if self.stacked:  # the name above the title, the pair centred on the band
+            name_h = self.name_para.wrap(self.name_room, 1000)[1] if self.name_para else 0
+            title_h = self.title_para.wrap(self.title_room, 1000)[1] if self.title_para else 0
+            y = top - (self.band - (name_h + title_h + 1 * mm)) / 2
+            if self.name_para is not None:
+                self.name_para.drawOn(canvas, self.text_x, y - name_h)
+            if self.title_para is not None:
+                self.title_para.drawOn(canvas, right - self.title_room,
+                                       y - name_h - 1 * mm - title_h)
+        else:
+            for para, x, width in ((self.name_para, self.text_x, self.name_room),
+                                   (self.title_para, right - self.title_room,
+                                    self.title_room)):
+                if para is not None:
+                    _, h = para.wrap(width, 1000)
+                    para.drawOn(canvas, x, top - self.band / 2 - h / 2)
         rule_y = top - self.band - 3 * mm
         canvas.setStrokeColor(look.line)
         canvas.setLineWidth(1.2)
@@ -202,9 +223,11 @@ class PageDecorator:
 
 
 def _lines(text: str, style, width: float, max_lines: int) -> Paragraph:
-    """`text` wrapped in `width`, shortened with an ellipsis only past `max_lines` lines."""
+    """`text` wrapped in `width`, shortened with an ellipsis only past `max_lines` lines
+    (then `paragraph.cut` is True)."""
     limit = style.leading * max_lines + 0.5
     paragraph = Paragraph(markup.plain(text), style)
+    paragraph.cut = False
     if paragraph.wrap(width, 1000)[1] <= limit:
         return paragraph
     low, high = 0, len(text)  # halves: a 5,000-character name must not take 5,000 tries
@@ -215,4 +238,6 @@ def _lines(text: str, style, width: float, max_lines: int) -> Paragraph:
             low = mid
         else:
             high = mid - 1
-    return Paragraph(markup.plain(text[:low].rstrip() + "…"), style)
+    shortened = Paragraph(markup.plain(text[:low].rstrip() + "…"), style)
+    shortened.cut = True
+    return shortened

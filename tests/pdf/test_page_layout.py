@@ -22,11 +22,19 @@ def exercise(n: int, steps: int = 4) -> model.Item:
 
 
 @pytest.mark.parametrize("layout", ["large-print", "standard", "compact"])
-def test_the_header_wraps_a_long_title_instead_of_cutting_it(layout):
+@pytest.mark.parametrize("with_logo", [False, True])
+def test_the_header_wraps_a_long_title_instead_of_cutting_it(layout, with_logo, tmp_path):
+    from PIL import Image
+
+    clinic = CLINIC
+    if with_logo:  # a wide logo takes 40% of the header
+        Image.new("RGB", (600, 150), (30, 120, 140)).save(tmp_path / "logo.png")
+        clinic = model.Clinic(name=CLINIC.name, phone=CLINIC.phone,
+                              logo_path=str(tmp_path / "logo.png"))
     handout = model.Handout(title=TITLE, patient_name="Ann Lee", date=dt.date(2026, 3, 2),
                             items=[exercise(n, 8) for n in range(1, 12)],
                             options=model.LayoutOptions(layout=layout))
-    pages = page_texts(pdf.render(handout, CLINIC))
+    pages = page_texts(pdf.render(handout, clinic))
     assert len(pages) >= 2
     header = squash(pages[1])  # page 2: only the header carries the title there
     assert squash(TITLE) in header
