@@ -26,7 +26,8 @@ def _groups() -> list[tuple[str, str, tuple[str, ...]]]:
         ("templates", "benchmarks.templates:run", ("templates",)),
         ("size-figures", "benchmarks.sizes:run_figures", ("size_figures",)),
         ("size-photos", "benchmarks.sizes:run_photos", ("size_photos",)),
-        ("edit-preview", "benchmarks.preview:run", ("edit_preview",)),
+        ("edit-preview", "benchmarks.preview:run",
+         ("edit_preview", "edit_painted", "first_page")),
         ("startup", "benchmarks.startup:run", ("launch", "launch_open")),
         ("memory", "benchmarks.memory:run", ("memory",)),
     ]

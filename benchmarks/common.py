@@ -67,6 +67,8 @@ FIGURES: list[tuple[str, str, str, float, str]] = [
     ("export_10", "export 10-exercise handout (in process)", "< 0.15 s", 0.15, "s"),
     ("export_100", "export 100-exercise handout", "< 1.5 s, growing linearly", 1.5, "s"),
     ("edit_preview", "edit to preview refreshed", "< 0.3 s", 0.3, "s"),
+    ("edit_painted", "edit to the new text painted in the preview", "< 0.3 s", 0.3, "s"),
+    ("first_page", "launch with a handout to its first page painted", "< 1.5 s", 1.5, "s"),
     ("search", "library search, 5,000 exercises, one keystroke", "< 10 ms", 10.0, "ms"),
     ("templates", "list 500 templates in a clinic folder", "< 0.2 s", 0.2, "s"),
     ("size_figures", "PDF size, 10 figure-illustrated exercises", "< 150 KB", 150.0, "KB"),

@@ -88,7 +88,8 @@ def dose_seconds(dose: Dose) -> Decimal | None:
 
 
 def item_seconds(item: Item) -> Decimal | None:
-    seconds = dose_seconds(item.effective_dose)
+    from .sides import printed_dose  # a one-sided exercise "on both" is done on each side
+    seconds = dose_seconds(printed_dose(item))
     return None if seconds is None else seconds + SETUP
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .model import Handout
 from .phrases import ENGLISH, Phrasebook, dose_line
 from .programme import estimate
+from .sides import printed_dose
 
 
 def _date(value) -> str:
@@ -35,7 +36,7 @@ def summary(handout: Handout, book: Phrasebook = ENGLISH) -> str:
         lines.append("No exercises.")
     for number, item in enumerate(handout.items, start=1):
         name = " ".join(item.exercise.name.split())
-        dose = dose_line(item.effective_dose, book)
+        dose = dose_line(printed_dose(item), book)
         lines.append(f"{number}. {name}" + (f": {dose}" if dose else ""))
         notes = " ".join(item.notes.split())
         if notes:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QColorDialog, QComboBox, QDialog, QDialogButtonBo
 
 from .. import clinic_logo
 from ..errors import HandoutError
-from ..model import PAGE_SIZES, Clinic
+from ..model import DEFAULT_PAIN_RULE, PAGE_SIZES, Clinic
 from .dialogs import ConfirmsDiscard, FileDialogs, Message
 
 
@@ -72,6 +72,12 @@ class ClinicDialog(ConfirmsDiscard, QDialog):
         self.disclaimer.setPlaceholderText("Printed in small type at the foot of every page")
         self.disclaimer.setFixedHeight(70)
         self.disclaimer.setTabChangesFocus(True)
+        self.pain_rule = QPlainTextEdit(clinic.pain_rule)
+        self.pain_rule.setPlaceholderText(DEFAULT_PAIN_RULE)
+        self.pain_rule.setToolTip("Printed once on every handout, before the exercises. "
+                                  "Leave empty for the standard wording shown here.")
+        self.pain_rule.setFixedHeight(70)
+        self.pain_rule.setTabChangesFocus(True)
         self.page_size = QComboBox()
         for size in PAGE_SIZES:
             self.page_size.addItem(size, size)
@@ -104,6 +110,7 @@ class ClinicDialog(ConfirmsDiscard, QDialog):
         form.addRow("", self.logo)
         form.addRow("Default &therapist", self.therapist)
         form.addRow("Footer &disclaimer", self.disclaimer)
+        form.addRow("Pain &rule", self.pain_rule)
         form.addRow("Paper si&ze", self.page_size)
         form.addRow("Accent &colour", self.colour_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -209,6 +216,9 @@ class ClinicDialog(ConfirmsDiscard, QDialog):
                        logo_path=self.logo.text().strip(),
                        therapist=self.therapist.text().strip(),
                        disclaimer=self.disclaimer.toPlainText().strip(),
+                       # The standard wording is stored as "" so it follows the app.
+                       pain_rule="" if self.pain_rule.toPlainText().strip() == DEFAULT_PAIN_RULE
+                       else self.pain_rule.toPlainText().strip(),
                        page_size=self.page_size.currentData(), accent_color=self.accent)
 
     @classmethod

@@ -299,9 +299,13 @@ class DoseFields(QWidget):
         self._show_line(self.dose())
         self.edited.emit(name, value)
 
-    def _show_line(self, dose: Dose) -> None:
-        line = dose_line(dose)
+    def _show_line(self, dose: Dose, line: str | None = None) -> None:
+        line = dose_line(dose) if line is None else line
         self.preview.setText(f"Prints as: {line}" if line else "No dose: nothing is printed.")
+
+    def show_line(self, line: str) -> None:
+        """Say how the dose prints when it is more than the fields (a one-sided exercise)."""
+        self._show_line(Dose(), line)
 
     def show_dose(self, dose: Dose | None) -> None:
         dose = dose or Dose()

@@ -20,8 +20,6 @@ _EMPTY_LINE = "#c9d0d4"
 def paint_figure(painter: QPainter, rect, definition: dict | None, side: str = "both",
                  accent: str = DEFAULT_ACCENT) -> None:
     """Draw the figure of `definition` fitted into `rect` (QRect or QRectF)."""
-    # PySide6 6.12's lost references to None are covered once for the whole
-    # app by handout.gui.refcount_guard (installed when handout.gui is imported).
     _paint(painter, QRectF(rect), definition, side, accent)
 
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QMenu, QPushButton,
                                QVBoxLayout, QWidget)
 
-from .. import editing, progressions
+from .. import editing, progressions, sides
 from ..errors import HandoutError
 from ..library import ExerciseLibrary
 from ..model import Exercise
@@ -207,6 +207,7 @@ class ItemEditor(QWidget):
             return
         self.heading.setText(item.exercise.name)
         self.dose.show_dose(item.effective_dose)
+        self.dose.show_line(sides.dose_line(item))
         show_text(self.notes, item.notes)
         if parse_steps(self.steps.toPlainText()) != item.effective_steps:
             show_text(self.steps, "\n".join(item.effective_steps))

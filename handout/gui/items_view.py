@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
+from .. import sides
 from ..library import ExerciseLibrary
 from ..model import Item
 from . import mime
@@ -19,7 +20,7 @@ from .thumbnails import ThumbnailCache
 
 
 def item_summary(item: Item) -> str:
-    dose = item.effective_dose.describe()
+    dose = sides.dose_line(item)
     return f"{item.exercise.name}\n{dose}" if dose else item.exercise.name
 
 

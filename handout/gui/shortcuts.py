@@ -51,6 +51,8 @@ def window_actions(window: QWidget) -> list[QAction]:
     menu_bar = getattr(window, "menuBar", None)
     if menu_bar is not None:
         visit(menu_bar().actions())
+    # Window-wide actions of the panes (the preview's zoom) count too.
+    visit(window.findChildren(QAction))
     return found
 
 

@@ -18,9 +18,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (CondPageBreak, Flowable, KeepInFrame, KeepTogether,
                                 Paragraph, Spacer, Table, TableStyle)
 
-from .. import figures
+from .. import figures, sides
 from ..model import Handout, Item
-from ..phrases import ENGLISH, dose_line
+from ..phrases import ENGLISH
 from . import markup
 from .styles import PANEL, RULE, Look
 from .video import video_block
@@ -219,9 +219,11 @@ def _steps(steps: list[str], look: Look) -> list[Flowable]:
 def _extras(item: Item, look: Look) -> list[Flowable]:
     """Precautions and the therapist's notes: the text under the steps."""
     out: list[Flowable] = []
+    side = sides.shown_side(item)
     for text in item.exercise.precautions:
         if text.strip():
-            out.append(Paragraph(f"<b>Take care:</b> {markup.plain(text.strip())}",
+            text = sides.resolve(text.strip(), side)
+            out.append(Paragraph(f"<b>Take care:</b> {markup.plain(text)}",
                                  look.styles["note"]))
     paragraphs = [p for p in item.notes.replace("\r\n", "\n").split("\n") if p.strip()]
     for i, text in enumerate(paragraphs):
@@ -294,10 +296,11 @@ def _parts(number: int, item: Item, look: Look, width: float, figure_width: floa
                        getattr(look, "exercise_pages", None)),
         Paragraph(f"{number}. {markup.plain(item.exercise.name.strip())}", styles["exercise"])]
     # The dose line is built from phrases (`handout.phrases`), in the look's language.
-    dose = dose_line(item.effective_dose, getattr(look, "phrasebook", ENGLISH))
+    dose = sides.dose_line(item, getattr(look, "phrasebook", ENGLISH))
     if dose:
         fixed.append(Paragraph(markup.plain(dose), styles["dose"]))
-    steps = [s.strip() for s in item.effective_steps if s.strip()]
+    side = sides.shown_side(item)
+    steps = [sides.resolve(s.strip(), side) for s in item.effective_steps if s.strip()]
     return left, left_width, text_width, fixed, _steps(steps, look) + _extras(item, look)
 
 

@@ -27,6 +27,7 @@ from reportlab.platypus import (CondPageBreak, Flowable, PageBreak, Paragraph, S
 from ..dose import Frequency, parse_frequency
 from ..model import Dose, Handout, Item
 from ..phrases import ENGLISH, Phrasebook, dose_line
+from ..sides import printed_dose
 from . import markup
 from .fonts import BOLD, REGULAR
 from .styles import PANEL, Look
@@ -164,7 +165,7 @@ def _week_table(items: list[Item], start: _dt.date | None, look: Look) -> Table:
     for number, item in enumerate(items, start=1):
         name = _cut(" ".join(item.exercise.name.split()), NAME_CHARS)
         dose = item.effective_dose
-        line = _cut(dose_line(dose, book), DOSE_CHARS)
+        line = _cut(dose_line(printed_dose(item), book), DOSE_CHARS)
         label = f"{number}. {markup.plain(name)}"
         if line:
             # Smaller than the name, except in large print, where nothing is small.

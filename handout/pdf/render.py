@@ -1,8 +1,9 @@
 """Builds the whole handout document with Platypus and returns the PDF bytes.
 
-Order on paper: title and patient panel, education, the exercises (in the
-handout's layout), advice, then the diary pages when asked for. The header
-and footer are measured first so the text frame is exactly the room left.
+Order on paper: title and patient panel, education, the pain rule (once),
+the exercises (in the handout's layout), advice, then the diary pages when
+asked for. The header and footer are measured first so the text frame is
+exactly the room left.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from reportlab import rl_config
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from ..errors import RenderError
-from ..model import Clinic, Handout
+from ..model import PAIN_RULE_HEADING, Clinic, Handout, pain_rule_for
 from ..programme import estimate
 from . import blocks, diary
 from .fonts import printable
@@ -86,6 +87,9 @@ def render_pages(handout: Handout, clinic: Clinic | None = None) -> tuple[bytes,
         closing = blocks.text_section(handout.advice, look, closing=True) \
             if handout.advice.strip() else []
         if handout.items:
+            # The clinic's pain rule, once, just before the exercises it governs.
+            rule = f"## {PAIN_RULE_HEADING}\n\n{pain_rule_for(handout, clinic)}"
+            story += blocks.text_section(rule, look)
             note = estimate(handout).describe() if options.show_time else ""
             story += blocks.exercises(handout.items, look, heading="Your exercises",
                                       note=note + "." if note else "", closing=closing)

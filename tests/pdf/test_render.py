@@ -69,7 +69,8 @@ def test_large_print_body_text_is_at_least_16_points():
     for size, text in runs:
         by_size[size >= 16] += len(text)
     # Only the page furniture (footer, page numbers) is smaller, and it is 12 pt.
-    assert by_size[True] > 5 * by_size[False]
+    # (Four pages of it since the pain rule is printed: hence 4 times, not 5.)
+    assert by_size[True] > 4 * by_size[False]
     assert min(size for size, _ in runs) >= 12
 
 
