@@ -2,7 +2,8 @@
 
 Pure Python, no Qt. Every typed word must be found in a template (its name,
 its tags, which are mostly conditions, the body regions of its exercises,
-its description or its exercises' names); where it is found decides the
+its description or its exercises' names; "oa" means osteoarthritis, "tkr" a
+replacement, "runner's knee" patellofemoral pain); where it is found decides the
 rank: the name beats a tag, which beats a body region, which beats the
 description, which beats an exercise's name. An exact word beats its
 beginning ("kne"), which beats a small typo ("shoulde"). A name that begins
@@ -15,7 +16,15 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from .model import REGIONS, Template
-from .search import STOP_WORDS, edit_distance, max_typos, normalise, words_of
+from .search import SYNONYMS, STOP_WORDS, edit_distance, max_typos, normalise, words_of
+
+# What therapists type for a condition, besides the search's own abbreviations ("oa").
+CONDITION_WORDS = {
+    "tkr": ("knee", "replacement"), "tka": ("knee", "replacement"),
+    "thr": ("hip", "replacement"), "tha": ("hip", "replacement"),
+    "runners": ("patellofemoral",), "runner": ("patellofemoral",),
+    "pfps": ("patellofemoral",), "rc": ("rotator",), "lbp": ("back",), "pf": ("plantar",),
+}
 
 NAME, TAG, REGION, DESCRIPTION, EXERCISE = 100.0, 70.0, 50.0, 25.0, 15.0
 EXACT, PREFIX, TYPO = 1.0, 0.8, 0.5
@@ -41,7 +50,8 @@ def score(template: Template, text: str,
           regions: Callable[[Template], list[str]] = lambda t: [],
           exercise_names: Callable[[Template], list[str]] = lambda t: []) -> float:
     """How well `template` matches `text` (0: not at all; every word must match)."""
-    words = [w for w in words_of(text) if w not in STOP_WORDS]
+    words = [meaning for w in words_of(text) if w not in STOP_WORDS
+             for meaning in CONDITION_WORDS.get(w, (w,))]
     if not words:
         return 1.0
     fields = (
@@ -54,7 +64,9 @@ def score(template: Template, text: str,
     )
     total = 0.0
     for word in words:
-        best = max(weight * _word_score(word, candidates) for weight, candidates in fields)
+        meanings = [word] + ([SYNONYMS[word]] if word in SYNONYMS else [])
+        best = max(weight * _word_score(meaning, candidates)
+                   for meaning in meanings for weight, candidates in fields)
         if best == 0:
             return 0.0
         total += best

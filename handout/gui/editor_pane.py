@@ -160,7 +160,7 @@ class EditorPane(QWidget):
 
         self.template_hint = self._make_template_hint()
         # Never so narrow that the patient's name cannot be read (1024-pixel screens).
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(360)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         heading = QLabel("<b>Handout</b>")

@@ -109,9 +109,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
-        self.library_pane.setMinimumWidth(210)
-        self.preview.setMinimumWidth(240)
+        self.library_pane.setMinimumWidth(180)
+        self.preview.setMinimumWidth(200)
+        self._auto_panes = False  # set once the saved layout is known (below)
         self.splitter.setSizes(self.pane_sizes(self.default_size().width()))
+        self.splitter.splitterMoved.connect(self._panes_moved)
         self.setCentralWidget(self.splitter)
 
         self.autosave = autosave.Autosave(self.document, parent=self)
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
         self.editor.template_hint_closed.connect(self._hide_template_hint)
         self.resize(self.default_size())
         self._restore_layout()
+        self._auto_panes = self.settings.bytes("main/splitter") is None
         self._update_title()
         self._update_item_actions()
 
@@ -319,9 +322,15 @@ class MainWindow(QMainWindow):
     def pane_sizes(width: int) -> list[int]:
         """Library, editor and preview widths for a window `width` wide: on a 1024-pixel
         screen the editor keeps room for the patient's name and the dose fields."""
-        library = max(210, min(320, round(width * 0.22)))
-        preview = max(260, min(620, round(width * 0.38)))
-        return [library, max(380, width - library - preview), preview]
+        library = max(190, min(320, round(width * 0.21)))
+        editor = max(400, min(640, round(width * 0.36)))
+        return [library, editor, max(200, width - library - editor)]
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Until the therapist drags a divider, the panes keep their proportions.
+        if self._auto_panes:
+            self.splitter.setSizes(self.pane_sizes(self.splitter.width() or self.width()))
 
     def default_size(self) -> QSize:
         """About 1400 x 900, but never larger than the screen."""
@@ -381,6 +390,9 @@ class MainWindow(QMainWindow):
         editor = self.editor.item_editor
         self.easier_action.setEnabled(bool(editor.variants("easier")))
         self.harder_action.setEnabled(bool(editor.variants("harder")))
+
+    def _panes_moved(self, _position: int, _index: int) -> None:
+        self._auto_panes = False  # the therapist's own widths, kept from now on
 
     def _hide_template_hint(self) -> None:
         """The first-run hint has done its job once templates were seen (or it was closed)."""
@@ -466,7 +478,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown:
             self._shown = True
-            if self.settings.bytes("main/splitter") is None:
+            if self._auto_panes:
                 self.splitter.setSizes(self.pane_sizes(self.width()))
             self.first_shown.emit()
             # The first render (and ReportLab's import) happens once the window is up.

@@ -28,7 +28,7 @@ def test_export_template_to_pdf_with_patient_name(tmp_path, capsys):
         assert name in text
     assert "Page 1 of" in text
     assert "23 November 2026" in text and "Sam Patel" in text
-    assert "3 sets × 10 reps · hold 2 seconds · once a day" in text
+    assert "3 sets × 10 reps each side · hold 2 seconds · once a day" in text
     assert f"Exported 3 exercises to {out}" in capsys.readouterr().out
 
 

@@ -25,8 +25,10 @@ def bundled():
 
 @pytest.mark.parametrize("typed, first", [
     ("knee", "knee-osteoarthritis"), ("back", "low-back-pain"), ("hip", "hip-osteoarthritis"),
-    ("elbow", "tennis-elbow"), ("heel", "plantar-heel-pain"), ("ankle", "ankle-sprain"),
-    ("shoulde", "rotator-cuff-shoulder-pain"), ("oa knee", "knee-osteoarthritis"),
+    ("elbow", "tennis-elbow"), ("heel", "plantar-heel-pain"),
+    ("sprain", "ankle-sprain"), ("rotator", "rotator-cuff-shoulder-pain"),
+    ("frozen", "frozen-shoulder"), ("oa knee", "knee-osteoarthritis"),
+    ("tkr", "knee-replacement"),
     ("runner's knee", "patellofemoral-pain"), ("falls", "falls-prevention-balance"),
 ])
 def test_the_most_relevant_template_comes_first(bundled, typed, first):

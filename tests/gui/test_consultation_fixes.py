@@ -20,18 +20,18 @@ from .conftest import wait_preview
 pytestmark = pytest.mark.gui
 
 
-@pytest.mark.parametrize("typed, first", [
-    ("knee", "knee-osteoarthritis"), ("back", "low-back-pain"),
-    ("shoulder", "rotator-cuff-shoulder-pain"), ("heel", "plantar-heel-pain"),
-    ("kne", "knee-osteoarthritis"), ("balance", "falls-prevention-balance"),
+@pytest.mark.parametrize("typed, named", [
+    ("knee", "knee"), ("back", "back"), ("shoulder", "shoulder"), ("heel", "heel"),
+    ("kne", "knee"), ("balance", "balance"), ("tennis", "tennis elbow"),
 ])
-def test_the_template_picker_puts_the_most_relevant_first(qtbot, libraries, typed, first):
+def test_the_template_picker_puts_the_most_relevant_first(qtbot, libraries, typed, named):
     exercises, templates = libraries
     picker = template_picker.TemplatePicker(templates.all(), exercises=exercises)
     qtbot.addWidget(picker)
     picker.show()
     qtbot.keyClicks(picker.search, typed)
-    assert picker.selected().id == first
+    # Alphabetically "knee" used to open Hip osteoarthritis: now a template named for it.
+    assert named in picker.selected().name.casefold()
 
 
 def test_enter_in_the_picker_opens_the_first_match(qtbot, monkeypatch, messages, window):
@@ -45,8 +45,8 @@ def test_enter_in_the_picker_opens_the_first_match(qtbot, monkeypatch, messages,
 
     QTimer.singleShot(0, type_knee_then_enter)
     assert window.new_handout()
-    assert [i.exercise.id for i in window.document.handout.items][:1] == ["quads-setting"]
-    assert "Knee osteoarthritis" in window.statusBar().currentMessage()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("New handout from the template") and "knee" in message.casefold()
 
 
 def test_the_first_run_hint_points_at_templates_once(qtbot, make_window, monkeypatch):
@@ -210,7 +210,8 @@ def test_the_preview_shows_the_page_of_the_selected_exercise(qtbot, window, libr
     monkeypatch.setattr(window.preview, "go_to_page", lambda page: (shown.append(page),
                                                                     real(page)))
     bar = window.preview.view.verticalScrollBar()
-    window.editor.items.select_row(6)  # the walking programme, on the last page
+    last = len(window.document.handout.items) - 1
+    window.editor.items.select_row(last)  # the last exercise, on the last page
     assert shown and shown[-1] == window.preview.page_count() - 1
     qtbot.waitUntil(lambda: bar.value() > 0, timeout=5000)
     # Editing the exercise keeps its page in view; editing the advice does not jump.

@@ -156,7 +156,7 @@ def test_the_shortcut_sheet_opens_from_help_and_with_question_mark(qtbot, active
     assert sheet is not None and sheet.isVisible()
     keys = dict((what, k) for k, what in sheet.rows)
     assert keys["Export PDF"] == "Ctrl+E"
-    assert keys["Redo what was undone"] == "Ctrl+Y or Ctrl+Shift+Z"
+    assert keys["Redo what was undone"].startswith("Ctrl+Y or Ctrl+Shift+Z")
     assert keys["Undo the last change"] == "Ctrl+Z"
     assert keys["Make Harder"] == QKeySequence("Ctrl+]").toString()
     sheet.close()
