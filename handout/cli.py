@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from . import crashlog, documents, model, paths, storage
+from . import crashlog, documents, editing, model, paths, storage
 from .cli_hints import (any_case, get_exercise, get_template, nothing_found, pdf_path,
                         region_id, suggestions, template_suggestions, unknown,
                         version_line)
@@ -135,7 +135,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise ValidationError(f"a handout can hold at most {storage.MAX_ITEMS} exercises")
     for exercise_id in args.add:
         get_exercise(exercises, exercise_id)  # an unknown id: "did you mean ...?"
-        handout.items.append(exercises.new_item(exercise_id))
+        editing.add_exercise(handout, exercises.get(exercise_id))
     if args.layout:
         handout.options.layout = args.layout
     if args.page_size:
@@ -152,6 +152,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     storage.atomic_write(out, data)
     print(f"Exported {len(handout.items)} exercise{'s' if len(handout.items) != 1 else ''} "
           f"to {_shown(out)}")
+    return EXIT_OK
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    """The programme as plain text for the patient's record (as "Copy summary" in the app)."""
+    from .library import open_source
+    from .summary import summary
+
+    exercises, templates = _libraries()
+    source = open_source(args.source, exercises, templates)
+    handout = source.new_handout() if isinstance(source, model.Template) else source
+    sys.stdout.write(summary(handout))
     return EXIT_OK
 
 
@@ -363,6 +375,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="add an exercise diary page for WEEKS weeks (0-12)")
     export.set_defaults(run=cmd_export)
 
+    summary = sub.add_parser("summary", help="print a handout's programme as plain text "
+                                             "for the patient's record")
+    summary.add_argument("source", metavar="SOURCE",
+                         help="a handout file (or a template id or file)")
+    summary.set_defaults(run=cmd_summary)
+
     templates = sub.add_parser("templates", help="list the templates")
     templates.add_argument("--json", action="store_true", help="print JSON")
     templates.set_defaults(run=cmd_templates)
@@ -471,7 +489,8 @@ def _parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.
                       f"{' '.join(extra)}")
     return args
 COMMANDS = ("export", "templates", "template", "import", "exercises", "exercise", "new",
-            "delete", "restore", "sheet", "validate")
+            "delete", "restore", "sheet", "validate", "summary", "i18n", "status", "figures",
+            "build")
 
 
 def main(argv: list[str] | None = None) -> int:

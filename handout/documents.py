@@ -58,11 +58,15 @@ class Kind:
     has_items: bool = False
 
 
+# The version of the four model formats (`storage` migrates older ones to it);
+# 3 says the unit of a hold and a rest ("5 s", "1 min").
+MODEL_VERSION = 3
+
 KINDS = {kind.format: kind for kind in (
-    Kind("handout-exercise", "an exercise", 2, 2 * MB, "exercise"),
-    Kind("handout-template", "a template", 2, 8 * MB, "template", has_items=True),
-    Kind("handout", "a handout", 2, 8 * MB, "handout", has_items=True),
-    Kind("handout-clinic", "a clinic profile", 2, 1 * MB, "clinic"),
+    Kind("handout-exercise", "an exercise", MODEL_VERSION, 2 * MB, "exercise"),
+    Kind("handout-template", "a template", MODEL_VERSION, 8 * MB, "template", has_items=True),
+    Kind("handout", "a handout", MODEL_VERSION, 8 * MB, "handout", has_items=True),
+    Kind("handout-clinic", "a clinic profile", MODEL_VERSION, 1 * MB, "clinic"),
     Kind("handout-settings", "a settings", 1, 1 * MB, "settings"),
     Kind("handout-favourites", "a template favourites", 1, 1 * MB),
     Kind("handout-usage", "an exercise usage", 1, 1 * MB, "usage"),

@@ -72,6 +72,8 @@ class ExerciseLibrary:
         self._index: SearchIndex | None = None
         self.problems: list[Unreadable] = []
         self.clinic_error: str | None = None
+        # Easier/harder ids that name no exercise (see `handout.progressions`): listed, not fatal.
+        self.missing_variants: list[str] = []
         self.reload()
 
     @property
@@ -123,6 +125,8 @@ class ExerciseLibrary:
                 exercise.revision = safe_io.digest(data)
                 # A user's exercise shadows a clinic one, which shadows a bundled one.
                 self._exercises[exercise.id] = exercise
+        from .progressions import missing_variants
+        self.missing_variants = missing_variants(self._exercises.values())
 
     def __len__(self) -> int:
         return len(self._exercises)

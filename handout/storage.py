@@ -5,7 +5,7 @@ and an integer `"version"`. Loading validates everything and collects every
 problem with its field path (`items[2].dose.reps: expected a whole number
 1-1000, got "ten"`); older versions are migrated, newer ones refused.
 
-Formats (current version 2 for all):
+Formats (current version 3 for all):
 
 - `handout-exercise`  one exercise            {"exercise": {...}}
 - `handout-template`  a reusable programme    {"template": {...}}
@@ -14,7 +14,11 @@ Formats (current version 2 for all):
 
 Version 1 was the first prototype's draft: doses said `hold`/`rest` instead of
 `hold_seconds`/`rest_seconds`, and a handout said `patient` for
-`patient_name`. `_migrate` upgrades it.
+`patient_name`. Version 2 held hold and rest as whole seconds and counts as
+whole numbers only. Version 3 doses say what the therapist typed, in the
+grammar of `handout.dose`: `"sets": 3`, `"reps": "8-12"`, `"hold": "1 min"`,
+`"duration": "10 min"` (instead of reps), `"frequency": "twice a day"`, `"side":
+"each"`. `_migrate` upgrades older files step by step.
 
 Items in templates and handouts name their exercise by `exercise_id`; they
 may also carry a full copy (`exercise`) so a file stays complete when the
@@ -37,10 +41,12 @@ from pathlib import Path
 from typing import Any, Callable
 
 from . import documents, ids, model, safe_io
+from .dose import (Amount, DoseError, Frequency, amount_text, frequency_text, parse_amount,
+                   parse_frequency)
 from .errors import HandoutError, ValidationError
 from .model import Clinic, Dose, Exercise, Handout, Item, LayoutOptions, Template
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = documents.MODEL_VERSION
 FORMATS = ("handout-exercise", "handout-template", "handout", "handout-clinic")
 # Upper bound for any one text field: far above anything typed by hand, low
 # enough that a corrupt or hostile file cannot make us allocate gigabytes.
@@ -104,6 +110,15 @@ class _Reader:
             self.problem(here, f"expected a whole number {low}-{high}, got {_show(value)}")
             return None
         return int(value)
+
+    def boolean(self, data: dict, key: str, where: str, default: bool = False) -> bool:
+        value = data.get(key, default)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            self.problem(_join(where, key), f"expected true or false, got {_show(value)}")
+            return default
+        return value
 
     def choice(self, data: dict, key: str, where: str, choices: tuple[str, ...],
                default: str) -> str:
@@ -184,31 +199,72 @@ def _show(value: Any) -> str:
 
 # Dose ------------------------------------------------------------------------
 
-DOSE_KEYS = ("sets", "reps", "hold_seconds", "rest_seconds", "frequency", "side", "load")
+DOSE_KEYS = ("sets", "reps", "duration", "hold", "rest", "frequency", "side", "load")
+AMOUNT_KEYS = ("sets", "reps", "duration", "hold", "rest")
+
+
+def _read_amount(r: _Reader, data: dict, key: str, where: str) -> Amount | None:
+    """A dose amount: a whole number (a count, or seconds for hold and rest) or the
+    text a therapist would type ("8-12", "1 min", "as many as comfortable")."""
+    value = data.get(key)
+    if value is None:
+        return None
+    here = _join(where, key)
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        r.problem(here, f"expected a number or text like \"8-12\" or \"30 s\", "
+                        f"got {_show(value)}")
+        return None
+    text = value if isinstance(value, str) else repr(value)
+    if len(text) > 200:
+        r.problem(here, f"too long ({len(text):,} characters; at most 200)")
+        return None
+    try:
+        return parse_amount(text, key)
+    except DoseError as error:
+        r.problem(here, error.message)
+        return None
+
+
+def _read_frequency(r: _Reader, data: dict, where: str) -> Frequency:
+    text = r.text(data, "frequency", where, max_len=200)
+    try:
+        return parse_frequency(text)
+    except DoseError:
+        # Words that are not a frequency we can count are kept as typed; a file
+        # is never refused for them (the entry field asks the therapist instead).
+        return Frequency(text=" ".join(text.split()))
 
 
 def _read_dose(r: _Reader, value: Any, where: str) -> Dose:
     data = r.obj(value, where)
     r.known_keys(data, where, DOSE_KEYS)
-    return Dose(
-        sets=r.whole(data, "sets", where, 1, 100),
-        reps=r.whole(data, "reps", where, 1, 1000),
-        hold_seconds=r.whole(data, "hold_seconds", where, 1, 3600),
-        rest_seconds=r.whole(data, "rest_seconds", where, 1, 3600),
-        frequency=r.text(data, "frequency", where, max_len=200),
-        side=r.choice(data, "side", where, model.SIDES, "both"),
-        load=r.text(data, "load", where, max_len=200),
-    )
+    amounts = {key: _read_amount(r, data, key, where) for key in AMOUNT_KEYS}
+    if amounts["reps"] is not None and amounts["duration"] is not None:
+        r.problem(_join(where, "duration"), "a dose has reps or a time (or distance), not "
+                                            "both; remove one of them")
+        amounts["duration"] = None
+    return Dose(**amounts,
+                frequency=_read_frequency(r, data, where),
+                side=r.choice(data, "side", where, model.SIDES, "both"),
+                load=r.text(data, "load", where, max_len=200))
+
+
+def _amount_to_json(amount: Amount) -> int | str:
+    if amount.unit == "" and amount.is_exact and amount.low == int(amount.low):
+        return int(amount.low)  # a plain count stays a JSON number, as in version 2
+    return amount_text(amount)
 
 
 def dose_to_dict(dose: Dose) -> dict:
     out: dict[str, Any] = {}
-    for key in ("sets", "reps", "hold_seconds", "rest_seconds"):
-        if getattr(dose, key) is not None:
-            out[key] = getattr(dose, key)
-    for key in ("frequency", "load"):
-        if getattr(dose, key):
-            out[key] = getattr(dose, key)
+    for key in AMOUNT_KEYS:
+        amount = getattr(dose, key)
+        if amount is not None:
+            out[key] = _amount_to_json(amount)
+    if not dose.frequency.is_empty:
+        out["frequency"] = frequency_text(dose.frequency)
+    if dose.load:
+        out["load"] = dose.load
     out["side"] = dose.side
     return out
 
@@ -216,7 +272,8 @@ def dose_to_dict(dose: Dose) -> dict:
 # Exercise --------------------------------------------------------------------
 
 EXERCISE_KEYS = ("id", "name", "aliases", "region", "tags", "equipment", "level", "steps",
-                 "dose", "precautions", "illustration", "photos", "video_url")
+                 "dose", "precautions", "illustration", "photos", "video_url", "easier",
+                 "harder")
 
 
 def _read_exercise(r: _Reader, value: Any, where: str) -> Exercise:
@@ -250,8 +307,23 @@ def _read_exercise(r: _Reader, value: Any, where: str) -> Exercise:
         illustration=illustration,
         photos=r.texts(data, "photos", where, max_items=3),
         video_url=_read_url(r, data, "video_url", where),
+        easier=_read_ids(r, data, "easier", where),
+        harder=_read_ids(r, data, "harder", where),
     )
     return exercise
+
+
+def _read_ids(r: _Reader, data: dict, key: str, where: str) -> list[str]:
+    """Exercise ids (progressions). Whether they exist is the library's question:
+    a missing one is listed there, never a reason to refuse this file."""
+    ids = []
+    for i, value in enumerate(r.texts(data, key, where, max_items=20)):
+        if is_valid_id(value):
+            ids.append(value)
+        else:
+            r.problem(f"{_join(where, key)}[{i}]", f"expected an exercise id (like "
+                                                  f"\"single-leg-bridge\"), got {_show(value)}")
+    return ids
 
 
 def _read_url(r: _Reader, data: dict, key: str, where: str) -> str:
@@ -274,8 +346,12 @@ def exercise_to_dict(exercise: Exercise) -> dict:
         "steps": list(exercise.steps),
         "dose": dose_to_dict(exercise.dose),
         "precautions": list(exercise.precautions),
-        "illustration": exercise.illustration,
     }
+    if exercise.easier:
+        out["easier"] = list(exercise.easier)
+    if exercise.harder:
+        out["harder"] = list(exercise.harder)
+    out["illustration"] = exercise.illustration
     if exercise.photos:
         out["photos"] = list(exercise.photos)
     if exercise.video_url:
@@ -286,7 +362,7 @@ def exercise_to_dict(exercise: Exercise) -> dict:
 # Handout and template ----------------------------------------------------------
 
 ITEM_KEYS = ("exercise_id", "exercise", "dose", "notes", "steps", "video_url")
-OPTION_KEYS = ("layout", "page_size", "diary_weeks")
+OPTION_KEYS = ("layout", "page_size", "diary_weeks", "show_time")
 HANDOUT_KEYS = ("title", "patient_name", "date", "therapist", "review_date", "education",
                 "items", "advice", "options", "pain_rule", "pain_rule_reason")
 TEMPLATE_KEYS = ("id", "name", "description", "tags", "title", "education", "items",
@@ -345,6 +421,7 @@ def _read_options(r: _Reader, value: Any, where: str) -> LayoutOptions:
         layout=r.choice(data, "layout", where, model.LAYOUTS, "standard"),
         page_size=r.choice(data, "page_size", where, model.PAGE_SIZES, "A4"),
         diary_weeks=r.whole(data, "diary_weeks", where, 0, 12) or 0,
+        show_time=r.boolean(data, "show_time", where),
     )
 
 
@@ -399,8 +476,11 @@ def _item_to_dict(item: Item, embed_exercise: bool) -> dict:
 
 
 def _options_to_dict(options: LayoutOptions) -> dict:
-    return {"layout": options.layout, "page_size": options.page_size,
-            "diary_weeks": options.diary_weeks}
+    out: dict[str, Any] = {"layout": options.layout, "page_size": options.page_size,
+                           "diary_weeks": options.diary_weeks}
+    if options.show_time:
+        out["show_time"] = True
+    return out
 
 
 def handout_to_dict(handout: Handout, embed_exercises: bool = True) -> dict:
@@ -489,7 +569,39 @@ def _migrate(document: dict) -> dict:
             body.setdefault("patient_name", body.pop("patient"))
         fix_items(body)
         document["version"] = 2
+    if document["version"] == 2:
+        _for_each_dose(document, _dose_v2_to_v3)
+        document["version"] = 3
     return document
+
+
+def _for_each_dose(document: dict, fix: Callable[[dict], None]) -> None:
+    """Call `fix` on every dose object of a parsed document (exercise, items, copies)."""
+    def exercise(value: Any) -> None:
+        if isinstance(value, dict) and isinstance(value.get("dose"), dict):
+            fix(value["dose"])
+
+    body = document.get({"handout-exercise": "exercise", "handout-template": "template",
+                         "handout": "handout"}.get(document.get("format"), ""), None)
+    if document.get("format") == "handout-exercise":
+        exercise(body)
+    elif isinstance(body, dict) and isinstance(body.get("items"), list):
+        for item in body["items"]:
+            if isinstance(item, dict):
+                if isinstance(item.get("dose"), dict):
+                    fix(item["dose"])
+                exercise(item.get("exercise"))
+
+
+def _dose_v2_to_v3(dose: dict) -> None:
+    """Version 2 held hold and rest as whole seconds (`hold_seconds: 5`); version 3
+    says the unit (`hold: "5 s"`), so a hold can also be "1 min"."""
+    for old, new in (("hold_seconds", "hold"), ("rest_seconds", "rest")):
+        if old in dose and new not in dose:
+            value = dose.pop(old)
+            # A bad value moves as it is, for the reader to report under its new name.
+            is_number = isinstance(value, int) and not isinstance(value, bool)
+            dose[new] = f"{value} s" if is_number else value
 
 
 def parse_document(text: str | bytes, expected_format: str | tuple[str, ...],

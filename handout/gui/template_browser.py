@@ -549,6 +549,25 @@ class TemplateBrowser(QDialog):
         template = self.selected()
         if template is None:
             return
+        # Before colleagues see it: dates of birth, phones, e-mails, id numbers (issue 16).
+        from .. import privacy
+        from .privacy_dialog import PrivacyDialog
+        try:
+            findings = privacy.find_personal_details(
+                template.handout, patient_name="",
+                extra={"Template name": template.name, "Description": template.description})
+        except HandoutError as error:
+            BrowserDialogs.error(self, "Could not share the template", str(error))
+            return
+        if findings:
+            chosen = PrivacyDialog.review(self, findings, "shared with colleagues")
+            if chosen is None:
+                return
+            clean, texts = privacy.redact(template.handout, chosen)
+            template = Template(id=template.id, name=texts.get("Template name", template.name)
+                                .strip() or template.name,
+                                description=texts.get("Description", template.description),
+                                tags=list(template.tags), handout=clean, origin=template.origin)
         shared = self._run("Could not share the template", self.templates.duplicate,
                            template, template.name, "clinic")
         if shared is not None:

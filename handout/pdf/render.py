@@ -22,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from ..errors import RenderError
 from ..model import PAIN_RULE_HEADING, Clinic, Handout, pain_rule_for
+from ..programme import estimate
 from . import blocks, diary
 from .fonts import printable
 from .page import NumberedCanvas, PageDecorator
@@ -126,8 +127,16 @@ def render(handout: Handout, clinic: Clinic | None = None,
     Without `resources`, photos print as "Photo missing" boxes and there is no
     logo. A `RenderError` means a bug in the layout code, never bad input.
     """
+    return render_pages(handout, clinic, resources)[0]
+
+
+def render_pages(handout: Handout, clinic: Clinic | None = None,
+                 resources: Resources | None = None) -> tuple[bytes, list[int]]:
+    """The PDF bytes and, for each exercise, the page it starts on (from 1), so the
+    preview can show the exercise being edited."""
     clinic = clinic or Clinic()
     resources = resources if resources is not None else NONE
+    pages: list[int] = []
     options = handout.options
     pagesize = PAGE_SIZES.get(options.page_size, PAGE_SIZES["A4"])
     margin = metrics_for(options.layout).margin
@@ -141,6 +150,7 @@ def render(handout: Handout, clinic: Clinic | None = None,
         room = decorate.furniture()
         height = pagesize[1] - room.header_height - room.footer_height
         look = make_look(options.layout, clinic.accent_color, width, height, resources)
+        look.exercise_pages = pages  # filled in by each exercise as it is drawn
         decorate.look = look
 
         buffer = io.BytesIO()
@@ -158,13 +168,18 @@ def render(handout: Handout, clinic: Clinic | None = None,
         story = blocks.patient_header(handout, look)
         if handout.education.strip():
             story += blocks.text_section(handout.education, look)
+        # The advice closes the handout: kept with the last exercise when it is short.
+        closing = blocks.text_section(handout.advice, look, closing=True) \
+            if handout.advice.strip() else []
         if handout.items:
             # The clinic's pain rule, once, just before the exercises it governs.
             rule = f"## {PAIN_RULE_HEADING}\n\n{pain_rule_for(handout, clinic)}"
             story += blocks.text_section(rule, look)
-            story += blocks.exercises(handout.items, look, heading="Your exercises")
-        if handout.advice.strip():
-            story += blocks.text_section(handout.advice, look)
+            note = estimate(handout).describe() if options.show_time else ""
+            story += blocks.exercises(handout.items, look, heading="Your exercises",
+                                      note=note + "." if note else "", closing=closing)
+        else:
+            story += closing
         story += diary.diary(handout, look)
         doc.build(story, canvasmaker=_dated(creation_date(handout)))
     except Exception as error:  # ReportLab raises many kinds; the user needs one message
@@ -173,4 +188,4 @@ def render(handout: Handout, clinic: Clinic | None = None,
         raise RenderError("the PDF could not be laid out because of a bug in Handout "
                           "Builder, not a problem with your handout. Please report it, "
                           "with the handout file if you can.") from error
-    return buffer.getvalue()
+    return buffer.getvalue(), pages

@@ -9,6 +9,7 @@ import os
 import pytest
 from PIL import Image
 
+from handout.dose import Amount
 from handout import cli, custom_exercises as ce, paths, photos
 from handout.errors import ConflictError, ImageError, LibraryError, ValidationError
 from handout.library import ExerciseLibrary
@@ -49,7 +50,7 @@ def test_create_from_scratch_is_found_by_search(library, user_home):
         "my-hip-hitch" in [e.id for e in library.search("hip hitch")]
     assert "my-hip-hitch" in [e.id for e in library.search("pelvic drop")]
     fresh = ExerciseLibrary(clinic_folder=None).get("my-hip-hitch")
-    assert fresh.origin == "user" and fresh.dose.reps == 12 and fresh.equipment == ["step"]
+    assert fresh.origin == "user" and fresh.dose.reps == Amount.exact(12) and fresh.equipment == ["step"]
 
 
 def test_ids_are_unique(library):

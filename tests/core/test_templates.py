@@ -505,7 +505,7 @@ def test_a_file_that_fails_the_full_check_says_so_when_used(templates, bundled_e
     template = templates.save_as_template(a_handout(bundled_exercises), "Odd", origin="clinic")
     path = templates.path_of(template)
     document = json.loads(path.read_text())
-    document["template"]["items"][0]["dose"]["reps"] = "ten"
+    document["template"]["items"][0]["dose"]["reps"] = "lots"
     path.write_text(json.dumps(document))
     again = TemplateLibrary(bundled_exercises, clinic_folder=clinic)
     odd = again.get("clinic:odd")  # listed: the quick read is fine...

@@ -37,7 +37,7 @@ def test_corrupt_handout_file_shows_error_and_app_stays_usable(qtbot, window, mo
 def test_handout_with_bad_values_names_the_field(window, tmp_path, messages):
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "handout", "version": 2, "handout": {"items": [{'
-                   '"exercise_id": "clamshell", "dose": {"reps": "ten"}}]}}', "utf-8")
+                   '"exercise_id": "clamshell", "dose": {"reps": "lots"}}]}}', "utf-8")
     assert window.open_path(bad) is False
     assert "items[0].dose.reps" in messages.error_text()
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from decimal import Decimal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -25,6 +26,7 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from handout import model, pdf, photos
+from handout.dose import Amount, Frequency
 from handout.pdf.fonts import printable
 from handout.pdf.resources import Resources
 from tests.fuzzing import examples
@@ -70,13 +72,29 @@ links = st.one_of(st.just(""), st.just("https://youtu.be/dQw4w9WgXcQ"),
                   st.text(max_size=30))
 
 
+def amounts(units, high):
+    """Every form an amount can take: exact, range, up to, as comfortable."""
+    number = st.integers(1, high).map(Decimal)
+    unit = st.sampled_from(units)
+    return st.one_of(
+        st.none(),
+        st.builds(Amount.exact, number, unit),
+        st.builds(lambda a, b, u: Amount.between(min(a, b), max(a, b), u), number, number, unit),
+        st.builds(Amount.up_to, number, unit),
+        st.builds(Amount.comfortable, unit))
+
+
 def doses():
-    counts = st.one_of(st.none(), st.integers(1, 1000))
-    return st.builds(model.Dose, sets=counts, reps=counts, hold_seconds=counts,
-                     rest_seconds=counts,
-                     frequency=st.one_of(st.sampled_from(["", "twice a day", "3 times a day",
-                                                          "once a day"]), soup),
-                     side=st.sampled_from(model.SIDES), load=soup)
+    counts = amounts([""], 1000)
+    times = amounts(["s", "min"], 60)
+    frequency = st.one_of(st.builds(Frequency, per_day=st.one_of(st.none(), st.integers(1, 12)),
+                                    days_per_week=st.one_of(st.none(), st.integers(1, 7))),
+                          st.builds(Frequency, text=soup))
+    return st.builds(lambda sets, reps, duration, **kw: model.Dose(
+        sets=sets, reps=reps, duration=None if reps is not None else duration, **kw),
+        sets=amounts([""], 100), reps=counts, duration=amounts(["s", "min", "h", "m", "km"], 99),
+        hold=times, rest=times, frequency=frequency,
+        side=st.sampled_from(model.SIDES), load=soup)
 
 
 def items(text=soup, max_steps=8):
