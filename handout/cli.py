@@ -119,7 +119,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     source = _open_source(args.source, exercises, templates)
     if isinstance(source, model.Template):
         # A new handout from a template: the clinic's paper and therapist, as in the app.
-        handout = source.new_handout(therapist=clinic.therapist)
+        handout = source.new_handout(therapist=clinic.therapist, language=clinic.language)
         handout.options.page_size = clinic.page_size
     else:
         handout = source
@@ -136,6 +136,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     for exercise_id in args.add:
         get_exercise(exercises, exercise_id)  # an unknown id: "did you mean ...?"
         editing.add_exercise(handout, exercises.get(exercise_id))
+    if args.language:
+        handout.language = args.language
     if args.layout:
         handout.options.layout = args.layout
     if args.page_size:
@@ -346,6 +348,25 @@ def cmd_i18n_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _language(typed: str) -> str:
+    """A handout language for `--language` ("es", "ES", "pt-PT", "zh-Hans")."""
+    from . import i18n
+    code = i18n.normalise(typed)
+    if code is None:
+        import difflib
+        close = difflib.get_close_matches(typed, list(i18n.LANGUAGES), n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        raise argparse.ArgumentTypeError(
+            f"\"{typed}\" is not a handout language{hint}; choose one of "
+            f"{', '.join(i18n.LANGUAGES)}")
+    return code
+
+
+def _language_names() -> list[str]:
+    from . import i18n
+    return list(i18n.LANGUAGES)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="handout",
                      description="Handout Builder: illustrated exercise handouts, headless.")
@@ -369,6 +390,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="append a library exercise with its default dose (repeatable)")
     export.add_argument("--layout", type=any_case(model.LAYOUTS), choices=model.LAYOUTS,
                         help="page layout (any case)")
+    export.add_argument("--language", type=_language, metavar="LANG",
+                        help="the handout language: " + ", ".join(_language_names()) +
+                             " (default: the clinic's, else English)")
     export.add_argument("--page-size", type=any_case(model.PAGE_SIZES),
                         choices=model.PAGE_SIZES, help="paper size (any case)")
     export.add_argument("--diary", type=int, choices=range(0, 13), metavar="WEEKS",

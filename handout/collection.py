@@ -207,6 +207,8 @@ class Collection:
             settings_problem=self.settings_problem)
         self._usage: UsageStore | None = None
         self._logos: dict[tuple, Logo | None] = {}
+        self._translations = None
+        self.translation_problems: list[str] = []
         self._last = self._snapshot()
 
     @classmethod
@@ -224,6 +226,8 @@ class Collection:
         exercises.collection = templates.collection = self
         self._usage = None
         self._logos = {}
+        self._translations = None
+        self.translation_problems = []
         self._last = self._snapshot()
         return self
 
@@ -247,6 +251,7 @@ class Collection:
 
     def reload(self) -> Changes:
         """Read every folder again; what was added, changed or removed since the last look."""
+        self._translations = None
         self.exercises.reload()
         self.templates.reload()
         now = self._snapshot()
@@ -359,7 +364,20 @@ class Collection:
                 if name not in found:
                     found[name] = self.photo(item.exercise, name)
         logo = self.logo(clinic.logo_path) if clinic is not None else None
-        return Resources(photos=found, logo=logo)
+        translations = self.translations() if handout.language != "en" else None
+        return Resources(photos=found, logo=logo, **(
+            {"translations": translations} if translations is not None else {}))
+
+    def translations(self):
+        """The content translations (bundled, then the clinic's, then the user's), read
+        once and again after `reload()`; unreadable files are in `translation_problems`."""
+        if self._translations is None:
+            from .i18n import files
+            folders = [("user", self.folders.home / "translations")]
+            if self.folders.clinic is not None:
+                folders.insert(0, ("clinic", self.folders.clinic / "translations"))
+            self._translations, self.translation_problems = files.read_all(folders)
+        return self._translations
 
     def render(self, handout: Handout, clinic: Clinic | None = None) -> bytes:
         """The handout as PDF bytes (resources loaded here, then the pure render)."""

@@ -30,6 +30,7 @@ from typing import Any, Callable
 from . import model, progressions
 from .dose import Amount, Frequency, parse_amount, parse_frequency, parse_work
 from .errors import LibraryError, ValidationError
+from .i18n import LANGUAGES
 from .model import Dose, Exercise, Handout, Item, Template
 
 _UNSET: Any = object()
@@ -126,6 +127,7 @@ HANDOUT_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "education": ("education", _text(MAX_TEXT)),
     "advice": ("advice", _text(MAX_TEXT)),
     "options.layout": ("layout", _choice(model.LAYOUTS)),
+    "language": ("handout language", _choice(LANGUAGES)),
     "options.page_size": ("page size", _choice(model.PAGE_SIZES)),
     "options.diary_weeks": ("exercise diary", _whole(0, 12)),
     "options.show_time": ("time per session", _boolean),

@@ -202,6 +202,9 @@ class Handout:
     # with the reason (for the therapist, never printed) beside it.
     pain_rule: str = ""
     pain_rule_reason: str = ""
+    # The language everything printed is in (`handout.i18n.LANGUAGES`); the
+    # therapist's own typed text is printed as typed.
+    language: str = "en"
 
     def copy(self) -> "Handout":
         return copy.deepcopy(self)
@@ -227,10 +230,13 @@ class Template:
         self.handout = strip_patient_details(self.handout)
 
     def new_handout(self, patient_name: str = "", date: _dt.date | None = None,
-                    therapist: str = "") -> Handout:
-        """A fresh handout for one patient, started from this template."""
+                    therapist: str = "", language: str = "") -> Handout:
+        """A fresh handout for one patient, started from this template; in the
+        template's own language if it has one, else in `language` (the clinic's)."""
+        own = self.handout.language
         return replace(self.handout.copy(), patient_name=patient_name, date=date,
-                       therapist=therapist, review_date=None)
+                       therapist=therapist, review_date=None,
+                       language=own if own != "en" or not language else language)
 
 
 def strip_patient_details(handout: Handout) -> Handout:
@@ -258,6 +264,7 @@ class Clinic:
     page_size: str = "A4"
     accent_color: str = "#2a7f8e"
     pain_rule: str = ""  # "" prints DEFAULT_PAIN_RULE
+    language: str = "en"  # the language new handouts start in
 
     def contact_line(self) -> str:
         return " · ".join(p.strip() for p in (self.address, self.phone, self.email,

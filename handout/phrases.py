@@ -20,6 +20,9 @@ from typing import Any
 from .dose import Amount, Frequency
 
 
+CONTEXTS = ("dose", "frequency", "diary")
+
+
 class Phrasebook:
     """English, the language the message ids are written in. Subclass or use
     `from_translations` for another language."""
@@ -53,8 +56,26 @@ class Phrasebook:
         book = cls()
         book.language = language
         book.decimal_mark = decimal_mark
-        book.gettext = translations.gettext  # type: ignore[method-assign]
-        book.ngettext = translations.ngettext  # type: ignore[method-assign]
+
+        # The catalogues file the dose line's words under a context ("dose",
+        # "frequency"); a message is looked up there first, then without one.
+        def gettext(message: str) -> str:
+            for context in CONTEXTS:
+                found = translations.pgettext(context, message)
+                if found != message:
+                    return found
+            return translations.gettext(message)
+
+        def ngettext(singular: str, plural: str, n: int) -> str:
+            english = singular if n == 1 else plural
+            for context in CONTEXTS:
+                found = translations.npgettext(context, singular, plural, n)
+                if found != english:
+                    return found
+            return translations.ngettext(singular, plural, n)
+
+        book.gettext = gettext  # type: ignore[method-assign]
+        book.ngettext = ngettext  # type: ignore[method-assign]
         return book
 
 
@@ -84,14 +105,16 @@ def sets_phrase(amount: Amount, book: Phrasebook = ENGLISH) -> str:
     if amount.is_comfortable:
         return book.gettext("as many sets as comfortable")
     n_text, n = _count_text(amount, book)
-    return _up_to(amount, book.ngettext("{n} set", "{n} sets", n).format(n=n_text), book)
+    words = book.ngettext("{count} set", "{count} sets", n)
+    return _up_to(amount, words.format(count=n_text), book)
 
 
 def reps_phrase(amount: Amount, book: Phrasebook = ENGLISH) -> str:
     if amount.is_comfortable:
         return book.gettext("as many reps as comfortable")
     n_text, n = _count_text(amount, book)
-    return _up_to(amount, book.ngettext("{n} rep", "{n} reps", n).format(n=n_text), book)
+    words = book.ngettext("{count} rep", "{count} reps", n)
+    return _up_to(amount, words.format(count=n_text), book)
 
 
 def quantity_phrase(amount: Amount, book: Phrasebook = ENGLISH) -> str:
@@ -102,20 +125,20 @@ def quantity_phrase(amount: Amount, book: Phrasebook = ENGLISH) -> str:
     n_text, n = _count_text(amount, book)
     unit = amount.unit
     if unit == "s":
-        words = book.ngettext("{n} second", "{n} seconds", n)
+        words = book.ngettext("{count} second", "{count} seconds", n)
     elif unit == "min":
-        words = book.ngettext("{n} minute", "{n} minutes", n)
+        words = book.ngettext("{count} minute", "{count} minutes", n)
     elif unit == "h":
-        words = book.ngettext("{n} hour", "{n} hours", n)
+        words = book.ngettext("{count} hour", "{count} hours", n)
     elif unit == "m":
-        words = book.ngettext("{n} metre", "{n} metres", n)
+        words = book.ngettext("{count} metre", "{count} metres", n)
     elif unit == "km":
-        words = book.ngettext("{n} kilometre", "{n} kilometres", n)
+        words = book.ngettext("{count} kilometre", "{count} kilometres", n)
     elif unit == "mile":
-        words = book.ngettext("{n} mile", "{n} miles", n)
+        words = book.ngettext("{count} mile", "{count} miles", n)
     else:
-        words = book.ngettext("{n} time", "{n} times", n)
-    return _up_to(amount, words.format(n=n_text), book)
+        words = book.ngettext("{count} time", "{count} times", n)
+    return _up_to(amount, words.format(count=n_text), book)
 
 
 def frequency_phrase(frequency: Frequency, book: Phrasebook = ENGLISH) -> str:
@@ -130,11 +153,11 @@ def frequency_phrase(frequency: Frequency, book: Phrasebook = ENGLISH) -> str:
         elif n == 2:
             day = book.gettext("twice a day")
         else:
-            day = book.ngettext("{n} time a day", "{n} times a day", n).format(n=n)
+            day = book.ngettext("{count} time a day", "{count} times a day", n).format(count=n)
     if frequency.days_per_week is not None:
         n = frequency.days_per_week
         if day:
-            week = book.ngettext("{n} day a week", "{n} days a week", n).format(n=n)
+            week = book.ngettext("{count} day a week", "{count} days a week", n).format(count=n)
         elif n == 7:
             week = book.gettext("every day")
         elif n == 1:
@@ -142,7 +165,7 @@ def frequency_phrase(frequency: Frequency, book: Phrasebook = ENGLISH) -> str:
         elif n == 2:
             week = book.gettext("twice a week")
         else:
-            week = book.ngettext("{n} time a week", "{n} times a week", n).format(n=n)
+            week = book.ngettext("{count} time a week", "{count} times a week", n).format(count=n)
     if day and week:
         return book.gettext("{per_day}, {per_week}").format(per_day=day, per_week=week)
     return day or week

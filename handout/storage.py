@@ -364,9 +364,22 @@ def exercise_to_dict(exercise: Exercise) -> dict:
 ITEM_KEYS = ("exercise_id", "exercise", "dose", "notes", "steps", "video_url")
 OPTION_KEYS = ("layout", "page_size", "diary_weeks", "show_time")
 HANDOUT_KEYS = ("title", "patient_name", "date", "therapist", "review_date", "education",
-                "items", "advice", "options", "pain_rule", "pain_rule_reason")
+                "items", "advice", "options", "pain_rule", "pain_rule_reason", "language")
 TEMPLATE_KEYS = ("id", "name", "description", "tags", "title", "education", "items",
-                 "advice", "options", "pain_rule", "pain_rule_reason")
+                 "advice", "options", "pain_rule", "pain_rule_reason", "language")
+
+
+def _read_language(r: _Reader, data: dict, where: str) -> str:
+    """A handout language ("es", "zh-Hans" and "pt-PT" are understood), "en" if absent."""
+    from . import i18n
+    typed = r.text(data, "language", where, default="en", max_len=40)
+    code = i18n.normalise(typed)
+    if code is None:
+        r.problem(_join(where, "language"),
+                  f"handouts cannot be printed in {_show(typed)}; choose one of "
+                  f"{', '.join(i18n.LANGUAGES)}")
+        return "en"
+    return code
 
 
 def _read_item(r: _Reader, value: Any, where: str, resolve: Resolver | None) -> Item | None:
@@ -439,6 +452,7 @@ def _read_handout_body(r: _Reader, data: dict, where: str, resolve: Resolver | N
         options=_read_options(r, data.get("options", {}), _join(where, "options")),
         pain_rule=r.text(data, "pain_rule", where, max_len=5000),
         pain_rule_reason=r.text(data, "pain_rule_reason", where, max_len=5000),
+        language=_read_language(r, data, where),
     )
 
 
@@ -498,6 +512,7 @@ def handout_to_dict(handout: Handout, embed_exercises: bool = True) -> dict:
         # by versions that do not know these fields.
         **{key: getattr(handout, key) for key in ("pain_rule", "pain_rule_reason")
            if getattr(handout, key)},
+        **({"language": handout.language} if handout.language != "en" else {}),
     }
 
 
@@ -512,7 +527,7 @@ def template_to_dict(template: Template, embed_exercises: bool = True) -> dict:
 # Clinic ------------------------------------------------------------------------
 
 CLINIC_KEYS = ("name", "address", "phone", "email", "website", "logo_path", "therapist",
-               "disclaimer", "page_size", "accent_color", "pain_rule")
+               "disclaimer", "page_size", "accent_color", "pain_rule", "language")
 
 
 def _read_clinic(r: _Reader, value: Any, where: str) -> Clinic:
@@ -527,7 +542,7 @@ def _read_clinic(r: _Reader, value: Any, where: str) -> Clinic:
                      ("name", "address", "phone", "email", "website", "logo_path",
                       "therapist", "disclaimer", "pain_rule")},
                   page_size=r.choice(data, "page_size", where, model.PAGE_SIZES, "A4"),
-                  accent_color=accent)
+                  accent_color=accent, language=_read_language(r, data, where))
 
 
 def _is_hex_colour(value: str) -> bool:
@@ -538,7 +553,8 @@ def _is_hex_colour(value: str) -> bool:
 def clinic_to_dict(clinic: Clinic) -> dict:
     # The pain rule only when the clinic wrote its own (see handout_to_dict).
     return {key: getattr(clinic, key) for key in CLINIC_KEYS
-            if key != "pain_rule" or clinic.pain_rule}
+            if (key != "pain_rule" or clinic.pain_rule)
+            and (key != "language" or clinic.language != "en")}
 
 
 # ------------------------------------------------------------------ documents

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QColorDialog, QComboBox, QDialog, QDialogButtonBo
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from .. import clinic_logo
+from .. import clinic_logo, i18n
 from ..errors import HandoutError
 from ..model import DEFAULT_PAIN_RULE, PAGE_SIZES, Clinic
 from .dialogs import ConfirmsDiscard, FileDialogs, Message
@@ -83,6 +83,14 @@ class ClinicDialog(ConfirmsDiscard, QDialog):
             self.page_size.addItem(size, size)
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(clinic.page_size)))
         self.page_size.setToolTip("Paper size for new handouts")
+        self.language = QComboBox()
+        for code in i18n.LANGUAGES:
+            catalog = i18n.catalog(code)
+            self.language.addItem(catalog.name if code == "en" else
+                                  f"{catalog.name} ({catalog.english_name})", code)
+        self.language.setCurrentIndex(max(0, self.language.findData(clinic.language)))
+        self.language.setToolTip("The language new handouts start in (each handout can "
+                                 "change it)")
         self.colour_button = QPushButton()
         self.colour_button.setToolTip("The colour of headings and lines in the handout")
         self._show_colour()
@@ -112,6 +120,7 @@ class ClinicDialog(ConfirmsDiscard, QDialog):
         form.addRow("Footer &disclaimer", self.disclaimer)
         form.addRow("Pain &rule", self.pain_rule)
         form.addRow("Paper si&ze", self.page_size)
+        form.addRow("Handout lan&guage", self.language)
         form.addRow("Accent &colour", self.colour_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -219,7 +228,8 @@ class ClinicDialog(ConfirmsDiscard, QDialog):
                        # The standard wording is stored as "" so it follows the app.
                        pain_rule="" if self.pain_rule.toPlainText().strip() == DEFAULT_PAIN_RULE
                        else self.pain_rule.toPlainText().strip(),
-                       page_size=self.page_size.currentData(), accent_color=self.accent)
+                       page_size=self.page_size.currentData(), accent_color=self.accent,
+                       language=self.language.currentData())
 
     @classmethod
     def edit(cls, parent: QWidget | None, clinic: Clinic) -> Clinic | None:

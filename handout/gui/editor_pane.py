@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxL
 from .. import programme
 from ..library import ExerciseLibrary
 from ..model import LAYOUTS, PAGE_SIZES
+from .. import i18n
 from .commands import SetHandoutField, get_path
 from .document import HandoutDocument
 from .fields import DateEdit, LineEdit, PlainTextEdit, show_choice, show_text
@@ -62,6 +63,21 @@ class EditorPane(QWidget):
             self.layout_choice.addItem(LAYOUT_LABELS.get(layout, layout), layout)
         self.layout_choice.setToolTip("Compact fits more on a page; large print is easier "
                                       "to read")
+        self.language = QComboBox()
+        for code in i18n.LANGUAGES:
+            catalog = i18n.catalog(code)
+            label = catalog.name if code == "en" else \
+                f"{catalog.name} ({catalog.english_name})"
+            self.language.addItem(label, code)
+        self.language.setToolTip("The language the handout is printed in: headings, dose, "
+                                 "dates and our exercise texts. What you type prints as typed.")
+        # Not printed: says when our texts in that language are drafts or missing.
+        self.translation_mark = QLabel()
+        self.translation_mark.setObjectName("translationMark")
+        self.translation_mark.setWordWrap(True)
+        self.translation_mark.setStyleSheet("color: #8a5a00;")
+        self.translation_mark.hide()
+        self._library = library
         self.diary = QSpinBox()
         self.diary.setRange(0, 12)
         self.diary.setSpecialValueText("None")
@@ -71,16 +87,21 @@ class EditorPane(QWidget):
         for name, widget in (("patient", self.patient), ("date", self.date),
                              ("therapist", self.therapist), ("title", self.title),
                              ("page_size", self.page_size), ("layout", self.layout_choice),
-                             ("diary", self.diary)):
+                             ("language", self.language), ("diary", self.diary)):
             widget.setObjectName(name)
 
         details = QGridLayout()
         details.setHorizontalSpacing(8)
         rows = ((("&Patient", self.patient), ("&Date", self.date)),
                 (("T&herapist", self.therapist), ("Pa&per", self.page_size)),
-                (("&Title", self.title), ("La&yout", self.layout_choice)))
+                (("&Title", self.title), ("La&yout", self.layout_choice)),
+                (("Lan&guage", self.language), None))
         for r, pair in enumerate(rows):
-            for c, (text, widget) in enumerate(pair):
+            for c, cell in enumerate(pair):
+                if cell is None:
+                    details.addWidget(self.translation_mark, r, c * 2, 1, 2)
+                    continue
+                text, widget = cell
                 label = QLabel(text)
                 label.setBuddy(widget)
                 details.addWidget(label, r, c * 2)
@@ -178,6 +199,8 @@ class EditorPane(QWidget):
             lambda _i: push("options.page_size", self.page_size.currentData()))
         self.layout_choice.currentIndexChanged.connect(
             lambda _i: push("options.layout", self.layout_choice.currentData()))
+        self.language.currentIndexChanged.connect(
+            lambda _i: push("language", self.language.currentData()))
         self.diary.valueChanged.connect(lambda v: push("options.diary_weeks", v))
         self.show_time.toggled.connect(lambda on: push("options.show_time", on))
         self.education.textChanged.connect(
@@ -197,7 +220,8 @@ class EditorPane(QWidget):
         QWidget.setTabOrder(self.therapist, self.page_size)
         QWidget.setTabOrder(self.page_size, self.title)
         QWidget.setTabOrder(self.title, self.layout_choice)
-        QWidget.setTabOrder(self.layout_choice, self.tabs)
+        QWidget.setTabOrder(self.layout_choice, self.language)
+        QWidget.setTabOrder(self.language, self.tabs)
         QWidget.setTabOrder(self.tabs, self.items)
 
     def _make_template_hint(self) -> QFrame:
@@ -224,6 +248,30 @@ class EditorPane(QWidget):
         frame.hide()
         return frame
 
+    def _show_translation_mark(self) -> None:
+        """Say (on screen only) when our texts in the handout language are drafts or
+        still missing, so the therapist knows what the patient will read."""
+        handout = self.document.handout
+        collection = getattr(self._library, "collection", None)
+        if handout.language == "en" or collection is None:
+            self.translation_mark.hide()
+            return
+        from ..i18n import content
+        translations = collection.translations()
+        reports = [content.report(item.exercise, handout.language, translations)
+                   for item in handout.items]
+        untranslated = [r for r in reports if not r.complete]
+        if untranslated:
+            count = len(untranslated)
+            text = (f"{count} exercise{'s' if count != 1 else ''} not yet translated: "
+                    "what is missing prints in English.")
+        elif any(r.status != "reviewed" for r in reports):
+            text = "Draft translation: not yet checked by a clinician. (Not printed.)"
+        else:
+            text = ""
+        self.translation_mark.setText(text)
+        self.translation_mark.setVisible(bool(text))
+
     def _push(self, field: str, value) -> None:
         if get_path(self.document.handout, field) != value:
             self.document.undo_stack.push(SetHandoutField(self.document, field, value))
@@ -233,6 +281,7 @@ class EditorPane(QWidget):
         self.items.select_row(select)
         count = len(self.document.handout.items)
         self.tabs.setTabText(0, f"Exercises ({count})")
+        self._show_translation_mark()
 
     def _show_item(self, row: int) -> None:
         self.tabs.setCurrentIndex(0)
@@ -247,6 +296,8 @@ class EditorPane(QWidget):
         self.date.show_date(handout.date)
         show_choice(self.page_size, handout.options.page_size)
         show_choice(self.layout_choice, handout.options.layout)
+        show_choice(self.language, handout.language)
+        self._show_translation_mark()
         if self.diary.value() != handout.options.diary_weeks:
             self.diary.blockSignals(True)
             self.diary.setValue(handout.options.diary_weeks)

@@ -592,7 +592,8 @@ class MainWindow(QMainWindow):
 
     def start_from_template(self, template: Template) -> None:
         handout = template.new_handout(patient_name="", date=_dt.date.today(),
-                                       therapist=self.clinic.therapist)
+                                       therapist=self.clinic.therapist,
+                                       language=self.clinic.language)
         handout.options.page_size = self.clinic.page_size
         self.document.replace(handout)
         # Back from the picker: the window, not the closed dialog, takes the keys (so its

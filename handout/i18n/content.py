@@ -35,7 +35,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..errors import ValidationError
-from ..model import Exercise, Template
+from ..model import Exercise, Handout, Template
 from ..sides import TOKEN
 
 FORMAT = "handout-translation"
@@ -321,6 +321,39 @@ def translate_template(template: Template, language: str,
             if item.notes.strip():
                 item.notes = _pick(files, "notes", f"{item.exercise.id}\n{item.notes}", item.notes)
     return out, result
+
+
+def translate_handout(handout: Handout, translations: Translations) -> Handout:
+    """A copy of `handout` with our texts in its language, ready to print.
+
+    Each exercise is translated by its id (`translate_exercise`). The handout's
+    own texts (title, education, advice, notes) were copied from a template, so
+    any that is still exactly the English of a bundled or clinic template
+    translation prints translated; a text the therapist changed no longer
+    matches and prints as typed, as do the patient's details and this patient's
+    own steps. English handouts come back unchanged (a copy all the same).
+    """
+    out = copy.deepcopy(handout)
+    language = handout.language
+    if language == "en":
+        return out
+    units: dict[tuple[str, str], str] = {}
+    for (lang, kind, _id), files in translations.layers.items():
+        if lang != language or kind != "template":
+            continue
+        for file in files:  # lowest precedence first: later layers win
+            for name, table in file.strings.items():
+                for english, text in table.items():
+                    units[(name, english)] = text
+    out.title = units.get(("title", handout.title), handout.title)
+    out.education = units.get(("education", handout.education), handout.education)
+    out.advice = units.get(("advice", handout.advice), handout.advice)
+    for item in out.items:
+        english_id = item.exercise.id
+        item.exercise = translate_exercise(item.exercise, language, translations)[0]
+        if item.notes.strip():
+            item.notes = units.get(("notes", f"{english_id}\n{item.notes}"), item.notes)
+    return out
 
 
 # ---------------------------------------------------------------- checks

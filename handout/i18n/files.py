@@ -72,10 +72,13 @@ def read_folder(root: Path, origin: str) -> tuple[list[TranslationFile], list[st
     return files, problems
 
 
-def read_all() -> tuple[Translations, list[str]]:
-    """Bundled, clinic and user translations, layered; and what could not be read."""
+def read_all(overrides: list[tuple[str, Path]] | None = None) -> tuple[Translations, list[str]]:
+    """Bundled, clinic and user translations, layered; and what could not be read.
+
+    `overrides`: (origin, folder) pairs, as the library owner knows them; by
+    default `override_folders()`."""
     files, problems = read_folder(bundled_folder(), "bundled")
-    for origin, folder in override_folders():
+    for origin, folder in (override_folders() if overrides is None else overrides):
         more, trouble = read_folder(folder, origin)
         files += more
         problems += trouble

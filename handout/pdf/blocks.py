@@ -36,6 +36,9 @@ KEEP_WHOLE_SHARE = 0.7  # an exercise shorter than this never splits
 HEADER_VALUE_CHARS = 200  # a header cell cannot split, so its text is bounded
 
 
+DEFAULT_TITLE = "Your exercise programme"
+
+
 def format_date(date: _dt.date | None, language: str = "en") -> str:
     # CLDR's format for the language, never strftime: that follows the
     # process locale, which Qt changes when it starts.
@@ -50,25 +53,34 @@ def _shorten(text: str, limit: int) -> str:
 def patient_header(handout: Handout, look: Look) -> list[Flowable]:
     """The title and a panel with the patient's name, date, therapist and review date."""
     styles = look.styles
-    story: list[Flowable] = [Paragraph(markup.plain(handout.title.strip()
-                                                    or "Your exercise programme"),
-                                       styles["title"])]
-    fields = [("For", handout.patient_name), ("Date", format_date(handout.date)),
-              ("Therapist", handout.therapist), ("Review on", format_date(handout.review_date))]
-    cells = [Paragraph(f"<b>{label}:</b> {markup.plain(_shorten(value, HEADER_VALUE_CHARS))}",
-                       styles["meta"])
+    catalog = look.catalog
+    title = handout.title.strip()
+    if not title or title == DEFAULT_TITLE:
+        title = catalog.text(DEFAULT_TITLE)
+    story: list[Flowable] = [Paragraph(markup.plain(title), styles["title"])]
+    language = look.language
+    fields = [(catalog.ptext("patient panel", "For:"), handout.patient_name),
+              (catalog.ptext("patient panel", "Date:"), format_date(handout.date, language)),
+              (catalog.ptext("patient panel", "Therapist:"), handout.therapist),
+              (catalog.ptext("patient panel", "Review on:"), format_date(handout.review_date, language))]
+    cells = [Paragraph(f"<b>{markup.plain(label)}</b> "
+                       f"{markup.plain(_shorten(value, HEADER_VALUE_CHARS))}", styles["meta"])
              for label, value in fields if value.strip()]
     if cells:
         # Large print keeps one field per line: two columns of 16 pt text wrap badly.
         columns = 1 if look.large else 2
         rows = [cells[i:i + columns] + [""] * (columns - len(cells[i:i + columns]))
                 for i in range(0, len(cells), columns)]
+        if look.rtl:  # the first field on the right, where the reader starts
+            rows = [list(reversed(row)) for row in rows]
         table = Table(rows, colWidths=[look.width / columns] * columns)
         pad = look.metrics.body_size * 0.6
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, -1), colors.white if look.large else PANEL),
             ("BOX", (0, 0), (-1, -1), 1.2 if look.large else 0, colors.black if look.large
              else PANEL),
+            # The accent bar on the side the lines start from.
+            ("LINEAFTER", (-1, 0), (-1, -1), 3, look.line) if look.rtl else
             ("LINEBEFORE", (0, 0), (0, -1), 3, look.line),
             ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
             ("TOPPADDING", (0, 0), (-1, -1), pad * 0.55),
@@ -226,11 +238,11 @@ def _extras(item: Item, look: Look) -> list[Flowable]:
     for text in item.exercise.precautions:
         if text.strip():
             text = sides.resolve(text.strip(), side)
-            out.append(Paragraph(f"<b>Take care:</b> {markup.plain(text)}",
-                                 look.styles["note"]))
+            out.append(Paragraph(f"<b>{markup.plain(look.catalog.text('Take care:'))}</b> "
+                                 f"{markup.plain(text)}", look.styles["note"]))
     paragraphs = [p for p in item.notes.replace("\r\n", "\n").split("\n") if p.strip()]
     for i, text in enumerate(paragraphs):
-        prefix = "<b>Note:</b> " if i == 0 else ""
+        prefix = f"<b>{markup.plain(look.catalog.text('Note:'))}</b> " if i == 0 else ""
         out.append(Paragraph(prefix + markup.plain(text.strip()), look.styles["note"]))
     return out
 
@@ -323,6 +335,18 @@ _PLAIN_CELLS = [
 ]
 
 
+def _mirrored(rows: list[list], widths: list[float], look: Look):
+    """Rows of (picture, text) cells, their widths and a plain style, mirrored for a
+    right-to-left language: the text column first (on the left is where a
+    right-to-left line ends), the picture on the right, against the page edge
+    the reader starts from."""
+    style = list(_PLAIN_CELLS)
+    if not look.rtl:
+        return rows, widths, style
+    style.append(("ALIGN", (1, 0), (1, -1), "RIGHT"))
+    return [list(reversed(row)) for row in rows], list(reversed(widths)), style
+
+
 def _exercise_table(number: int, item: Item, look: Look) -> tuple[Flowable, list[Flowable]]:
     """One exercise as a table that may split between steps, and any text too long for it.
 
@@ -346,12 +370,14 @@ def _exercise_table(number: int, item: Item, look: Look) -> tuple[Flowable, list
             outside.append(flowable)
         else:
             rows.append(["", flowable])
-    table = Table(rows, colWidths=[left_width + gap, text_width])
-    style = list(_PLAIN_CELLS)
+    rows, widths, style = _mirrored(rows, [left_width + gap, text_width], look)
+    table = Table(rows, colWidths=widths)
+    text_column = 0 if look.rtl else 1
     # A cell drops the space after its last paragraph; give it back as padding
     # so steps in rows of their own are spaced like the ones beside the picture.
     for index, row in enumerate(rows):
-        last = row[1][-1] if isinstance(row[1], list) else row[1]
+        cell = row[text_column]
+        last = cell[-1] if isinstance(cell, list) else cell
         style.append(("BOTTOMPADDING", (0, index), (-1, index), last.getSpaceAfter()))
     if len(rows) > 1:
         # An exercise that fits in 70% of a page is never split: a few steps
@@ -383,12 +409,12 @@ def _exercise_cell(number: int, item: Item, look: Look,
     beside, rest = _beside(fixed, optional, text_width, picture, budget)
     used = max(picture, sum(_height(f, text_width) for f in beside))
     under, outside = _fill([], rest, width, budget - used)
-    rows: list[list] = [[left, beside]]
-    style = list(_PLAIN_CELLS)
+    rows, widths, style = _mirrored([[left, beside]], [left_width + gap, text_width], look)
     if under:
+        # A span keeps its content in its first cell, whichever side that is.
         rows.append([under, ""])
         style += [("SPAN", (0, 1), (1, 1)), ("TOPPADDING", (0, 1), (-1, 1), 2)]
-    table = Table(rows, colWidths=[left_width + gap, text_width])
+    table = Table(rows, colWidths=widths)
     table.setStyle(TableStyle(style))
     return _never_too_tall(table, width, look, whole=True), outside
 
@@ -471,7 +497,8 @@ def compact_rows(items: list[Item], look: Look) -> list[Flowable]:
             cells.append(cell)
             if outside:
                 name = _shorten(item.exercise.name, 80)
-                overflow.append(Paragraph(f"{number}. {markup.plain(name)} (continued)",
+                continued = look.catalog.text("{name} (continued)", name=f"{number}. {name}")
+                overflow.append(Paragraph(markup.plain(continued),
                                           look.styles["continued"]))
                 overflow += outside
         if len(cells) == 1:

@@ -20,7 +20,6 @@ import datetime as _dt
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
 
 from .. import i18n
@@ -29,9 +28,8 @@ from ..model import Dose, Handout, Item
 from ..phrases import ENGLISH, Phrasebook, dose_line
 from ..sides import printed_dose
 from . import markup
-from .fonts import BOLD, REGULAR
 from .styles import PANEL, Look
-from .text import Paragraph
+from .text import Paragraph, draw_string, string_width
 
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MAX_BOXES = 6  # more tick boxes than this a day would not fit the cell: a line to fill in
@@ -80,16 +78,16 @@ class WriteIn(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         font_size = self.size * 0.62
-        canvas.setFont(REGULAR, font_size)
         canvas.setFillColor(self.colour)
         canvas.setStrokeColor(self.colour)
         canvas.setLineWidth(0.6)
-        label = canvas.stringWidth(self.unit, REGULAR, font_size)
+        # Shaped: the unit is in the handout language ("دقيقة", "分钟").
+        label = string_width(self.unit, font_size)
         for n in range(self.count):
             y = self.height - (n + 1) * self.row + self.size * 0.25
             end = max(self.width * 0.35, self.width - label - 1.5)
             canvas.line(0, y, end, y)
-            canvas.drawRightString(self.width, y + 0.5, self.unit)
+            draw_string(canvas, self.width, y + 0.5, self.unit, font_size, anchor="end")
 
 
 class TickBoxes(Flowable):
@@ -132,12 +130,18 @@ class TickBoxes(Flowable):
             self.canv.roundRect(x, y, self.box, self.box, self.box * 0.15, stroke=1, fill=0)
 
 
-def _week_title(number: int, start: _dt.date | None) -> str:
+def _week_title(number: int, start: _dt.date | None, language: str = "en") -> str:
+    catalog = i18n.catalog(language)
     if start is None:
-        return f"Week {number}"
+        return catalog.ptext("diary", "Week {number}", number=number)
     # CLDR's span format, never strftime (which follows the process locale).
-    span = i18n.catalog("en").format_date_range(start, start + _dt.timedelta(days=6))
-    return f"Week {number} · {span}"
+    span = catalog.format_date_range(start, start + _dt.timedelta(days=6))
+    if catalog.direction == "rtl":
+        # A right-to-left mark after the week number, so "1 · 30" does not read
+        # as one left-to-right run of numbers.
+        return catalog.ptext("diary", "Week {number} · {dates}", number=f"{number}\u200f",
+                             dates=span)
+    return catalog.ptext("diary", "Week {number} · {dates}", number=number, dates=span)
 
 
 def _week_table(items: list[Item], start: _dt.date | None, look: Look) -> Table:
@@ -145,12 +149,16 @@ def _week_table(items: list[Item], start: _dt.date | None, look: Look) -> Table:
     size = look.metrics.body_size
     pad = size * 0.4
     # Wide enough for "Wed" in the header's bold type: large print needs more.
-    label = max(stringWidth(day, BOLD, size) for day in DAYS) + pad + 4
+    catalog = look.catalog
+    days = catalog.weekday_names() if look.language != "en" else DAYS
+    label = max(string_width(day, size, bold=True, language=look.language)
+                for day in days) + pad + 4
     day_width = min(max(16 * mm, label), look.width * 0.72 / 7)
     name_width = look.width - 7 * day_width
-    header: list = [Paragraph("Exercise", styles["cellhead"].clone("cellhead-left",
+    header: list = [Paragraph(markup.plain(catalog.ptext("diary", "Exercise")),
+                              styles["cellhead"].clone("cellhead-left",
                                                                       alignment=0))]
-    for offset, day in enumerate(DAYS):
+    for offset, day in enumerate(days):
         label = day if start is None else \
             f"{day}<br/>{(start + _dt.timedelta(days=offset)).day}"
         header.append(Paragraph(label, styles["cellhead"]))
@@ -175,9 +183,18 @@ def _week_table(items: list[Item], start: _dt.date | None, look: Look) -> Table:
         else:
             cells = [TickBoxes(times, box, ink) for _ in DAYS]
         rows.append([Paragraph(label, styles["cell"])] + cells)
-    rows.append([Paragraph("<b>Pain today</b> (0 = none, 10 = worst)", styles["cell"])] +
+    rows.append([Paragraph(f"<b>{markup.plain(catalog.ptext('diary', 'Pain today'))}</b> "
+                           f"{markup.plain(catalog.ptext('diary', '(0 = none, 10 = worst)'))}",
+                           styles["cell"])] +
                 [""] * 7)
-    table = Table(rows, colWidths=[name_width] + [day_width] * 7, repeatRows=1)
+    widths = [name_width] + [day_width] * 7
+    if look.rtl:
+        # Mirrored: the exercises on the right, Monday beside them, Sunday on the left.
+        rows = [list(reversed(row)) for row in rows]
+        widths.reverse()
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    name = -1 if look.rtl else 0  # the exercise names' column
+    days = ((0, 0), (-2, -1)) if look.rtl else ((1, 0), (-1, -1))
     grid = colors.black if look.large else colors.HexColor("#9aa5ad")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -185,8 +202,8 @@ def _week_table(items: list[Item], start: _dt.date | None, look: Look) -> Table:
         ("BACKGROUND", (0, 0), (-1, 0), PANEL if not look.large else colors.white),
         ("LINEBELOW", (0, 0), (-1, 0), 1.2, look.line),
         ("BACKGROUND", (0, -1), (-1, -1), PANEL if not look.large else colors.white),
-        ("LEFTPADDING", (0, 0), (0, -1), pad), ("RIGHTPADDING", (0, 0), (0, -1), pad),
-        ("LEFTPADDING", (1, 0), (-1, -1), pad / 2), ("RIGHTPADDING", (1, 0), (-1, -1), pad / 2),
+        ("LEFTPADDING", days[0], days[1], pad / 2), ("RIGHTPADDING", days[0], days[1], pad / 2),
+        ("LEFTPADDING", (name, 0), (name, -1), pad), ("RIGHTPADDING", (name, 0), (name, -1), pad),
         ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         # The pain row needs room to write a number by hand.
         ("TOPPADDING", (0, -1), (-1, -1), pad * 2), ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 2),
@@ -209,6 +226,12 @@ def _week_start(monday: _dt.date | None, week: int) -> _dt.date | None:
 
 def _instructions(handout: Handout, book: Phrasebook) -> str:
     timed = any(write_in_unit(i.effective_dose, book) for i in handout.items)
+    if not timed:
+        # One message, as the catalogues have it.
+        return book.gettext("Tick a box each time you do an exercise. At the end of each "
+                            "day, write down your pain from 0 (no pain) to 10 (the worst "
+                            "pain you can imagine). Bring this diary to your next "
+                            "appointment.")
     first = book.gettext("Tick a box each time you do an exercise; for a walk or another "
                          "timed exercise, write down how long (or how far) you went.") \
         if timed else book.gettext("Tick a box each time you do an exercise.")
@@ -231,14 +254,14 @@ def diary(handout: Handout, look: Look) -> list[Flowable]:
     monday = handout.date - _dt.timedelta(days=handout.date.weekday()) if handout.date else None
     story: list[Flowable] = [
         PageBreak(),
-        Paragraph("Your exercise diary", styles["title"]),
+        Paragraph(markup.plain(look.catalog.ptext("diary", "Your exercise diary")), styles["title"]),
         Paragraph(_instructions(handout, book), styles["body"]),
     ]
     for week in range(weeks):
         start = _week_start(monday, week)
         # Not "keep with next": that would push a week too long for one page
         # onto a fresh page; asking for a fifth of a page keeps title and rows together.
-        title = Paragraph(_week_title(week + 1, start), styles["heading"].clone(
+        title = Paragraph(_week_title(week + 1, start, look.language), styles["heading"].clone(
             "week", keepWithNext=0))
         story += [CondPageBreak(look.height * 0.2), title,
                   _week_table(handout.items, start, look),

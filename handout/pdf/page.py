@@ -77,7 +77,9 @@ class NumberedCanvas(Canvas):
         x, y, size, colour = getattr(self, "page_number_at",
                                      (self._pagesize[0] - EDGE, EDGE, 8, MUTED))
         self.setFillColor(colour)
-        text.draw_string(self, x, y, f"Page {self._pageNumber} of {total}", size, anchor="end")
+        label = getattr(self, "page_label", "Page {page} of {total}")
+        text.draw_string(self, x, y, label.format(page=self._pageNumber, total=total), size,
+                         anchor="end", language=getattr(self, "page_language", None))
 
 
 @dataclass
@@ -225,6 +227,8 @@ class PageDecorator:
         # of the contact line's last row.
         canvas.page_number_at = (right, base + self.small * 0.3, self.small,
                                  look.styles["small"].textColor)
+        canvas.page_label = look.catalog.text("Page {page} of {total}")
+        canvas.page_language = look.language
 
 
 def _bounded(value: str, style, width: float, max_lines: int) -> Paragraph | None:

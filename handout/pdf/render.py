@@ -20,8 +20,10 @@ import unicodedata
 from reportlab import rl_config
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from .. import i18n
 from ..errors import RenderError
-from ..model import PAIN_RULE_HEADING, Clinic, Handout, pain_rule_for
+from ..i18n.content import translate_handout
+from ..model import DEFAULT_PAIN_RULE, PAIN_RULE_HEADING, Clinic, Handout, pain_rule_for
 from ..programme import estimate
 from . import blocks, diary
 from .fonts import printable
@@ -137,6 +139,11 @@ def render_pages(handout: Handout, clinic: Clinic | None = None,
     clinic = clinic or Clinic()
     resources = resources if resources is not None else NONE
     pages: list[int] = []
+    language = handout.language
+    # Our texts in the handout language (the therapist's own words stay as typed).
+    handout = translate_handout(handout, resources.translations)
+    if not handout.title.strip() or handout.title == blocks.DEFAULT_TITLE:
+        handout.title = i18n.catalog(language).text(blocks.DEFAULT_TITLE)
     options = handout.options
     pagesize = PAGE_SIZES.get(options.page_size, PAGE_SIZES["A4"])
     margin = metrics_for(options.layout).margin
@@ -144,12 +151,14 @@ def render_pages(handout: Handout, clinic: Clinic | None = None,
     try:
         # The frame height depends on the footer, which depends on the styles:
         # measure with a provisional look, then make the real one.
-        provisional = make_look(options.layout, clinic.accent_color, width, pagesize[1])
+        provisional = make_look(options.layout, clinic.accent_color, width, pagesize[1],
+                                language=language)
         decorate = PageDecorator(clinic.name, handout.title, clinic.contact_line(),
                                  clinic.disclaimer, resources.logo, provisional, pagesize)
         room = decorate.furniture()
         height = pagesize[1] - room.header_height - room.footer_height
-        look = make_look(options.layout, clinic.accent_color, width, height, resources)
+        look = make_look(options.layout, clinic.accent_color, width, height, resources,
+                         language)
         look.exercise_pages = pages  # filled in by each exercise as it is drawn
         decorate.look = look
 
@@ -173,10 +182,14 @@ def render_pages(handout: Handout, clinic: Clinic | None = None,
             if handout.advice.strip() else []
         if handout.items:
             # The clinic's pain rule, once, just before the exercises it governs.
-            rule = f"## {PAIN_RULE_HEADING}\n\n{pain_rule_for(handout, clinic)}"
+            catalog = look.catalog
+            rule_text = pain_rule_for(handout, clinic)
+            if rule_text == DEFAULT_PAIN_RULE:
+                rule_text = catalog.ptext("pain rule", DEFAULT_PAIN_RULE)
+            rule = f"## {catalog.ptext('pain rule', PAIN_RULE_HEADING)}\n\n{rule_text}"
             story += blocks.text_section(rule, look)
             note = estimate(handout).describe() if options.show_time else ""
-            story += blocks.exercises(handout.items, look, heading="Your exercises",
+            story += blocks.exercises(handout.items, look, heading=look.catalog.text("Your exercises"),
                                       note=note + "." if note else "", closing=closing)
         else:
             story += closing

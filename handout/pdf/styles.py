@@ -102,14 +102,43 @@ class Look:
     ink: colors.Color  # colour for accent text: readable on white
     line: colors.Color  # colour for accent rules: visible on white
     resources: Resources = field(default=NONE)  # photos and logo, loaded before the render
+    language: str = "en"  # the handout language: every printed word and format follows it
 
     @property
     def large(self) -> bool:
         return self.layout == "large-print"
 
+    @property
+    def catalog(self):
+        """The printed strings, plurals and formats of the handout language."""
+        from .. import i18n
+        return i18n.catalog(self.language)
+
+    @property
+    def rtl(self) -> bool:
+        """Arabic and Urdu: the page is mirrored (text on the right, picture on the left)."""
+        return self.catalog.direction == "rtl"
+
+    @property
+    def phrasebook(self):
+        """The dose line's phrases in the handout language (`handout.phrases`)."""
+        return phrasebook(self.language)
+
+
+def phrasebook(language: str):
+    """A `handout.phrases.Phrasebook` reading the language's gettext catalogue."""
+    from .. import i18n
+    from ..phrases import ENGLISH, Phrasebook
+    if language == "en":
+        return ENGLISH
+    catalog = i18n.catalog(language)
+    from babel.numbers import get_decimal_symbol
+    return Phrasebook.from_translations(catalog.translations, language,
+                                        get_decimal_symbol(catalog.locale_name))
+
 
 def make_look(layout: str, accent: str, width: float, height: float,
-              resources: Resources = NONE) -> Look:
+              resources: Resources = NONE, language: str = "en") -> Look:
     layout = layout if layout in LAYOUT_METRICS else "standard"
     accent = safe_accent(accent)
     # Large print: strong contrast, so every word is black; colour only decorates.
@@ -118,8 +147,15 @@ def make_look(layout: str, accent: str, width: float, height: float,
     # Rules need less contrast than text (3:1 is WCAG's for graphics), but a
     # pale yellow line would vanish on a home printer.
     line = readable(accent, 3.0)
-    return Look(layout, metrics, make_styles(layout, ink), width, height, accent, ink, line,
-                resources)
+    styles = make_styles(layout, ink)
+    from .. import i18n
+    direction = i18n.catalog(language).direction
+    for style in styles.values():
+        # Read by `text.Paragraph`: the paragraph direction and HarfBuzz's language.
+        style.direction = direction
+        style.language = language
+    return Look(layout, metrics, styles, width, height, accent, ink, line, resources,
+                language)
 
 
 def make_styles(layout: str, ink: colors.Color) -> dict[str, ParagraphStyle]:
