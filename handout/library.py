@@ -70,6 +70,7 @@ class ExerciseLibrary:
         self.collection = collection
         self._exercises: dict[str, Exercise] = {}
         self._index: SearchIndex | None = None
+        self._language_indexes: dict[str, SearchIndex] = {}
         self.problems: list[Unreadable] = []
         self.clinic_error: str | None = None
         # Easier/harder ids that name no exercise (see `handout.progressions`): listed, not fatal.
@@ -99,6 +100,7 @@ class ExerciseLibrary:
     def reload(self) -> None:
         self._exercises = {}
         self._index = None  # rebuilt on the next search
+        self._language_indexes = {}
         self.problems = []
         self.clinic_error = None
         for origin in ORIGINS:
@@ -151,22 +153,46 @@ class ExerciseLibrary:
         return sorted({q for e in self._exercises.values() for q in e.equipment})
 
     def search(self, text: str = "", region: str | None = None,
-               equipment: str | None = None, level: str | None = None) -> list[Exercise]:
+               equipment: str | None = None, level: str | None = None,
+               language: str = "en") -> list[Exercise]:
         """Exercises matching every word of `text`, best first (see `handout.search`).
 
         Names, aliases, tags, region and equipment are searched, tolerating
         partial words and small typos; an empty `text` lists every exercise
         that passes the filters, alphabetically. The therapist's own exercises
-        (origin "user") are searched with the bundled ones.
+        (origin "user") are searched with the bundled ones. In another `language`
+        than English, each exercise's name and search words in that language
+        (from the translation files) are searched too.
         """
-        return self.search_index().search(text, region=region, equipment=equipment,
-                                           level=level)
+        found = self.search_index(language).search(text, region=region, equipment=equipment,
+                                                   level=level)
+        if language == "en":
+            return found
+        return [self._exercises.get(e.id, e) for e in found]  # the library's own objects
 
-    def search_index(self) -> SearchIndex:
-        """The search index over the current exercises, built once per load."""
+    def search_index(self, language: str = "en") -> SearchIndex:
+        """The search index over the current exercises, built once per load (and
+        once per handout language asked for)."""
+        if language != "en" and self.collection is not None:
+            return self._language_index(language)
         if self._index is None:
             self._index = SearchIndex(self._exercises.values())
         return self._index
+
+    def _language_index(self, language: str) -> SearchIndex:
+        indexes = self._language_indexes
+        if language not in indexes:
+            from .i18n import content
+            translations = self.collection.translations()
+            copies = []
+            for exercise in self._exercises.values():
+                translated, _ = content.translate_exercise(exercise, language, translations)
+                extra = [translated.name] if translated.name != exercise.name else []
+                extra += content.keywords(exercise, language, translations)
+                copies.append(dataclasses.replace(exercise, aliases=[*exercise.aliases,
+                                                                     *extra]))
+            indexes[language] = SearchIndex(copies)
+        return indexes[language]
 
     def new_item(self, exercise_id: str) -> Item:
         """A handout item for a library exercise with its default dose."""

@@ -117,6 +117,8 @@ class LibraryPane(QWidget):
                  parent: QWidget | None = None, usage: UsageStore | None = None) -> None:
         super().__init__(parent)
         self.library = library
+        # The handout's language: names and search words in it are found too.
+        self.language = "en"
         self.usage = usage
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search exercises (Ctrl+F)")
@@ -186,6 +188,12 @@ class LibraryPane(QWidget):
         self.region.blockSignals(False)
         self.equipment.blockSignals(False)
 
+    def set_language(self, language: str) -> None:
+        """Search in the handout's language (and English) from now on."""
+        if language != self.language:
+            self.language = language
+            self.refresh()
+
     def refresh(self) -> None:
         region = self.region.currentData()
         picked = None
@@ -194,7 +202,8 @@ class LibraryPane(QWidget):
                 else self.usage.recent(limit=30)
             region = None
         found = self.library.search(self.search.text(), region=region,
-                                    equipment=self.equipment.currentData())
+                                    equipment=self.equipment.currentData(),
+                                    language=self.language)
         if picked is not None:
             if self.search.text().strip():
                 found = [e for e in found if e.id in picked]  # best match first

@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         self.library_pane.add_requested.connect(self.add_exercise)
         self.editor.selection_changed.connect(self._selection_changed)
         self.document.changed.connect(self.preview.schedule)
+        self.document.changed.connect(
+            lambda: self.library_pane.set_language(self.document.handout.language))
         self.document.replaced.connect(self.preview.start_over)
         self.document.changed.connect(self._update_title)
         self.document.items_changed.connect(self._selection_changed)
