@@ -77,6 +77,12 @@ class EditorPane(QWidget):
         self.translation_mark.setWordWrap(True)
         self.translation_mark.setStyleSheet("color: #8a5a00;")
         self.translation_mark.hide()
+        # What no shipped font can print (emoji, rare symbols), said before export.
+        self.unprintable_mark = QLabel()
+        self.unprintable_mark.setObjectName("unprintableMark")
+        self.unprintable_mark.setWordWrap(True)
+        self.unprintable_mark.setStyleSheet("color: #a11;")
+        self.unprintable_mark.hide()
         self._library = library
         self.diary = QSpinBox()
         self.diary.setRange(0, 12)
@@ -188,6 +194,7 @@ class EditorPane(QWidget):
         layout.addWidget(self.template_hint)
         layout.addWidget(heading)
         layout.addLayout(details)
+        layout.addWidget(self.unprintable_mark)
         layout.addWidget(self.tabs, 1)
 
         push = self._push
@@ -248,6 +255,25 @@ class EditorPane(QWidget):
         frame.hide()
         return frame
 
+    def _show_unprintable(self) -> None:
+        """Name the characters that would print as boxes, so nothing is lost unseen."""
+        from ..pdf.fonts import unprintable_characters
+        handout = self.document.handout
+        texts = [handout.patient_name, handout.therapist, handout.title, handout.education,
+                 handout.advice] + [item.notes for item in handout.items] + \
+            [step for item in handout.items for step in (item.steps or [])]
+        found: list[str] = []
+        for text in texts:
+            for char in unprintable_characters(text, handout.language):
+                if char not in found:
+                    found.append(char)
+        if found:
+            shown = " ".join(found[:8]) + (" …" if len(found) > 8 else "")
+            self.unprintable_mark.setText(
+                f"These characters cannot be printed and would show as empty boxes: "
+                f"{shown}. Please remove or replace them.")
+        self.unprintable_mark.setVisible(bool(found))
+
     def _show_translation_mark(self) -> None:
         """Say (on screen only) when our texts in the handout language are drafts or
         still missing, so the therapist knows what the patient will read."""
@@ -298,6 +324,7 @@ class EditorPane(QWidget):
         show_choice(self.layout_choice, handout.options.layout)
         show_choice(self.language, handout.language)
         self._show_translation_mark()
+        self._show_unprintable()
         if self.diary.value() != handout.options.diary_weeks:
             self.diary.blockSignals(True)
             self.diary.setValue(handout.options.diary_weeks)

@@ -54,3 +54,17 @@ def test_a_draft_or_missing_translation_is_marked_on_screen(window, libraries):
     assert not mark.isHidden() and "Draft" in mark.text()
     window.add_exercise("walking")  # no Polish text for it yet
     assert "not yet translated" in mark.text()
+
+
+def test_characters_that_cannot_be_printed_are_named_before_export(qtbot, window):
+    window.add_exercise("clamshell")
+    mark = window.editor.unprintable_mark
+    assert mark.isHidden()
+    # Through the undo stack (as typing does): QTest cannot type a character
+    # outside the Basic Multilingual Plane.
+    from handout.gui.commands import SetHandoutField
+    window.document.undo_stack.push(SetHandoutField(window.document, "patient_name",
+                                                    "Zoë 李 👍"))
+    assert not mark.isHidden() and "👍" in mark.text() and "李" not in mark.text()
+    window.document.undo_stack.undo()
+    assert mark.isHidden()
