@@ -341,7 +341,8 @@ def cmd_i18n_status(args: argparse.Namespace) -> int:
     exercises, templates = _libraries()
     items = [e for e in exercises.all() if args.all or e.origin == "bundled"] + \
         [t for t in templates.all() if args.all or t.origin == "bundled"]
-    translations, problems = files.read_all()
+    collection = _collection()
+    translations, problems = collection.translations(), collection.translation_problems
     print(files.status_text(items, translations, languages, details=args.details))
     for problem in problems:
         print(f"unreadable: {_one_line(problem)}")

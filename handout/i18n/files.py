@@ -11,10 +11,10 @@ field, next to the ones that were read. The library owner may call
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import documents, safe_io
 from ..errors import HandoutError
 from . import LANGUAGES, SOURCE_LANGUAGE
 from .content import Report, TranslationFile, Translations, check, index, parse_translation, report
@@ -27,18 +27,7 @@ def bundled_folder() -> Path:
     return paths.ASSETS / "i18n" / "content"
 
 
-def override_folders() -> list[tuple[str, Path]]:
-    """(origin, folder) of the clinic's and the user's translations, where they exist."""
-    from .. import paths, settings
-    out = []
-    try:
-        clinic = settings.clinic_folder()
-    except HandoutError:
-        clinic = None
-    if clinic:
-        out.append(("clinic", Path(clinic) / "translations"))
-    out.append(("user", paths.user_home() / "translations"))
-    return out
+MAX_BYTES = 2 * 1024 * 1024  # one item's translation: like an exercise file
 
 
 def file_path(root: Path, language: str, kind: str, item_id: str) -> Path:
@@ -54,7 +43,10 @@ def read_folder(root: Path, origin: str) -> tuple[list[TranslationFile], list[st
         return files, problems
     for path in sorted(root.glob("*/*/*.json")):
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            # A clinic folder is shared: only regular files inside it, bounded, checked
+            # like every other document (no FIFO can hang this, no link lead out).
+            data = documents.loads(safe_io.read_bytes(path, MAX_BYTES, root, "the "
+                                                      "translations folder"), path, MAX_BYTES)
             file = parse_translation(data, origin, str(path))
         except (OSError, UnicodeDecodeError, ValueError) as error:
             problems.append(f"{path}: cannot be read ({error})")
@@ -72,13 +64,12 @@ def read_folder(root: Path, origin: str) -> tuple[list[TranslationFile], list[st
     return files, problems
 
 
-def read_all(overrides: list[tuple[str, Path]] | None = None) -> tuple[Translations, list[str]]:
-    """Bundled, clinic and user translations, layered; and what could not be read.
-
-    `overrides`: (origin, folder) pairs, as the library owner knows them; by
-    default `override_folders()`."""
+def read_all(overrides: list[tuple[str, Path]] = ()) -> tuple[Translations, list[str]]:
+    """Bundled translations and the `overrides` ((origin, folder) pairs, lowest first:
+    the clinic's, then the user's, as `Collection.translations` finds them), layered;
+    and what could not be read."""
     files, problems = read_folder(bundled_folder(), "bundled")
-    for origin, folder in (override_folders() if overrides is None else overrides):
+    for origin, folder in overrides:
         more, trouble = read_folder(folder, origin)
         files += more
         problems += trouble

@@ -31,3 +31,21 @@ def test_arabic_and_chinese_words_are_found(user_home):
         word = content.keywords(clamshell, language, translations)[0]
         assert "clamshell" in [e.id for e in
                                collection.exercises.search(word, language=language)]
+
+
+def test_a_hostile_translations_folder_is_reported_not_followed(user_home, tmp_path):
+    import os
+    clinic = tmp_path / "clinic"
+    folder = clinic / "translations" / "es" / "exercises"
+    folder.mkdir(parents=True)
+    (folder / "clamshell.json").write_text("{not json", encoding="utf-8")
+    os.mkfifo(folder / "bridge.json")
+    outside = tmp_path / "secret.json"
+    outside.write_text("{}", encoding="utf-8")
+    (folder / "bird-dog.json").symlink_to(outside)
+    collection = Collection(clinic=clinic)
+    translations = collection.translations()
+    assert translations.files("es", "exercise", "clamshell")  # the bundled one still
+    problems = " ".join(collection.translation_problems)
+    assert "clamshell.json" in problems and "bridge.json" in problems and \
+        "bird-dog.json" in problems
