@@ -18,23 +18,17 @@ MIXED_NOTE = "ألم أقل من 4 من 10 · ব্যথা ৪/১০-এর 
 
 
 def _one_page(language: str):
-    from handout.i18n import content, files
-    from handout.library import ExerciseLibrary, TemplateLibrary, open_source
+    """The one-page handout in `language`, and what its render needs (translations)."""
+    from handout.collection import Collection
 
-    exercises = ExerciseLibrary()
-    templates = TemplateLibrary(exercises)
-    translations, _ = files.read_all()
-    template = open_source("gluteus-medius-pain", exercises, templates)
-    if language != "en":
-        template, _ = content.translate_template(template, language, translations)
-    handout = template.new_handout(patient_name="王小明", date=_dt.date(2026, 3, 12))
+    collection = Collection()
+    template = collection.templates.get("gluteus-medius-pain")
+    handout = template.new_handout(patient_name="王小明", date=_dt.date(2026, 3, 12),
+                                   language=language)
     handout.education = handout.education.split("\n\n## ")[0]  # one page
     handout.advice = ""
     handout.items = handout.items[:2]
-    for item in handout.items:
-        if language != "en":
-            item.exercise, _ = content.translate_exercise(item.exercise, language, translations)
-    return handout
+    return handout, collection.resources(handout)
 
 
 def run(ctx: Context, figures: dict[str, Figure]) -> None:
@@ -57,8 +51,8 @@ def run(ctx: Context, figures: dict[str, Figure]) -> None:
                   f"mixed-script name; {runs_detail(times)}; CPU {median(cpu):.3f} s")
 
     for key, language in (("size_page_zh", "zh_Hans"), ("size_page_en", "en")):
-        handout = _one_page(language)
-        size = len(pdf.render(handout, clinic))
+        handout, resources = _one_page(language)
+        size = len(pdf.render(handout, clinic, resources))
         fig = figures[key]
         fig.value = size / 1024
         fig.detail = (f"{size:,} bytes; gluteus medius template, first section and two "
