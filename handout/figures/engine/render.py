@@ -1,0 +1,207 @@
+"""One posed body (and its props) seen by one camera -> the lines a patient sees.
+
+Build time only (numpy). Puts `raster` and `contours` together: a depth
+buffer over body and props, then fills, silhouettes, inner contours, touch
+lines and prop edges, each as polylines in image-plane millimetres (x right,
+y up). Curve fitting and styling happen later (`curves`, `panels`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import contours as C
+from . import parts
+from .camera import Camera, Framing
+from .raster import BODY, EMPTY, rasterize
+
+# Lines shorter than this (in pixels of the working raster) are stray strokes.
+MIN_INNER_PX = 14.0
+MIN_OUTLINE_PX = 6.0
+# An inner contour is drawn only where the surface behind it is this much farther (mm).
+DEPTH_STEP_MM = 22.0
+# A face line: an inner line mostly on the head (never drawn).
+FACE_SHARE = 0.5
+
+
+@dataclass
+class PropMesh:
+    """A prop's triangles in the world (mm), and what it is."""
+
+    kind: str
+    vertices: np.ndarray
+    triangles: np.ndarray
+    smooth: bool = False  # a round prop (ball, roller): no crease lines
+
+
+@dataclass
+class Pose:
+    """What the renderer needs of one key frame."""
+
+    vertices: np.ndarray            # (n, 3) body, world mm
+    triangles: np.ndarray           # (m, 3)
+    triangle_part: np.ndarray       # (m,) part id of each triangle (see `parts`)
+    topology: C.MeshTopology
+    props: list[PropMesh] = field(default_factory=list)
+
+
+@dataclass
+class PoseLines:
+    """Polylines in image-plane mm (x right, y up), by role."""
+
+    body_fill: list[np.ndarray]
+    prop_fills: list[tuple[str, list[np.ndarray]]]
+    outline: list[tuple[np.ndarray, bool]]
+    inner: list[tuple[np.ndarray, bool]]
+    prop_lines: list[tuple[np.ndarray, bool]]
+    body_mask: np.ndarray       # (H, W) bool, for arrow placement
+    framing: Framing
+
+
+def render_pose(pose: Pose, camera: Camera, framing: Framing) -> PoseLines:
+    w, h = framing.width_px, framing.height_px
+    xs, ys, zs = [], [], []
+    tris, labels = [], []
+    offset = 0
+    meshes = [(pose.vertices, pose.triangles, BODY)] + [
+        (p.vertices, p.triangles, 2 + i) for i, p in enumerate(pose.props)]
+    for vertices, triangles, label in meshes:
+        x, y, z = camera.project(vertices)
+        xs.append(x), ys.append(y), zs.append(z)
+        tris.append(triangles + offset)
+        labels.append(np.full(len(triangles), label, dtype=np.int64))
+        offset += len(vertices)
+    x, y, z = np.concatenate(xs), np.concatenate(ys), np.concatenate(zs)
+    xy = framing.to_pixels(x, y)
+    buffer = rasterize(xy, z, np.concatenate(tris), np.concatenate(labels), w, h)
+    to_mm = framing.to_mm
+
+    def mm(lines):
+        return [(to_mm(p), closed) for p, closed in lines]
+
+    body_mask = buffer.label == BODY
+    min_area = 30.0
+    body_loops = C.region_loops(body_mask, min_area, hole_area=12.0)
+    prop_fills = []
+    prop_lines: list[tuple[np.ndarray, bool]] = []
+    for i, prop in enumerate(pose.props):
+        loops = C.region_loops(buffer.label == 2 + i, min_area, hole_area=12.0)
+        prop_fills.append((prop.kind, [to_mm(p) for p in loops]))
+        prop_lines += C.silhouette_lines(buffer, 2 + i, loops, MIN_OUTLINE_PX)
+    outline = C.silhouette_lines(buffer, BODY, body_loops, MIN_OUTLINE_PX)
+
+    taken = C.Occupancy((h, w), radius=3)
+    for p, closed in outline + prop_lines:
+        taken.add(p, closed)
+    inner = _inner_contours(pose, camera, framing, buffer, taken)
+    for p, closed in inner:
+        taken.add(p, closed)
+    inner += _touch_lines(pose, buffer, taken)
+    creases = _prop_creases(pose, camera, framing, buffer, taken)
+    return PoseLines(
+        body_fill=[to_mm(p) for p in body_loops], prop_fills=prop_fills,
+        outline=mm(outline), inner=mm(inner), prop_lines=mm(prop_lines + creases),
+        body_mask=body_mask, framing=framing)
+
+
+def _visible(buffer, p_px: np.ndarray, depth: np.ndarray, slack_mm: float) -> np.ndarray:
+    """Points not hidden: no surface in front of them (with a little slack)."""
+    far = getattr(buffer, "_far", None)
+    if far is None:
+        # The farthest depth around each pixel: a line exactly on an edge is not hidden
+        # by the surface it bounds.
+        far = buffer._far = C.max_filter(
+            np.where(np.isfinite(buffer.depth), buffer.depth, 1e12), 1)
+    return depth <= C.sample_at(far, p_px, fill=1e12) + slack_mm
+
+
+def _inner_contours(pose: Pose, camera: Camera, framing: Framing, buffer,
+                    taken: C.Occupancy) -> list[tuple[np.ndarray, bool]]:
+    points, curves = C.turning_curves(pose.vertices, pose.triangles, pose.topology,
+                                      camera.forward)
+    if not curves:
+        return []
+    x, y, z = camera.project(points)
+    pxy = framing.to_pixels(x, y)
+    seen = _visible(buffer, pxy, z, slack_mm=6.0)
+    on_body = C.sample_at(buffer.label, pxy, fill=EMPTY) == BODY
+    # Something clearly farther just beside the line: a real occluding contour.
+    depth = np.where(np.isfinite(buffer.depth), buffer.depth, 1e12)
+    farthest = C.max_filter(depth, 3)
+    steps = C.sample_at(farthest, pxy, fill=0.0) - z > DEPTH_STEP_MM
+    edge_tri = pose.topology.edge_tris[:, 0]
+    on_head = pose.triangle_part[edge_tri] == parts.HEAD
+    ok = seen & on_body & steps & ~taken.taken(pxy)
+    out = []
+    for chain, closed in curves:
+        flags = C.close_small_gaps(ok[chain], 3, closed)
+        for idx, run_closed in C.runs(flags, closed):
+            run = chain[idx]
+            if on_head[run].mean() > FACE_SHARE:
+                continue  # eyes, ears, mouth: a calm mannequin face
+            p = pxy[run]
+            if C.polyline_length(p, run_closed) >= MIN_INNER_PX:
+                out.append((C.smooth(p, run_closed, 2), run_closed))
+    return out
+
+
+def _touch_lines(pose: Pose, buffer, taken: C.Occupancy) -> list[tuple[np.ndarray, bool]]:
+    """Where parts that are not joined meet in the picture (knees together, hand on hip)."""
+    body = buffer.label == BODY
+    part = np.full(buffer.shape, -1, dtype=np.int64)
+    part[body] = pose.triangle_part[buffer.triangle[body]]
+    depth = np.where(body, buffer.depth, np.inf)
+    out = []
+    present = np.unique(part[body])
+    for a in present:
+        others = [b for b in present if b != a and not parts.JOINED[a, b]]
+        if not others or a == parts.HEAD:
+            continue
+        mask = part == a
+        if mask.sum() < 20:
+            continue
+        loops = C.region_loops(mask, 20.0, hole_area=1e9)
+        for loop in loops:
+            n = C.outward(loop, mask)
+            outside = loop + n * 1.5
+            inside = loop - n * 1.5
+            b = C.sample_at(part, outside, fill=-1)
+            da = C.sample_at(depth, inside, fill=np.inf)
+            db = C.sample_at(depth, outside, fill=np.inf)
+            unjoined = np.isin(b, others)
+            # The nearer part owns the line; a tie goes to the lower part id.
+            owner = (da < db - 2.0) | ((np.abs(da - db) <= 2.0) & (a < b))
+            flags = unjoined & owner & ~taken.taken(loop)
+            flags = C.close_small_gaps(flags, 3, True)
+            for idx, closed in C.runs(flags, True):
+                p = loop[idx]
+                if C.polyline_length(p, closed) >= MIN_INNER_PX:
+                    out.append((C.smooth(p, closed, 2), closed))
+    return out
+
+
+def _prop_creases(pose: Pose, camera: Camera, framing: Framing, buffer,
+                  taken: C.Occupancy) -> list[tuple[np.ndarray, bool]]:
+    out = []
+    for i, prop in enumerate(pose.props):
+        if prop.smooth or len(prop.triangles) == 0:
+            continue
+        topo = C.topology(prop.triangles)
+        edges = topo.edges[C.crease_edges(prop.vertices, prop.triangles, topo)]
+        for a, b in edges:
+            ends = prop.vertices[[a, b]]
+            length = np.linalg.norm(np.diff(framing.to_pixels(*camera.project(ends)[:2]),
+                                            axis=0))
+            n = max(2, int(np.ceil(length / 1.0)))
+            t = np.linspace(0, 1, n)[:, None]
+            pts = ends[0] * (1 - t) + ends[1] * t
+            x, y, z = camera.project(pts)
+            pxy = framing.to_pixels(x, y)
+            ok = _visible(buffer, pxy, z, slack_mm=3.0) & ~taken.taken(pxy)
+            for idx, _ in C.runs(ok, False):
+                p = pxy[idx]
+                if C.polyline_length(p) >= MIN_OUTLINE_PX:
+                    out.append((p, False))
+    return out
