@@ -1,8 +1,10 @@
-"""The Qt backend of the exercise figures: the same shapes as the PDF, on a QPainter.
+"""The Qt backend of the exercise figures: the same paths as the PDF, on a QPainter.
 
-Geometry comes from `handout.figures.figure_shapes` (computed once, cached);
-this module only turns shapes into `QPainterPath`s, so the screen shows
-exactly what the PDF will print.
+A built line-art figure (`handout.figures.built_figure`) is drawn from its
+vector layers, with the colours and weights of `style.built_palette`, reflected
+exactly for the other side. Old stick figures come from
+`handout.figures.figure_shapes`. Either way this module only turns paths into
+`QPainterPath`s, so the screen shows exactly what the PDF will print.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
 
-from ..figures import DEFAULT_ACCENT, figure_shapes
+from ..figures import DEFAULT_ACCENT, built, built_figure, figure_shapes, needs_mirror
 from ..figures import style
 
 _EMPTY_FILL = "#f6f8f9"
@@ -27,6 +29,10 @@ def paint_figure(painter: QPainter, rect, definition: dict | None, side: str = "
 
 def _paint(painter: QPainter, rect: QRectF, definition: dict | None, side: str,
            accent: str) -> None:
+    figure = built_figure(definition)
+    if figure is not None:
+        _paint_built(painter, rect, figure, needs_mirror(definition, side), accent)
+        return
     placed = figure_shapes(definition, rect.width(), rect.height(), side)
     painter.save()
     try:
@@ -65,6 +71,55 @@ def _paint(painter: QPainter, rect: QRectF, definition: dict | None, side: str,
             painter.setBrush(QBrush(QColor(colours[shape.fill])) if shape.fill
                              else QBrush(Qt.BrushStyle.NoBrush))
             painter.drawPath(path)
+    finally:
+        painter.restore()
+
+
+def _qt_path(ops, left: float, bottom: float, even_odd: bool) -> QPainterPath:
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill if even_odd else Qt.FillRule.WindingFill)
+    for op in ops:
+        kind = op[0]
+        if kind == "M":
+            path.moveTo(left + op[1], bottom - op[2])
+        elif kind == "L":
+            path.lineTo(left + op[1], bottom - op[2])
+        elif kind == "C":
+            path.cubicTo(left + op[1], bottom - op[2], left + op[3], bottom - op[4],
+                         left + op[5], bottom - op[6])
+        else:
+            path.closeSubpath()
+    return path
+
+
+def _paint_built(painter: QPainter, rect: QRectF, figure, mirror: bool, accent: str) -> None:
+    """A built figure fitted into `rect`: the same layers, colours and weights as the PDF."""
+    scale, ox, oy = built.fit(figure, rect.width(), rect.height())
+    panel_height = min(p.box[3] for p in figure.panels) if figure.panels else figure.height
+    unit = style.built_outline_width(panel_height * scale)
+    colours = style.built_palette(accent)
+    left, bottom = rect.left(), rect.top() + rect.height()
+    painter.save()
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setClipRect(rect)
+        for panel in figure.panels:
+            for layer in panel.layers:
+                fill, line, weight, even_odd, dash = built.ROLE_STYLE[layer.role]
+                ops = built.placed_ops(layer.ops, scale, ox, oy, mirror, figure.width)
+                if line:
+                    pen = QPen(QColor(colours[line]), weight * unit)
+                    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+                    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+                    if dash:
+                        # Qt's dash lengths are in pen widths.
+                        pen.setDashPattern([style.DASH[0] / weight, style.DASH[1] / weight])
+                    painter.setPen(pen)
+                else:
+                    painter.setPen(QPen(Qt.PenStyle.NoPen))
+                painter.setBrush(QBrush(QColor(colours[fill])) if fill
+                                 else QBrush(Qt.BrushStyle.NoBrush))
+                painter.drawPath(_qt_path(ops, left, bottom, even_odd))
     finally:
         painter.restore()
 

@@ -20,7 +20,7 @@ An optional `elevation` (degrees, camera raised towards looking down) and
 hide its partner; both default to 0, as the house style prefers pure views.
 
 Close-ups (`hand`, `foot`, `neck`, `shoulder-blades`) keep the direction of
-their view and only narrow the framing to that part; see `framing_parts`.
+their view and only narrow the framing to that part (`build.CLOSE_UP_BONES`).
 """
 
 from __future__ import annotations
@@ -112,15 +112,6 @@ def _rotate_about(v: np.ndarray, axis: np.ndarray, angle: float) -> np.ndarray:
     axis = _unit(axis)
     return (v * math.cos(angle) + np.cross(axis, v) * math.sin(angle)
             + axis * float(axis @ v) * (1 - math.cos(angle)))
-
-
-# Which body parts a close-up frames (part names of `engine.parts`).
-framing_parts = {
-    "hand": ("hand", "forearm"),
-    "foot": ("foot", "shank"),
-    "neck": ("head", "neck", "chest"),
-    "shoulder-blades": ("chest", "upper-arm", "neck"),
-}
 
 
 @dataclass(frozen=True)

@@ -172,7 +172,8 @@ def iso_loops(field_: np.ndarray, level: float = 0.5) -> list[np.ndarray]:
     points = _edge_points(np.unique(np.concatenate([seg_a, seg_b])), f, w, n_h)
     out = []
     for loop in _link_closed(seg_a, seg_b):
-        out.append(np.array([points[e] for e in loop]) - 1.0)  # undo the padding
+        # Undo the padding; grid points are pixel centres (x + 0.5, as in the raster).
+        out.append(np.array([points[e] for e in loop]) - 0.5)
     return out
 
 
@@ -333,6 +334,10 @@ def silhouette_lines(buffer: DepthBuffer, label: int, loops: list[np.ndarray],
         own_depth = sample_at(own, loop - n * 1.3, fill=np.inf)
         owns = (other == EMPTY) | (other == label) | (other_depth > own_depth)
         owns = close_small_gaps(owns, 3, True)
+        # Where the region is cut by the edge of the picture (a close-up), no line.
+        h, w = mask.shape
+        owns &= (loop[:, 0] > 1.0) & (loop[:, 1] > 1.0) & (loop[:, 0] < w - 2.0) & \
+            (loop[:, 1] < h - 2.0)
         for idx, closed in runs(owns, True):
             p = loop[idx]
             if polyline_length(p, closed) >= min_length:

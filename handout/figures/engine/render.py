@@ -22,6 +22,8 @@ MIN_INNER_PX = 14.0
 MIN_OUTLINE_PX = 6.0
 # An inner contour is drawn only where the surface behind it is this much farther (mm).
 DEPTH_STEP_MM = 22.0
+# Props an arrow may lie on (they fill the background, not the scene).
+BACKDROPS = ("mat", "floor", "wall")
 # A face line: an inner line mostly on the head (never drawn).
 FACE_SHARE = 0.5
 
@@ -56,7 +58,7 @@ class PoseLines:
     outline: list[tuple[np.ndarray, bool]]
     inner: list[tuple[np.ndarray, bool]]
     prop_lines: list[tuple[np.ndarray, bool]]
-    body_mask: np.ndarray       # (H, W) bool, for arrow placement
+    body_mask: np.ndarray       # (H, W) bool: body and solid props, for arrow placement
     framing: Framing
 
 
@@ -82,6 +84,10 @@ def render_pose(pose: Pose, camera: Camera, framing: Framing) -> PoseLines:
         return [(to_mm(p), closed) for p, closed in lines]
 
     body_mask = buffer.label == BODY
+    occupied = body_mask.copy()
+    for i, prop in enumerate(pose.props):
+        if prop.kind not in BACKDROPS:
+            occupied |= buffer.label == 2 + i
     min_area = 30.0
     body_loops = C.region_loops(body_mask, min_area, hole_area=12.0)
     prop_fills = []
@@ -103,7 +109,7 @@ def render_pose(pose: Pose, camera: Camera, framing: Framing) -> PoseLines:
     return PoseLines(
         body_fill=[to_mm(p) for p in body_loops], prop_fills=prop_fills,
         outline=mm(outline), inner=mm(inner), prop_lines=mm(prop_lines + creases),
-        body_mask=body_mask, framing=framing)
+        body_mask=occupied, framing=framing)
 
 
 def _visible(buffer, p_px: np.ndarray, depth: np.ndarray, slack_mm: float) -> np.ndarray:

@@ -1,0 +1,279 @@
+"""Movement arrows and symbols: beside the moving part, never on top of the body.
+
+Build time only (numpy). All geometry is in image-plane millimetres (x right,
+y up) of one panel; `clear` masks (pixels of the panel's framing) say where
+the body and props are.
+
+- A movement arrow follows the path of the moving point from start to end:
+  an arc about the pivot when there is one (a knee opening about the hip),
+  else the straight path. It is moved sideways (a bigger or smaller arc, or
+  a parallel line) until it keeps a clear gap from the body and props in
+  every frame, made at least `MIN_LENGTH_SHARE` of the panel long, and gets
+  one head ("one-way") or two ("both", "turn").
+- Holding still: a pause sign (two bars in a ring) beside the part.
+- Pressing without moving: two short arrows pointing at the part, joined by a
+  bar across their tails (a push, not a movement).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from .camera import Framing
+from .contours import dilate, sample_at
+
+# Shares of the panel's longer side.
+MIN_LENGTH_SHARE = 0.14
+MAX_LENGTH_SHARE = 0.45
+CLEARANCE_SHARE = 0.025
+STEP_SHARE = 0.02
+HEAD_SHARE = 0.045
+SYMBOL_SHARE = 0.045
+
+
+@dataclass(frozen=True)
+class ArrowSpec:
+    """What to show about the movement, in the panel's image-plane mm."""
+
+    kind: str                        # one-way, both, turn, press, hold, none
+    path: np.ndarray                 # (k, 2) the moving point in each frame, start first
+    pivot: np.ndarray | None = None  # (2,) the centre it turns about, if any
+    push: np.ndarray | None = None   # (2,) unit direction of a press (default: down)
+
+
+@dataclass
+class Mark:
+    """One drawn piece: a polyline (stroked) or a closed polygon (filled)."""
+
+    role: str          # arrow, arrow-head, symbol, symbol-fill
+    points: np.ndarray
+    closed: bool
+
+
+def arrow_marks(spec: ArrowSpec, occupied: np.ndarray, framing: Framing) -> list[Mark]:
+    """The marks for a movement, placed clear of `occupied` (bool pixels of the panel)."""
+    size = max(framing.x1 - framing.x0, framing.y1 - framing.y0)
+    clearance_px = max(2, int(round(CLEARANCE_SHARE * size * framing.px_per_mm)))
+    blocked = dilate(occupied, clearance_px)
+    if spec.kind == "none":
+        return []
+    if spec.kind == "hold":
+        return _hold_symbol(spec.path[-1], blocked, framing, size)
+    if spec.kind == "press":
+        return _press_symbol(spec, blocked, framing, size)
+    bases = _centre_lines(spec, size)
+    if not bases:
+        return _hold_symbol(spec.path[-1], blocked, framing, size)
+    best = _place(bases, spec, blocked, framing, size)
+    heads = 2 if spec.kind in ("both", "turn") else 1
+    return _arrow(best, heads, size)
+
+
+def _centre_lines(spec: ArrowSpec, size: float) -> list[np.ndarray]:
+    """Paths the arrow may take before it is moved clear, best first.
+
+    The whole movement (kept between the minimum and maximum length), then
+    just its end, then just its start: when the limb's own end position
+    leaves no room along the whole path, the arrow still shows the direction
+    right beside the part.
+    """
+    start, end = spec.path[0], spec.path[-1]
+    min_len, max_len = MIN_LENGTH_SHARE * size, MAX_LENGTH_SHARE * size
+    if spec.pivot is not None:
+        r0 = float(np.linalg.norm(start - spec.pivot))
+        r1 = float(np.linalg.norm(end - spec.pivot))
+        radius = max(0.5 * (r0 + r1), 1e-6)
+        a0 = math.atan2(*(start - spec.pivot)[::-1])
+        a1 = math.atan2(*(end - spec.pivot)[::-1])
+        sweep = (a1 - a0 + math.pi) % (2 * math.pi) - math.pi
+        if radius * abs(sweep) < 1e-3 * size:
+            return []
+        full = min(max(radius * abs(sweep), min_len), max_len) / radius
+        part = min_len / radius
+        middle = a0 + sweep / 2
+        arcs = [(middle - math.copysign(full / 2, sweep), math.copysign(full, sweep)),
+                (a1 - math.copysign(part * 0.85, sweep), math.copysign(part, sweep)),
+                (a0 - math.copysign(part * 0.15, sweep), math.copysign(part, sweep))]
+        t = np.linspace(0, 1, 48)
+        return [np.stack([spec.pivot[0] + radius * np.cos(b + w * t),
+                          spec.pivot[1] + radius * np.sin(b + w * t)], 1) for b, w in arcs]
+    d = end - start
+    length = float(np.linalg.norm(d))
+    if length < 1e-3 * size:
+        return []
+    u = d / length
+    half = 0.5 * min(max(length, min_len), max_len)
+    t = np.linspace(-1, 1, 24)[:, None]
+    short = 0.5 * min_len
+    return [0.5 * (start + end) + u * half * t, end - u * short * 0.7 + u * short * t,
+            start + u * short * 0.7 + u * short * t]
+
+
+def _place(bases: list[np.ndarray], spec: ArrowSpec, blocked: np.ndarray, framing: Framing,
+           size: float) -> np.ndarray:
+    """Move a path sideways (an arc outwards or inwards) until it is clear of everything."""
+    step = STEP_SHARE * size
+    candidates = []
+    for centre in bases:
+        for k in [1, -1, 2, -2, 3, -3, 4, 5, -4, 6, 7, 8, -5, 9, 10, 12]:
+            if spec.pivot is not None:
+                offset = centre - spec.pivot
+                r = np.linalg.norm(offset, axis=1, keepdims=True)
+                if (r + k * step).min() < 0.3 * r.max():
+                    continue
+                moved = spec.pivot + offset * (r + k * step) / r
+            else:
+                d = centre[-1] - centre[0]
+                normal = np.array([-d[1], d[0]]) / (np.linalg.norm(d) + 1e-12)
+                moved = centre + normal * k * step
+            candidates.append(moved)
+    margin = 0.02 * size
+    min_len = MIN_LENGTH_SHARE * size
+    best, best_score = centre, None
+    for order, moved in enumerate(candidates):
+        px = framing.to_pixels(moved[:, 0], moved[:, 1])
+        inside = ((moved[:, 0] > framing.x0 + margin) & (moved[:, 0] < framing.x1 - margin)
+                  & (moved[:, 1] > framing.y0 + margin) & (moved[:, 1] < framing.y1 - margin))
+        clear = ~sample_at(blocked, px, fill=True) & inside
+        # The longest clear stretch: an arrow may start where the path leaves the body.
+        run = _longest_run(clear)
+        piece = moved[run[0]:run[1]]
+        length = float(np.linalg.norm(np.diff(piece, axis=0), axis=1).sum()) if len(piece) > 1 \
+            else 0.0
+        share = len(piece) / len(moved)
+        # Whole and clear first; then long enough and mostly clear; then the least bad.
+        score = (0 if share == 1.0 else 1 if (length >= min_len and share >= 0.6) else 2,
+                 -round(share, 1), order)
+        if best_score is None or score < best_score:
+            best, best_score = piece if len(piece) > 1 else moved, score
+        if score[0] == 0:
+            break
+    return best
+
+
+def _longest_run(flags: np.ndarray) -> tuple[int, int]:
+    best = (0, 0)
+    start = None
+    for i, f in enumerate(list(flags) + [False]):
+        if f and start is None:
+            start = i
+        elif not f and start is not None:
+            if i - start > best[1] - best[0]:
+                best = (start, i)
+            start = None
+    return best
+
+
+def _arrow(line: np.ndarray, heads: int, size: float) -> list[Mark]:
+    head = HEAD_SHARE * size
+    marks = []
+    shaft = _trim(line, head * 0.8, heads == 2)
+    marks.append(Mark("arrow", shaft, False))
+    marks.append(Mark("arrow-head", _head(line, head), True))
+    if heads == 2:
+        marks.append(Mark("arrow-head", _head(line[::-1], head), True))
+    return marks
+
+
+def _trim(line: np.ndarray, amount: float, both: bool) -> np.ndarray:
+    """The line shortened by `amount` at its end (and start), so heads sit on it."""
+    d = np.r_[0.0, np.cumsum(np.linalg.norm(np.diff(line, axis=0), axis=1))]
+    lo = amount if both else 0.0
+    hi = d[-1] - amount
+    keep = (d > lo) & (d < hi)
+    start = _at(line, d, lo)
+    end = _at(line, d, hi)
+    return np.vstack([start, line[keep], end])
+
+
+def _at(line: np.ndarray, d: np.ndarray, s: float) -> np.ndarray:
+    return np.array([np.interp(s, d, line[:, 0]), np.interp(s, d, line[:, 1])])
+
+
+def _head(line: np.ndarray, length: float) -> np.ndarray:
+    """A filled arrow head at the end of `line`, pointing along its last stretch."""
+    tip = line[-1]
+    d = np.r_[0.0, np.cumsum(np.linalg.norm(np.diff(line, axis=0), axis=1))]
+    back = _at(line, d, max(0.0, d[-1] - length))
+    u = tip - back
+    u = u / (np.linalg.norm(u) + 1e-12)
+    n = np.array([-u[1], u[0]])
+    base = tip - u * length
+    return np.array([tip, base + n * length * 0.5, base + u * length * 0.18,
+                     base - n * length * 0.5])
+
+
+def _clear_spot(near: np.ndarray, radius: float, blocked: np.ndarray, framing: Framing,
+                size: float) -> np.ndarray:
+    """The point closest to `near` where a circle of `radius` touches nothing."""
+    ring = np.linspace(0, 2 * math.pi, 24, endpoint=False)
+    circle = np.stack([np.cos(ring), np.sin(ring)], 1)
+    best, best_hits = near, None
+    for distance in np.linspace(radius * 1.5, 0.4 * size, 14):
+        for a in np.linspace(0, 2 * math.pi, 16, endpoint=False):
+            c = near + distance * np.array([math.cos(a + 0.8), math.sin(a + 0.8)])
+            pts = np.vstack([c, c + circle * radius, c + circle * radius * 0.5])
+            inside = ((pts[:, 0] > framing.x0) & (pts[:, 0] < framing.x1)
+                      & (pts[:, 1] > framing.y0) & (pts[:, 1] < framing.y1)).all()
+            if not inside:
+                continue
+            hits = int(sample_at(blocked, framing.to_pixels(pts[:, 0], pts[:, 1]),
+                                 fill=True).sum())
+            if best_hits is None or hits < best_hits:
+                best, best_hits = c, hits
+            if hits == 0:
+                return c
+    return best
+
+
+def _hold_symbol(near: np.ndarray, blocked: np.ndarray, framing: Framing,
+                 size: float) -> list[Mark]:
+    """A pause sign: a ring with two upright bars, beside the held part."""
+    r = SYMBOL_SHARE * size
+    c = _clear_spot(near, r, blocked, framing, size)
+    ring = np.linspace(0, 2 * math.pi, 40, endpoint=False)
+    marks = [Mark("symbol", np.stack([c[0] + r * np.cos(ring), c[1] + r * np.sin(ring)], 1),
+                  True)]
+    bar_w, bar_h = r * 0.22, r * 0.95
+    for dx in (-r * 0.3, r * 0.3):
+        x0, x1 = c[0] + dx - bar_w / 2, c[0] + dx + bar_w / 2
+        y0, y1 = c[1] - bar_h / 2, c[1] + bar_h / 2
+        marks.append(Mark("symbol-fill", np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]]),
+                          True))
+    return marks
+
+
+def _press_symbol(spec: ArrowSpec, blocked: np.ndarray, framing: Framing,
+                  size: float) -> list[Mark]:
+    """Two short arrows pushing towards the part, a bar across their tails."""
+    push = spec.push if spec.push is not None else np.array([0.0, -1.0])
+    push = push / (np.linalg.norm(push) + 1e-12)
+    side = np.array([-push[1], push[0]])
+    length = MIN_LENGTH_SHARE * size * 0.6
+    gap = SYMBOL_SHARE * size * 0.7
+    target = spec.path[-1]
+    # Start from the far side of the part, and back off until clear.
+    best = None
+    for back in np.linspace(0.03 * size, 0.3 * size, 12):
+        tip = target - push * back
+        lines = [np.array([tip - push * length + side * s, tip + side * s])
+                 for s in (-gap, gap)]
+        pts = np.vstack([np.linspace(a, b, 10) for a, b in lines])
+        hits = int(sample_at(blocked, framing.to_pixels(pts[:, 0], pts[:, 1]),
+                             fill=True).sum())
+        if best is None or hits < best[0]:
+            best = (hits, tip, lines)
+        if hits == 0:
+            break
+    _, tip, lines = best
+    marks = []
+    for line in lines:
+        dense = np.linspace(line[0], line[1], 8)
+        marks += _arrow(dense, 1, size * 0.7)
+    tail = tip - push * length
+    bar = np.array([tail + side * gap * 1.7, tail - side * gap * 1.7])
+    marks.append(Mark("symbol", bar, False))
+    return marks
