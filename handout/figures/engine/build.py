@@ -267,6 +267,25 @@ def _layout(definition: dict, arrow: ArrowSpec | None, framing: cam.Framing) -> 
 
 # ------------------------------------------------------------------ writing
 
+def bundled_definitions(folder: Path | None = None) -> list[tuple[str, dict]]:
+    """(exercise id, figure definition) of every bundled exercise that has one.
+
+    Read straight from the files: the figure is built from the data as shipped,
+    whatever a user's or clinic's library shadows.
+    """
+    from ... import paths
+    folder = folder or paths.BUNDLED_EXERCISES
+    out = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            exercise = json.loads(path.read_text(encoding="utf-8"))["exercise"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # the library reports unreadable files; nothing to draw here
+        if isinstance(exercise, dict) and isinstance(exercise.get("illustration"), dict):
+            out.append((str(exercise.get("id", path.stem)), exercise["illustration"]))
+    return out
+
+
 def figure_bytes(exercise_id: str, definition: dict, data: dict) -> bytes:
     """The asset file's bytes: fixed key order, one layer per line (readable diffs)."""
     head = {"format": built.FORMAT, "version": built.VERSION, "engine": built.ENGINE_VERSION,
