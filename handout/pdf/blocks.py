@@ -228,7 +228,8 @@ BUILT_MIN_WIDTH = {"standard": 62 * mm, "compact": 40 * mm, "large": 84 * mm}
 def _picture_column(item: Item, look: Look, figure_width: float) -> list[Flowable]:
     """The picture (sized to its pose) and the video code under it."""
     column_width = look.width / look.metrics.columns
-    tallest = look.height * 0.33  # never taller than a third of the frame
+    # Never taller than a third of the frame (two fifths in large print).
+    tallest = look.height * (0.4 if look.large else 0.33)
     definition = item.exercise.illustration
     if not item.exercise.photos and figures.built_figure(definition) is not None:
         kind = "large" if look.large else "compact" if look.metrics.columns == 2 else "standard"
@@ -239,7 +240,7 @@ def _picture_column(item: Item, look: Look, figure_width: float) -> list[Flowabl
         figure_width = min(figure_width, tallest * aspect)
         height = figure_width / aspect
     else:
-        figure_width = min(figure_width, tallest / 0.75)
+        figure_width = min(figure_width, look.height * 0.33 / 0.75)
         height = None
     column: list[Flowable] = [exercise_figure(item, figure_width, look.accent, height=height,
                                               max_height=look.height * 0.45)]

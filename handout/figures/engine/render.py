@@ -178,7 +178,8 @@ def _touch_lines(pose: Pose, buffer, taken: C.Occupancy) -> list[tuple[np.ndarra
             db = C.sample_at(depth, outside, fill=np.inf)
             unjoined = np.isin(b, others)
             # The nearer part owns the line; a tie goes to the lower part id.
-            owner = (da < db - 2.0) | ((np.abs(da - db) <= 2.0) & (a < b))
+            with np.errstate(invalid="ignore"):  # inf - inf off the body: not an owner
+                owner = (da < db - 2.0) | ((np.abs(da - db) <= 2.0) & (a < b))
             flags = unjoined & owner & ~taken.taken(loop)
             flags = C.close_small_gaps(flags, 3, True)
             for idx, closed in C.runs(flags, True):

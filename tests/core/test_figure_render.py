@@ -1,0 +1,437 @@
+"""The line-art figures: the renderer, the built assets, and their use in the PDF.
+
+Renderer tests pose the real body (the CC0 asset) with a few rigid moves made
+here, so they do not depend on the pose half of the engine; the library
+tests check every bundled exercise in the body format against its built file.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+np = pytest.importorskip("numpy")
+
+from handout.figures import built  # noqa: E402
+from handout.figures.engine import arrows as A  # noqa: E402
+from handout.figures.engine import build as B  # noqa: E402
+from handout.figures.engine import contours as C  # noqa: E402
+from handout.figures.engine import curves  # noqa: E402
+from handout.figures.engine import raster  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+# ------------------------------------------------------------ a test scene
+
+@dataclass
+class Prop:
+    kind: str
+    vertices: np.ndarray
+    triangles: np.ndarray
+    smooth: bool = False
+
+
+@dataclass
+class Scene:
+    vertices: np.ndarray
+    triangles: np.ndarray
+    props: list
+    landmarks: dict
+    view: str = "side"
+    contacts: dict = field(default_factory=dict)
+    joints: dict = field(default_factory=dict)
+
+
+def box(kind, x0, x1, y0, y1, z0, z1) -> Prop:
+    v = np.array([[x, y, z] for x in (x0, x1) for y in (y0, y1) for z in (z0, z1)], float)
+    faces = [(0, 1, 3, 2), (4, 6, 7, 5), (0, 4, 5, 1), (2, 3, 7, 6), (0, 2, 6, 4), (1, 5, 7, 3)]
+    tris = [t for a, b, c, d in faces for t in ((a, b, c), (a, c, d))]
+    return Prop(kind, v, np.array(tris))
+
+
+def _rotation(axis, degrees):
+    a = np.asarray(axis, float) / np.linalg.norm(axis)
+    t = math.radians(degrees)
+    k = np.array([[0, -a[2], a[1]], [a[2], 0, -a[0]], [-a[1], a[0], 0]])
+    return np.eye(3) + math.sin(t) * k + (1 - math.cos(t)) * (k @ k)
+
+
+def arm_raise_scenes(degrees=(0.0, 80.0), view="side", props=None):
+    """The rest body standing on the floor; the right arm swung forward about the shoulder."""
+    body = B._body()
+    rest = body.vertices - np.array([0.0, body.vertices[:, 1].min(), 0.0])
+    arm = [i for i, n in enumerate(body.bone_names)
+           if n.endswith(".R") and n.startswith(("upperarm", "lowerarm", "wrist", "finger",
+                                                 "metacarpal"))]
+    moving = np.isin(body.dominant_bone, arm)
+    shoulder = rest[moving][np.argmax(rest[moving, 1])]
+    wrist = rest[np.isin(body.dominant_bone, [body.bone("wrist.R")])].mean(0)
+    scenes = []
+    for d in degrees:
+        v = rest.copy()
+        r = _rotation((1, 0, 0), -d)  # the rest frame's x is the body's left
+        v[moving] = (v[moving] - shoulder) @ r.T + shoulder
+        scenes.append(Scene(v, body.triangles, list(props or []),
+                            {"hand": (wrist - shoulder) @ r.T + shoulder, "shoulder": shoulder},
+                            view))
+    return scenes
+
+
+ARM_RAISE = {"posture": "standing", "view": "side", "moves": "hand", "pivot": "shoulder",
+             "side": "right"}
+
+
+@pytest.fixture
+def scenes(monkeypatch):
+    """Make the build draw the test scenes instead of posing a definition."""
+    made = {}
+
+    def fake(definition, exercise_id):
+        return made.get(exercise_id) or arm_raise_scenes()
+    monkeypatch.setattr(B, "_scenes", fake)
+    monkeypatch.setattr(B, "is_body_definition", lambda d: "posture" in d)
+    return made
+
+
+@pytest.fixture
+def drawn(scenes):
+    data = B.draw_exercise(ARM_RAISE, "arm-raise")
+    return built.parse_figure(json.loads(B.figure_bytes("arm-raise", ARM_RAISE, data)))
+
+
+# ------------------------------------------------------------ renderer parts
+
+def test_the_nearest_surface_wins_and_props_share_the_depth_buffer():
+    # Two squares of two triangles: a far one (label 1) and a nearer one (label 2)
+    # covering its right half.
+    xy = np.array([[2, 2], [18, 2], [18, 18], [2, 18], [10, 0], [20, 0], [20, 20], [10, 20]],
+                  float)
+    z = np.array([50, 50, 50, 50, 10, 10, 10, 10], float)
+    tris = np.array([[0, 1, 2], [0, 2, 3], [4, 5, 6], [4, 6, 7]])
+    buf = raster.rasterize(xy, z, tris, np.array([1, 1, 2, 2]), 24, 24)
+    assert buf.label[10, 5] == 1 and buf.label[10, 15] == 2
+    assert buf.depth[10, 15] == pytest.approx(10) and buf.depth[10, 5] == pytest.approx(50)
+    assert buf.label[22, 22] == raster.EMPTY and not np.isfinite(buf.depth[22, 22])
+
+
+def test_traced_outlines_become_smooth_curves_within_a_fraction_of_a_pixel():
+    t = np.linspace(0, 2 * math.pi, 400, endpoint=False)
+    wobble = 0.35 * np.sin(t * 97)  # pixel-sized noise, as a traced mask has
+    circle = np.stack([(60 + wobble) * np.cos(t), (60 + wobble) * np.sin(t)], 1)
+    segments = curves.fit_curve(circle, True, tolerance=0.5)
+    assert len(segments) <= 16  # a few long curves, not one per pixel
+    assert curves.max_deviation(circle, segments) < 1.0
+    # Joined smoothly: each segment leaves in the direction the previous one arrived.
+    for (_, _, c2, p3), (p0, c1, _, _) in zip(segments, segments[1:] + segments[:1]):
+        assert np.allclose(p3, p0, atol=1e-6)
+        a, b = p3 - c2, c1 - p0
+        assert np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b)) > 0.99
+
+
+def test_a_box_corner_stays_a_corner():
+    square = np.array([[0, 0], [40, 0], [40, 40], [0, 40]], float)
+    dense = C.densify(square, True, 1.0)[:-1]
+    segments = curves.fit_curve(dense, True, tolerance=0.5)
+    ends = np.array([s[3] for s in segments])
+    for corner in square:
+        assert np.min(np.linalg.norm(ends - corner, axis=1)) < 1.5
+
+
+def test_region_loops_trace_a_mask_with_its_holes():
+    y, x = np.mgrid[0:100, 0:100]
+    ring = ((x - 50) ** 2 + (y - 50) ** 2 < 40 ** 2) & ((x - 50) ** 2 + (y - 50) ** 2 > 15 ** 2)
+    loops = C.region_loops(ring, 10, 10)
+    areas = sorted(C.loop_area(p) for p in loops)
+    assert len(loops) == 2
+    assert abs(areas[0]) == pytest.approx(math.pi * 15 ** 2, rel=0.08)
+    assert abs(areas[1]) == pytest.approx(math.pi * 40 ** 2, rel=0.03)
+    assert np.sign(areas[0]) != np.sign(areas[1])  # the hole winds the other way
+
+
+# ------------------------------------------------------------ a built figure
+
+def _bounds(ops):
+    xs = [v for op in ops for v in op[1::2]]
+    ys = [v for op in ops for v in op[2::2]]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _layers(figure, role):
+    return [layer for panel in figure.panels for layer in panel.layers if layer.role == role]
+
+
+def test_the_built_figure_fills_its_box_sensibly(drawn):
+    assert len(drawn.panels) == 2  # start and end, both at full strength
+    assert not _layers(drawn, "ghost-line")
+    for panel in drawn.panels:
+        x, y, w, h = panel.box
+        ink = [layer for layer in panel.layers if layer.role == "outline"]
+        x0, y0, x1, y1 = _bounds([op for layer in ink for op in layer.ops if op[0] != "Z"])
+        assert x - 1 <= x0 and x1 <= x + w + 1 and y - 1 <= y0 and y1 <= y + h + 1
+        # The body reaches across most of its panel the long way: no tiny figure.
+        assert max((x1 - x0) / w, (y1 - y0) / h) > 0.85
+    assert max(drawn.width, drawn.height) == built.UNITS
+
+
+def _flatten(ops, steps=8):
+    """Polygons (lists of points) of a path's subpaths, curves sampled."""
+    polys, cur = [], []
+    for op in ops:
+        if op[0] == "M":
+            if cur:
+                polys.append(cur)
+            cur = [op[1:3]]
+        elif op[0] == "L":
+            cur.append(op[1:3])
+        elif op[0] == "C":
+            p0 = cur[-1]
+            for i in range(1, steps + 1):
+                t = i / steps
+                s = 1 - t
+                cur.append(tuple(s ** 3 * p0[k] + 3 * s * s * t * op[1 + k]
+                                 + 3 * s * t * t * op[3 + k] + t ** 3 * op[5 + k] for k in (0, 1)))
+    if cur:
+        polys.append(cur)
+    return polys
+
+
+def _inside(point, polys):
+    """Even-odd point-in-polygon over every subpath."""
+    x, y = point
+    inside = False
+    for poly in polys:
+        for (x0, y0), (x1, y1) in zip(poly, poly[1:] + poly[:1]):
+            if (y0 > y) != (y1 > y) and x < x0 + (y - y0) * (x1 - x0) / (y1 - y0):
+                inside = not inside
+    return inside
+
+
+def test_the_arrow_is_long_enough_and_beside_the_body_not_on_it(drawn):
+    panel = drawn.panels[-1]
+    arrow = [layer for layer in panel.layers if layer.role == "arrow"]
+    assert arrow, "the end panel carries the arrow"
+    points = [p for poly in _flatten(arrow[0].ops) for p in poly]
+    length = sum(math.dist(a, b) for a, b in zip(points, points[1:]))
+    size = max(panel.box[2], panel.box[3])
+    assert length >= 0.8 * A.MIN_LENGTH_SHARE * size
+    body = [p for layer in panel.layers if layer.role == "body-fill"
+            for p in _flatten(layer.ops)]
+    assert not [p for p in points if _inside(p, body)]
+    assert not [layer for layer in drawn.panels[0].layers if layer.role == "arrow"]
+
+
+def test_a_small_movement_is_one_panel_with_a_dashed_start(scenes):
+    scenes["small"] = arm_raise_scenes((0.0, 6.0))
+    figure = built.parse_figure(json.loads(B.figure_bytes(
+        "small", ARM_RAISE, B.draw_exercise(ARM_RAISE, "small"))))
+    assert len(figure.panels) == 1
+    roles = [layer.role for layer in figure.panels[0].layers]
+    assert "ghost-line" in roles and roles.index("ghost-line") < roles.index("outline")
+    assert built.ROLE_STYLE["ghost-line"][4]  # dashed: "start" survives a photocopy
+
+
+def test_a_prop_in_front_hides_the_body_and_has_its_own_lines(scenes):
+    step = box("step", -400, 400, 0, 700, 150, 600)  # in front of the legs (+z is forward)
+    scenes["behind"] = arm_raise_scenes(view="front", props=[step])
+    data = B.draw_exercise({**ARM_RAISE, "view": "front"}, "behind")
+    roles = [role for role, _ in data["panels"][0]["layers"]]
+    assert "prop-fill" in roles and "prop-line" in roles
+    figure = built.parse_figure(json.loads(B.figure_bytes("behind", ARM_RAISE, data)))
+    # The body's outline stops at the step: no outline inside the step's face.
+    panel = figure.panels[0]
+    props = [p for layer in panel.layers if layer.role == "prop-fill" for p in _flatten(layer.ops)]
+    outline = [p for layer in panel.layers if layer.role == "outline"
+               for poly in _flatten(layer.ops) for p in poly]
+    deep = [p for p in outline if _inside(p, props)
+            and all(_inside((p[0] + dx, p[1] + dy), props)
+                    for dx, dy in ((40, 0), (-40, 0), (0, 40), (0, -40)))]
+    assert not deep
+
+
+def test_the_build_output_is_deterministic_and_small(scenes):
+    one = B.figure_bytes("arm-raise", ARM_RAISE, B.draw_exercise(ARM_RAISE, "arm-raise"))
+    two = B.figure_bytes("arm-raise", ARM_RAISE, B.draw_exercise(ARM_RAISE, "arm-raise"))
+    assert one == two
+    assert len(one) / 2 < 12_000  # a few KB per panel
+    head = json.loads(one)
+    assert head["source"] == built.definition_hash(ARM_RAISE)
+    assert head["engine"] == built.ENGINE_VERSION
+
+
+def test_paths_round_trip_through_the_compact_encoding():
+    subpaths = [([("M", 10, 20), ("C", 15, 25, 30, -5, 40, 0), ("L", 0, 0)], True),
+                ([("M", -7, 3), ("L", 9, 9)], False)]
+    ops = built.decode_path(built.encode_path(subpaths))
+    assert ops == (("M", 10, 20), ("C", 15, 25, 30, -5, 40, 0), ("L", 0, 0), ("Z",),
+                   ("M", -7, 3), ("L", 9, 9))
+
+
+def test_the_mirrored_figure_is_the_exact_reflection(drawn):
+    width, height = 300.0, 300.0 / drawn.aspect
+    scale, ox, oy = built.fit(drawn, width, height)
+    for panel in drawn.panels:
+        for layer in panel.layers:
+            plain = built.placed_ops(layer.ops, scale, ox, oy, False, drawn.width)
+            mirrored = built.placed_ops(layer.ops, scale, ox, oy, True, drawn.width)
+            for a, b in zip(plain, mirrored):
+                assert a[0] == b[0]
+                for i in range(1, len(a), 2):
+                    assert b[i] == pytest.approx(width - a[i], abs=1e-9)
+                    assert b[i + 1] == a[i + 1]
+
+
+# ------------------------------------------------------------ run time
+
+@pytest.fixture
+def library_of_one(tmp_path, monkeypatch, scenes):
+    """A figures folder holding the built arm raise, used by the run-time lookup."""
+    folder = tmp_path / "figures"
+    B.build_figures([("arm-raise", ARM_RAISE)], folder, jobs=1)
+    monkeypatch.setattr(built, "figures_folder", lambda: folder)
+    built.clear_cache()
+    yield folder
+    built.clear_cache()
+
+
+def test_a_copied_definition_finds_its_built_figure(library_of_one):
+    from handout import figures
+
+    copied = json.loads(json.dumps(dict(reversed(list(ARM_RAISE.items())))))
+    assert figures.built_figure(copied) is not None
+    changed = {**ARM_RAISE, "view": "front"}
+    assert figures.built_figure(changed) is None
+    assert figures.figure_aspect(copied) == pytest.approx(figures.built_figure(copied).aspect)
+
+
+def test_a_stale_or_missing_file_is_never_served(library_of_one):
+    path = library_of_one / "arm-raise.json"
+    assert B.up_to_date(path, ARM_RAISE)
+    assert not B.up_to_date(path, {**ARM_RAISE, "moves": "shoulder"})
+    data = json.loads(path.read_text())
+    data["engine"] = built.ENGINE_VERSION - 1
+    path.write_text(json.dumps(data))
+    assert not B.up_to_date(path, ARM_RAISE)
+    B.write_index([("arm-raise", ARM_RAISE)], library_of_one)
+    built.clear_cache()
+    assert built.lookup(ARM_RAISE) is None  # a failed rebuild never shows an old picture
+
+
+def test_the_picture_box_follows_the_pose_and_two_panels_get_60_mm(library_of_one):
+    from reportlab.lib.units import mm
+
+    from handout.model import Dose, Exercise, Item
+    from handout.pdf.blocks import _picture_column
+    from handout.pdf.styles import make_look
+
+    item = Item(exercise=Exercise(id="arm-raise", name="Arm raise", illustration=ARM_RAISE),
+                dose=Dose(sets=1, reps=5, side="right"))
+    aspect = built.lookup(ARM_RAISE).aspect
+    for layout, least in (("standard", 60 * mm), ("compact", 38 * mm), ("large-print", 80 * mm)):
+        look = make_look(layout, "#2a7f8e", 180 * mm, 250 * mm)
+        picture = _picture_column(item, look, look.metrics.figure_width)[0]
+        assert picture.width >= least, layout
+        assert picture.width / picture.height == pytest.approx(aspect, rel=0.01)
+
+
+def test_an_exported_handout_draws_built_figures_as_vector_paths(library_of_one):
+    from pypdf import PdfReader
+
+    from handout.model import Dose, Exercise, Handout, Item
+    from handout.pdf import render
+
+    items = [Item(exercise=Exercise(id="arm-raise", name="Arm raise", steps=["Lift your arm."],
+                                    illustration=ARM_RAISE), dose=Dose(sets=1, reps=5,
+                                                                       side=side))
+             for side in ("right", "left")]
+    reader = PdfReader(io.BytesIO(render(Handout(title="Figures", items=items))))
+    content = b"".join(page.get_contents().get_data() for page in reader.pages)
+    for page in reader.pages:
+        xobjects = (page.get("/Resources") or {}).get("/XObject") or {}
+        assert not [n for n, ref in xobjects.items()
+                    if ref.get_object().get("/Subtype") == "/Image"]
+    assert content.count(b" c\n") + content.count(b" c ") > 200
+    # The left-dosed item is the reflection: a matrix with a negative x scale.
+    assert b" 0 0 " in content and content.count(b"cm") >= 2
+    mirrored = [line for line in content.split(b"\n") if line.endswith(b" cm")
+                and line.startswith(b"-")]
+    assert mirrored
+
+
+def test_an_old_stick_figure_definition_still_draws_with_the_old_code():
+    from handout.figures import figure_drawing
+    from handout.figures.reportlab_backend import BuiltFigureDrawing, FigureDrawing
+
+    old = {"pose": "standing", "frames": [{}, {"joints": {"knee_near": 60}}],
+           "moves": "knee_near"}
+    drawing = figure_drawing(old, 120, 90)
+    assert isinstance(drawing, FigureDrawing) and not isinstance(drawing, BuiltFigureDrawing)
+
+
+# ------------------------------------------------------------ the library
+
+def _bundled() -> list[tuple[str, dict]]:
+    return B.bundled_definitions(ROOT / "assets" / "exercises")
+
+
+def test_every_converted_exercise_has_a_current_built_figure():
+    """Fails when a definition changed (or the engine did) and the figure was not rebuilt:
+    run `python -m handout figures build`."""
+    folder = ROOT / "assets" / "figures"
+    index = json.loads((folder / "index.json").read_text(encoding="utf-8"))["figures"] \
+        if (folder / "index.json").exists() else {}
+    stale = []
+    for exercise_id, definition in _bundled():
+        if not B.is_body_definition(definition):
+            continue
+        path = folder / f"{exercise_id}.json"
+        if not B.up_to_date(path, definition) or \
+                index.get(built.definition_hash(definition)) != path.name:
+            stale.append(exercise_id)
+    assert stale == [], f"stale or missing built figures: {stale}"
+
+
+def test_no_built_figure_is_left_over_from_a_removed_exercise():
+    folder = ROOT / "assets" / "figures"
+    wanted = {f"{i}.json" for i, d in _bundled() if B.is_body_definition(d)}
+    extra = [p.name for p in folder.glob("*.json") if p.name != "index.json"
+             and p.name not in wanted]
+    assert extra == []
+
+
+def test_every_built_library_figure_has_clear_arrows_and_fills_its_box():
+    folder = ROOT / "assets" / "figures"
+    for exercise_id, definition in _bundled():
+        if not B.is_body_definition(definition):
+            continue
+        figure = built.parse_figure(json.loads((folder / f"{exercise_id}.json").read_text()))
+        for panel in figure.panels:
+            x, y, w, h = panel.box
+            ops = [op for layer in panel.layers if layer.role == "outline"
+                   for op in layer.ops if op[0] != "Z"]
+            x0, y0, x1, y1 = _bounds(ops)
+            assert max((x1 - x0) / w, (y1 - y0) / h) > 0.6, exercise_id
+            body = [p for layer in panel.layers if layer.role == "body-fill"
+                    for p in _flatten(layer.ops)]
+            for layer in panel.layers:
+                if layer.role != "arrow":
+                    continue
+                points = [p for poly in _flatten(layer.ops) for p in poly]
+                length = sum(math.dist(a, b) for a, b in zip(points, points[1:]))
+                assert length >= 0.5 * A.MIN_LENGTH_SHARE * max(w, h), exercise_id
+                inside = sum(_inside(p, body) for p in points)
+                assert inside <= 0.1 * len(points), exercise_id
+
+
+def test_the_definition_hash_ignores_key_order_but_not_values():
+    a = {"posture": "standing", "frames": [{"hip": 10}, {"hip": 20}]}
+    b = copy.deepcopy(dict(reversed(list(a.items()))))
+    assert built.definition_hash(a) == built.definition_hash(b)
+    b["frames"][1]["hip"] = 21
+    assert built.definition_hash(a) != built.definition_hash(b)
