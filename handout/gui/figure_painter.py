@@ -20,17 +20,23 @@ _EMPTY_LINE = "#c9d0d4"
 
 
 def paint_figure(painter: QPainter, rect, definition: dict | None, side: str = "both",
-                 accent: str = DEFAULT_ACCENT) -> None:
-    """Draw the figure of `definition` fitted into `rect` (QRect or QRectF)."""
+                 accent: str = DEFAULT_ACCENT, last_panel: bool = False) -> None:
+    """Draw the figure of `definition` fitted into `rect` (QRect or QRectF).
+
+    `last_panel`: only the end position of a built figure (for small thumbnails,
+    where two panels would each be too small to read).
+    """
     # PySide6 6.12's lost references to None are covered once for the whole
     # app by handout.gui.refcount_guard (installed when handout.gui is imported).
-    _paint(painter, QRectF(rect), definition, side, accent)
+    _paint(painter, QRectF(rect), definition, side, accent, last_panel)
 
 
 def _paint(painter: QPainter, rect: QRectF, definition: dict | None, side: str,
-           accent: str) -> None:
+           accent: str, last_panel: bool = False) -> None:
     figure = built_figure(definition)
     if figure is not None:
+        if last_panel and len(figure.panels) > 1:
+            figure = _last_panel(figure)
         _paint_built(painter, rect, figure, needs_mirror(definition, side), accent)
         return
     placed = figure_shapes(definition, rect.width(), rect.height(), side)
@@ -92,6 +98,18 @@ def _qt_path(ops, left: float, bottom: float, even_odd: bool) -> QPainterPath:
     return path
 
 
+def _last_panel(figure: built.BuiltFigure) -> built.BuiltFigure:
+    """The figure cut down to its last panel, moved to the origin."""
+    panel = figure.panels[-1]
+    x, y, w, h = panel.box
+    layers = tuple(built.Layer(layer.role, tuple(
+        op if op[0] == "Z" else (op[0], *[v - (x if i % 2 == 0 else y)
+                                          for i, v in enumerate(op[1:])])
+        for op in layer.ops)) for layer in panel.layers)
+    return built.BuiltFigure(figure.exercise, figure.source, figure.engine, figure.side,
+                             w, h, (built.Panel((0.0, 0.0, w, h), layers),))
+
+
 def _paint_built(painter: QPainter, rect: QRectF, figure, mirror: bool, accent: str) -> None:
     """A built figure fitted into `rect`: the same layers, colours and weights as the PDF."""
     scale, ox, oy = built.fit(figure, rect.width(), rect.height())
@@ -125,13 +143,14 @@ def _paint_built(painter: QPainter, rect: QRectF, figure, mirror: bool, accent: 
 
 
 def figure_pixmap(definition: dict | None, width: int, height: int, side: str = "both",
-                  accent: str = DEFAULT_ACCENT) -> QPixmap:
+                  accent: str = DEFAULT_ACCENT, last_panel: bool = False) -> QPixmap:
     """A transparent pixmap of the figure, for thumbnails in lists and editors."""
     pixmap = QPixmap(max(1, int(width)), max(1, int(height)))
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     try:
-        paint_figure(painter, QRectF(0, 0, width, height), definition, side, accent)
+        paint_figure(painter, QRectF(0, 0, width, height), definition, side, accent,
+                     last_panel)
     finally:
         painter.end()
     return pixmap

@@ -117,8 +117,10 @@ class ThumbnailCache(QObject):
         figure_pixmap = _figure_painter() if exercise.illustration is not None else None
         if figure_pixmap is not None:
             try:
+                # A built figure shows its end position only: two panels in a
+                # 64 x 48 thumbnail would each be too small to recognise.
                 return figure_pixmap(exercise.illustration, self.width, self.height,
-                                     side=side, accent=self.accent)
+                                     side=side, accent=self.accent, last_panel=True)
             except Exception:  # one bad drawing must not break the list
                 pass
         return self._placeholder(exercise)
