@@ -271,13 +271,14 @@ def cmd_figures_build(args: argparse.Namespace) -> int:
         elif result.written and args.verbose:
             print(f"{result.exercise}: {result.seconds:.2f} s")
 
-    results = build_figures(bundled, built.figures_folder(), jobs=args.jobs,
+    folder = Path(args.out) if args.out else built.figures_folder()
+    results = build_figures(bundled, folder, jobs=args.jobs,
                             force=args.force, only=args.exercise, report=report)
     drawn = sum(r.written for r in results)
     failed = [r for r in results if r.problem]
     print(f"Drew {drawn} figure{'s' if drawn != 1 else ''} "
           f"({len(results) - drawn - len(failed)} already current, {len(failed)} failed) "
-          f"in {time.perf_counter() - started:.1f} s into {built.figures_folder()}")
+          f"in {time.perf_counter() - started:.1f} s into {folder}")
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
@@ -377,6 +378,8 @@ def build_parser() -> argparse.ArgumentParser:
                          help="processes to use (default: 2, or 1 on one core)")
     f_build.add_argument("--force", action="store_true",
                          help="draw every figure again, even if it is current")
+    f_build.add_argument("--out", metavar="FOLDER",
+                         help="write the figures here instead of assets/figures/")
     f_build.add_argument("-v", "--verbose", action="store_true",
                          help="print each figure drawn and how long it took")
     f_build.set_defaults(run=cmd_figures_build)
