@@ -154,8 +154,7 @@ def empty_drawing(width: float, height: float) -> Drawing:
 def _built_unit(figure, scale: float) -> float:
     """One outline unit in figure units, from the drawn height of a panel."""
     from . import style as _style
-    panel_height = min(p.box[3] for p in figure.panels) if figure.panels else figure.height
-    return _style.built_outline_width(panel_height * scale) / scale
+    return _style.built_outline_width(figure, scale) / scale
 
 
 @functools.lru_cache(maxsize=256)

@@ -91,8 +91,9 @@ _BUILT = {
     "ghost-fill": "#f3f4f5",
     "ghost-line": "#5d676e",
 }
-# Outline width as a share of the figure's drawn height, within limits (points):
-# about 0.9 pt on a 45 mm tall picture, never thinner than a photocopier keeps.
+# Outline width as a share of a panel's drawn size (the geometric mean of its
+# sides), within limits (points): about 0.9 pt on a 45 mm panel, never thinner
+# than a photocopier keeps.
 BUILT_OUTLINE_SHARE = 0.0072
 BUILT_OUTLINE_MIN = 0.55
 BUILT_OUTLINE_MAX = 1.6
@@ -106,9 +107,12 @@ def built_palette(accent: str) -> dict[str, str]:
     return colours
 
 
-def built_outline_width(drawn_height: float) -> float:
-    """The body outline's width for a figure drawn `drawn_height` points (or pixels) tall."""
-    return max(BUILT_OUTLINE_MIN, min(BUILT_OUTLINE_MAX, BUILT_OUTLINE_SHARE * drawn_height))
+def built_outline_width(figure, scale: float) -> float:
+    """The body outline's width (points or pixels) for a built figure drawn at `scale`."""
+    sizes = [(p.box[2] * p.box[3]) ** 0.5 for p in figure.panels] or \
+        [(figure.width * figure.height) ** 0.5]
+    drawn = min(sizes) * scale
+    return max(BUILT_OUTLINE_MIN, min(BUILT_OUTLINE_MAX, BUILT_OUTLINE_SHARE * drawn))
 
 
 def _luminance(colour: str) -> float:

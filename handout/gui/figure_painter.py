@@ -113,8 +113,7 @@ def _last_panel(figure: built.BuiltFigure) -> built.BuiltFigure:
 def _paint_built(painter: QPainter, rect: QRectF, figure, mirror: bool, accent: str) -> None:
     """A built figure fitted into `rect`: the same layers, colours and weights as the PDF."""
     scale, ox, oy = built.fit(figure, rect.width(), rect.height())
-    panel_height = min(p.box[3] for p in figure.panels) if figure.panels else figure.height
-    unit = style.built_outline_width(panel_height * scale)
+    unit = style.built_outline_width(figure, scale)
     colours = style.built_palette(accent)
     left, bottom = rect.left(), rect.top() + rect.height()
     painter.save()

@@ -219,7 +219,7 @@ def test_the_arrow_is_long_enough_and_beside_the_body_not_on_it(drawn):
     assert arrow, "the end panel carries the arrow"
     points = [p for poly in _flatten(arrow[0].ops) for p in poly]
     length = sum(math.dist(a, b) for a, b in zip(points, points[1:]))
-    size = max(panel.box[2], panel.box[3])
+    size = math.sqrt(panel.box[2] * panel.box[3])
     assert length >= 0.8 * A.MIN_LENGTH_SHARE * size
     body = [p for layer in panel.layers if layer.role == "body-fill"
             for p in _flatten(layer.ops)]
@@ -424,7 +424,7 @@ def test_every_built_library_figure_has_clear_arrows_and_fills_its_box():
                     continue
                 points = [p for poly in _flatten(layer.ops) for p in poly]
                 length = sum(math.dist(a, b) for a, b in zip(points, points[1:]))
-                assert length >= 0.5 * A.MIN_LENGTH_SHARE * max(w, h), exercise_id
+                assert length >= 0.5 * A.MIN_LENGTH_SHARE * math.sqrt(w * h), exercise_id
                 inside = sum(_inside(p, body) for p in points)
                 assert inside <= 0.1 * len(points), exercise_id
 

@@ -25,7 +25,7 @@ import numpy as np
 from .camera import Framing
 from .contours import dilate, sample_at
 
-# Shares of the panel's longer side.
+# Shares of the panel's size (`panel_size`).
 MIN_LENGTH_SHARE = 0.14
 MAX_LENGTH_SHARE = 0.45
 CLEARANCE_SHARE = 0.025
@@ -55,7 +55,7 @@ class Mark:
 
 def arrow_marks(spec: ArrowSpec, occupied: np.ndarray, framing: Framing) -> list[Mark]:
     """The marks for a movement, placed clear of `occupied` (bool pixels of the panel)."""
-    size = max(framing.x1 - framing.x0, framing.y1 - framing.y0)
+    size = panel_size(framing)
     clearance_px = max(2, int(round(CLEARANCE_SHARE * size * framing.px_per_mm)))
     blocked = dilate(occupied, clearance_px)
     if spec.kind == "none":
@@ -70,6 +70,12 @@ def arrow_marks(spec: ArrowSpec, occupied: np.ndarray, framing: Framing) -> list
     best = _place(bases, spec, blocked, framing, size)
     heads = 2 if spec.kind in ("both", "turn") else 1
     return _arrow(best, heads, size)
+
+
+def panel_size(framing: Framing) -> float:
+    """The panel's size for arrow lengths: the mean of its sides (geometric), so a
+    wide lying figure does not get arrows longer than its height allows."""
+    return math.sqrt((framing.x1 - framing.x0) * (framing.y1 - framing.y0))
 
 
 def _centre_lines(spec: ArrowSpec, size: float) -> list[np.ndarray]:
@@ -108,7 +114,11 @@ def _centre_lines(spec: ArrowSpec, size: float) -> list[np.ndarray]:
     half = 0.5 * min(max(length, min_len), max_len)
     t = np.linspace(-1, 1, 24)[:, None]
     short = 0.5 * min_len
+    gap = 2.5 * CLEARANCE_SHARE * size
+    # Along the path; then beside its end; then just past the part, pointing on
+    # the way it goes (a pelvis rising in a bridge: the arrow above the hips).
     return [0.5 * (start + end) + u * half * t, end - u * short * 0.7 + u * short * t,
+            end + u * (gap + short) + u * short * t,
             start + u * short * 0.7 + u * short * t]
 
 
