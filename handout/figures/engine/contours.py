@@ -61,29 +61,33 @@ def blur(image: np.ndarray, sigma: float = BLUR_SIGMA) -> np.ndarray:
     return out
 
 
+def _square_max(values: np.ndarray, radius: int, fill) -> np.ndarray:
+    """The maximum over a (2r+1) x (2r+1) square around each pixel (separable)."""
+    out = values
+    for axis in (0, 1):
+        n = out.shape[axis]
+        pad = [(radius, radius) if a == axis else (0, 0) for a in (0, 1)]
+        padded = np.pad(out, pad, constant_values=fill)
+        acc = padded[:n] if axis == 0 else padded[:, :n]
+        acc = acc.copy()
+        for k in range(1, 2 * radius + 1):
+            np.maximum(acc, padded[k:k + n] if axis == 0 else padded[:, k:k + n], out=acc)
+        out = acc
+    return out
+
+
 def dilate(mask: np.ndarray, radius: int) -> np.ndarray:
     """A square dilation by `radius` pixels."""
-    out = mask.copy()
-    for _ in range(radius):
-        grown = out.copy()
-        grown[1:] |= out[:-1]
-        grown[:-1] |= out[1:]
-        grown[:, 1:] |= out[:, :-1]
-        grown[:, :-1] |= out[:, 1:]
-        out = grown
-    return out
+    if radius <= 0:
+        return mask.copy()
+    return _square_max(mask, radius, False)
 
 
 def max_filter(values: np.ndarray, radius: int) -> np.ndarray:
-    out = values.copy()
-    for _ in range(radius):
-        grown = out.copy()
-        np.maximum(grown[1:], out[:-1], out=grown[1:])
-        np.maximum(grown[:-1], out[1:], out=grown[:-1])
-        np.maximum(grown[:, 1:], out[:, :-1], out=grown[:, 1:])
-        np.maximum(grown[:, :-1], out[:, 1:], out=grown[:, :-1])
-        out = grown
-    return out
+    """The largest value within `radius` pixels (a square) of each pixel."""
+    if radius <= 0:
+        return values.copy()
+    return _square_max(values, radius, -np.inf)
 
 
 def min_filter(values: np.ndarray, radius: int) -> np.ndarray:

@@ -22,7 +22,7 @@ CORNER_DEGREES = 55.0
 
 
 def fit_curve(points: np.ndarray, closed: bool, tolerance: float = 0.5,
-              step: float = 1.5, smoothing: int = 2,
+              step: float = 2.0, smoothing: int = 2,
               corner_degrees: float = CORNER_DEGREES) -> list[Segment]:
     """Cubic segments approximating `points` within `tolerance` (same units)."""
     p = resample(points, closed, step)
@@ -108,8 +108,8 @@ def _unit(v: np.ndarray) -> np.ndarray:
 def _bezier(seg: Segment, t: np.ndarray) -> np.ndarray:
     p0, c1, c2, p3 = seg
     s = 1 - t
-    return ((s ** 3)[:, None] * p0 + (3 * s * s * t)[:, None] * c1
-            + (3 * s * t * t)[:, None] * c2 + (t ** 3)[:, None] * p3)
+    return (np.outer(s ** 3, p0) + np.outer(3 * s * s * t, c1) + np.outer(3 * s * t * t, c2)
+            + np.outer(t ** 3, p3))
 
 
 def _fit(p: np.ndarray, t1: np.ndarray, t2: np.ndarray, tolerance: float,
@@ -138,24 +138,24 @@ def _fit(p: np.ndarray, t1: np.ndarray, t2: np.ndarray, tolerance: float,
 
 
 def _chord_params(p: np.ndarray) -> np.ndarray:
-    d = np.r_[0.0, np.cumsum(np.linalg.norm(np.diff(p, axis=0), axis=1))]
+    step = np.diff(p, axis=0)
+    d = np.r_[0.0, np.cumsum(np.hypot(step[:, 0], step[:, 1]))]
     return d / d[-1] if d[-1] > 0 else np.linspace(0, 1, len(p))
 
 
 def _generate(p: np.ndarray, u: np.ndarray, t1: np.ndarray, t2: np.ndarray) -> Segment:
+    """The least-squares cubic through p's ends with end tangents t1, t2 (Schneider)."""
     p0, p3 = p[0], p[-1]
     s = 1 - u
     b0, b1, b2, b3 = s ** 3, 3 * s * s * u, 3 * s * u * u, u ** 3
-    a1 = t1[None] * b1[:, None]
-    a2 = t2[None] * b2[:, None]
-    c00 = float(np.sum(a1 * a1))
-    c01 = float(np.sum(a1 * a2))
-    c11 = float(np.sum(a2 * a2))
-    tmp = p - (p0[None] * (b0 + b1)[:, None] + p3[None] * (b2 + b3)[:, None])
-    x0 = float(np.sum(a1 * tmp))
-    x1 = float(np.sum(a2 * tmp))
+    tmp = p - np.outer(b0 + b1, p0) - np.outer(b2 + b3, p3)
+    c00 = float(b1 @ b1) * float(t1 @ t1)
+    c01 = float(b1 @ b2) * float(t1 @ t2)
+    c11 = float(b2 @ b2) * float(t2 @ t2)
+    x0 = float(t1 @ (b1 @ tmp))
+    x1 = float(t2 @ (b2 @ tmp))
     det = c00 * c11 - c01 * c01
-    chord = float(np.linalg.norm(p3 - p0))
+    chord = float(np.hypot(*(p3 - p0)))
     alpha1 = alpha2 = 0.0
     if abs(det) > 1e-12:
         alpha1 = (x0 * c11 - x1 * c01) / det
@@ -167,9 +167,10 @@ def _generate(p: np.ndarray, u: np.ndarray, t1: np.ndarray, t2: np.ndarray) -> S
 
 
 def _max_error(p: np.ndarray, seg: Segment, u: np.ndarray) -> tuple[float, int]:
-    d = np.linalg.norm(_bezier(seg, u) - p, axis=1)
-    i = int(np.argmax(d))
-    return float(d[i]), i
+    d = _bezier(seg, u) - p
+    d2 = d[:, 0] * d[:, 0] + d[:, 1] * d[:, 1]
+    i = int(np.argmax(d2))
+    return float(np.sqrt(d2[i])), i
 
 
 def _reparameterise(p: np.ndarray, seg: Segment, u: np.ndarray) -> np.ndarray:
