@@ -435,3 +435,30 @@ def test_the_definition_hash_ignores_key_order_but_not_values():
     assert built.definition_hash(a) == built.definition_hash(b)
     b["frames"][1]["hip"] = 21
     assert built.definition_hash(a) != built.definition_hash(b)
+
+
+def test_exporting_a_handout_never_touches_the_mesh_or_numpy(library_of_one, tmp_path):
+    import subprocess
+    import sys
+
+    code = f"""
+import sys
+sys.modules["numpy"] = None  # any import of numpy now fails
+from pathlib import Path
+from handout.figures import built
+built.figures_folder = lambda: Path({str(library_of_one)!r})
+from handout.model import Dose, Exercise, Handout, Item
+from handout.pdf import render
+definition = {ARM_RAISE!r}
+item = Item(exercise=Exercise(id="arm-raise", name="Arm raise", illustration=definition),
+            dose=Dose(sets=1, reps=5, side="left"))
+assert built.lookup(definition) is not None
+data = render(Handout(title="t", items=[item]))
+assert data.startswith(b"%PDF")
+assert not [m for m in sys.modules if m.startswith("handout.figures.engine")]
+print("ok")
+"""
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
