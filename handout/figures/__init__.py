@@ -11,6 +11,8 @@
   definition (`handout.figures.built`), or None.
 - `figure_aspect(definition)`: width / height of the picture, so the picture
   box follows the pose (a lying figure is wide and short).
+- `definition_of(exercise)`: the definition to draw for an exercise: its body
+  `figure` (format version 2) when it has one, else its old `illustration`.
 
 A definition with a built figure (found by its hash in `assets/figures/`) is
 drawn from that figure, mirrored by exact reflection for the other side; the
@@ -26,7 +28,7 @@ from .definition import definition_problems
 from .geometry import Shape, definition_key, figure_for_key, placed_shapes
 
 __all__ = ["definition_problems", "figure_drawing", "figure_shapes", "needs_mirror", "Shape",
-           "built_figure", "figure_aspect"]
+           "built_figure", "figure_aspect", "definition_of"]
 
 DEFAULT_ACCENT = "#2a7f8e"
 OLD_ASPECT = 4 / 3  # the stick figures' box: 3/4 as tall as wide
@@ -40,6 +42,15 @@ def needs_mirror(definition: dict, side: str) -> bool:
     else:
         drawn = definition.get("side", "right") if isinstance(definition, dict) else "right"
     return side in ("left", "right") and side != drawn
+
+
+def definition_of(exercise) -> dict | None:
+    """The figure definition to draw for an exercise (body figure first, else the old one)."""
+    for name in ("figure", "illustration"):
+        value = getattr(exercise, name, None)
+        if isinstance(value, dict):
+            return value
+    return None
 
 
 def built_figure(definition: dict | None) -> built.BuiltFigure | None:

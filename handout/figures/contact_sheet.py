@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
-from . import figure_aspect, figure_drawing
+from . import definition_of, figure_aspect, figure_drawing
 
 PER_PAGE = 3
 MARGIN = 15 * mm
@@ -57,7 +57,8 @@ def contact_sheet_pdf(exercises, accent: str = "#2a7f8e") -> bytes:
             pdf.drawString(MARGIN, top - 5 * mm, name)
             pdf.setFont(REGULAR, 8)
             pdf.setFillColorRGB(0.42, 0.47, 0.5)
-            note = exercise.id if exercise.illustration else f"{exercise.id} - no illustration"
+            definition = definition_of(exercise)
+            note = exercise.id if definition else f"{exercise.id} - no illustration"
             pdf.drawRightString(page_w - MARGIN, top - 5 * mm, printable(note[:60]))
             steps = [s for s in getattr(exercise, "steps", []) if s.strip()]
             lines = _wrap(pdf, f"1. {steps[0].strip()}" if steps else "", REGULAR, STEP_SIZE,
@@ -68,10 +69,10 @@ def contact_sheet_pdf(exercises, accent: str = "#2a7f8e") -> bytes:
                 pdf.drawString(MARGIN, top - 10 * mm - i * STEP_SIZE * 1.25, printable(line))
             box_top = top - 10 * mm - len(lines) * STEP_SIZE * 1.25 - 1 * mm
             box_h = box_top - (top - row_h + 4 * mm)
-            aspect = figure_aspect(exercise.illustration)
+            aspect = figure_aspect(definition)
             box_w = min(text_w, box_h * aspect)
             box_h = box_w / aspect
-            drawing = figure_drawing(exercise.illustration, box_w, box_h, "both", accent)
+            drawing = figure_drawing(definition, box_w, box_h, "both", accent)
             drawing.drawOn(pdf, MARGIN + (text_w - box_w) / 2, box_top - box_h)
         pdf.showPage()
     pdf.save()

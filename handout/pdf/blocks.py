@@ -163,12 +163,13 @@ def exercise_figure(item: Item, width: float, accent: str, height: float | None 
         from .photo import photo_figure
         limits = [h for h in (height, max_height) if h is not None]
         return photo_figure(item.exercise, width, min(limits) if limits else None)
+    definition = figures.definition_of(item.exercise)
     if height is None:
-        height = width / figures.figure_aspect(item.exercise.illustration)
+        height = width / figures.figure_aspect(definition)
     if max_height is not None:
         height = min(height, max_height)
     try:
-        return figures.figure_drawing(item.exercise.illustration, width, height,
+        return figures.figure_drawing(definition, width, height,
                                       side=item.effective_dose.side, accent=accent)
     except Exception:  # a bad figure definition must not stop the handout printing
         return _blank_figure(width, height, accent)
@@ -230,7 +231,7 @@ def _picture_column(item: Item, look: Look, figure_width: float) -> list[Flowabl
     column_width = look.width / look.metrics.columns
     # Never taller than a third of the frame (two fifths in large print).
     tallest = look.height * (0.4 if look.large else 0.33)
-    definition = item.exercise.illustration
+    definition = figures.definition_of(item.exercise)
     if not item.exercise.photos and figures.built_figure(definition) is not None:
         kind = "large" if look.large else "compact" if look.metrics.columns == 2 else "standard"
         aspect = figures.figure_aspect(definition)

@@ -56,7 +56,7 @@ def is_body_definition(definition: object) -> bool:
     try:
         from ..definition import is_stick_figure
     except ImportError:
-        return "posture" in definition
+        return "posture" in definition or "version" in definition
     return not is_stick_figure(definition)
 
 
@@ -139,24 +139,30 @@ class ViewRequest:
 
 
 def view_request(scene, definition: dict) -> ViewRequest:
-    """The view a frame asks for, whether given as a name, a dict or an object."""
+    """The view a frame asks for: the scene's, else the definition's.
+
+    Accepts a name ("side"), or a dict or object with `from` (or `name`),
+    `elevation`, `turn` and `close_up`; the definition's top-level
+    `close_up` applies too.
+    """
     view = _get(scene, "view", None)
     if view is None:
         view = definition.get("view", "side")
     if isinstance(view, str):
         name, extra = view, {}
     else:
-        name = _get(view, "name", None) or _get(view, "direction", None) or "side"
+        name = (_get(view, "from", None) or _get(view, "name", None)
+                or _get(view, "direction", None) or "side")
         extra = view
     camera = definition.get("camera", {}) if isinstance(definition.get("camera"), dict) else {}
-    close_up = _get(extra, "close_up", None) or _get(extra, "focus", None) or \
-        definition.get("close_up")
+    close_up = (_get(extra, "close_up", None) or _get(scene, "close_up", None)
+                or definition.get("close_up"))
     if name in cam.CLOSE_UPS:
         close_up, name = name, ("back" if name == "shoulder-blades" else "side")
     if name == "top":
         name = "above"
     return ViewRequest(name if name in cam.VIEWS else "side",
-                       float(_get(extra, "elevation", camera.get("elevation", 0.0)) or 0.0),
+                       float(_get(extra, "elevation", camera.get("tilt", 0.0)) or 0.0),
                        float(_get(extra, "turn", camera.get("turn", 0.0)) or 0.0),
                        close_up if close_up in cam.CLOSE_UPS else None)
 
@@ -231,13 +237,19 @@ def _landmark(scene, name: str | None):
     return None if value is None else np.asarray(value, dtype=float)
 
 
+# The definition's words for a movement -> the arrow drawn.
+MOTION_ARROWS = {"move": "one-way", "both-ways": "both", "hold": "hold", "press": "press",
+                 "turn": "turn", "none": "none"}
+
+
 def _arrow_spec(scenes, poses: list[Pose], definition: dict,
                 camera: cam.Camera) -> ArrowSpec | None:
-    kind = definition.get("arrow", "one-way")
+    kind = definition.get("motion", definition.get("arrow", "move"))
+    kind = MOTION_ARROWS.get(kind, kind)
     kind = kind if kind in PANEL_ARROWS else "one-way"
     if kind == "none":
         return None
-    moves = definition.get("moves")
+    moves = definition.get("moving", definition.get("moves"))
     points = [_landmark(s, moves) for s in scenes]
     if any(p is None for p in points):
         # No named point: follow the vertex that moves the most in the picture.
@@ -256,8 +268,8 @@ def _arrow_spec(scenes, poses: list[Pose], definition: dict,
 
 def _layout(definition: dict, arrow: ArrowSpec | None, framing: cam.Framing) -> str:
     asked = definition.get("layout")
-    if asked in ("panels", "overlay"):
-        return asked
+    if asked in ("panels", "overlay", "faded-start"):
+        return "overlay" if asked == "faded-start" else asked
     if arrow is None or arrow.kind in ("hold", "press"):
         return "panels"
     size = max(framing.x1 - framing.x0, framing.y1 - framing.y0)
@@ -281,9 +293,21 @@ def bundled_definitions(folder: Path | None = None) -> list[tuple[str, dict]]:
             exercise = json.loads(path.read_text(encoding="utf-8"))["exercise"]
         except (OSError, ValueError, KeyError, TypeError):
             continue  # the library reports unreadable files; nothing to draw here
-        if isinstance(exercise, dict) and isinstance(exercise.get("illustration"), dict):
-            out.append((str(exercise.get("id", path.stem)), exercise["illustration"]))
+        if not isinstance(exercise, dict):
+            continue
+        definition = figure_definition(exercise)
+        if definition is not None:
+            out.append((str(exercise.get("id", path.stem)), definition))
     return out
+
+
+def figure_definition(exercise: dict) -> dict | None:
+    """An exercise's figure definition: its body `figure` if it has one, else the old
+    `illustration`."""
+    for key in ("figure", "illustration"):
+        if isinstance(exercise.get(key), dict):
+            return exercise[key]
+    return None
 
 
 def figure_bytes(exercise_id: str, definition: dict, data: dict) -> bytes:
