@@ -176,13 +176,19 @@ def draw_exercise(definition: dict, exercise_id: str) -> dict:
         raise ValueError(f"{exercise_id}: the definition has no key frames")
     poses = [pose_of(s) for s in scenes]
     request = view_request(scenes[0], definition)
-    shown = str(definition.get("side", "right"))
-    axes = body_axes(poses[0].vertices)
+    view = _get(scenes[0], "view", None)
+    shown = str(_get(view, "shown_side", None) if not isinstance(view, (str, type(None)))
+                else definition.get("side", "right")) or "right"
+    axes = _get(scenes[0], "axes", None)
+    axes = cam.BodyAxes(np.asarray(axes.right, float), np.asarray(axes.forward, float),
+                        np.asarray(axes.headward, float)) if axes is not None \
+        else body_axes(poses[0].vertices)
     camera = cam.camera_for(request.name, axes, shown, request.elevation, request.turn)
     framing = _framing(poses, camera, request, shown)
     frames = [render_pose(p, camera, framing) for p in poses]
-    arrow = _arrow_spec(scenes, poses, definition, camera)
-    layout = _layout(definition, arrow, framing)
+    motion = _motion(scenes[0], definition)
+    arrow = _arrow_spec(scenes, poses, motion, camera)
+    layout = _layout(motion, arrow, framing)
     plan = FigurePlan(layout=layout, arrow=arrow,
                       floor=request.name != "above" and request.close_up is None
                       and abs(camera.forward[1]) < 0.5,
@@ -190,6 +196,25 @@ def draw_exercise(definition: dict, exercise_id: str) -> dict:
     data = compose(frames, plan)
     data["view"] = request.name if request.close_up is None else request.close_up
     return data
+
+
+@dataclass(frozen=True)
+class MotionRequest:
+    kind: str = "move"
+    moving: str | None = None
+    pivot: str | None = None
+    layout: str | None = None
+
+
+def _motion(scene, definition: dict) -> MotionRequest:
+    """What moves and how: the scene's `motion`, else the definition's own words."""
+    motion = _get(scene, "motion", None)
+    if motion is not None:
+        return MotionRequest(_get(motion, "kind", "move") or "move", _get(motion, "moving"),
+                             _get(motion, "pivot"), _get(motion, "layout"))
+    return MotionRequest(definition.get("motion", definition.get("arrow", "move")),
+                         definition.get("moving", definition.get("moves")),
+                         definition.get("pivot"), definition.get("layout"))
 
 
 # Bones (by name prefix) that a close-up frames; limbs on the shown side only.
@@ -242,15 +267,13 @@ MOTION_ARROWS = {"move": "one-way", "both-ways": "both", "hold": "hold", "press"
                  "turn": "turn", "none": "none"}
 
 
-def _arrow_spec(scenes, poses: list[Pose], definition: dict,
+def _arrow_spec(scenes, poses: list[Pose], motion: MotionRequest,
                 camera: cam.Camera) -> ArrowSpec | None:
-    kind = definition.get("motion", definition.get("arrow", "move"))
-    kind = MOTION_ARROWS.get(kind, kind)
+    kind = MOTION_ARROWS.get(motion.kind, motion.kind)
     kind = kind if kind in PANEL_ARROWS else "one-way"
     if kind == "none":
         return None
-    moves = definition.get("moving", definition.get("moves"))
-    points = [_landmark(s, moves) for s in scenes]
+    points = [_landmark(s, motion.moving) for s in scenes]
     if any(p is None for p in points):
         # No named point: follow the vertex that moves the most in the picture.
         first, last = poses[0].vertices, poses[-1].vertices
@@ -259,18 +282,19 @@ def _arrow_spec(scenes, poses: list[Pose], definition: dict,
         i = int(np.argmax(np.hypot(x1 - x0, y1 - y0)))
         points = [p.vertices[i] for p in poses]
     path = np.array([camera.project(p[None])[:2] for p in points])[:, :, 0]
-    pivot_world = [_landmark(s, definition.get("pivot")) for s in scenes]
+    pivot_world = [_landmark(s, motion.pivot) for s in scenes]
     pivot = None
     if all(p is not None for p in pivot_world):
         pivot = np.array(camera.project(pivot_world[-1][None])[:2])[:, 0]
     return ArrowSpec(kind=kind, path=path, pivot=pivot)
 
 
-def _layout(definition: dict, arrow: ArrowSpec | None, framing: cam.Framing) -> str:
-    asked = definition.get("layout")
-    if asked in ("panels", "overlay", "faded-start"):
-        return "overlay" if asked == "faded-start" else asked
-    if arrow is None or arrow.kind in ("hold", "press"):
+def _layout(motion: MotionRequest, arrow: ArrowSpec | None, framing: cam.Framing) -> str:
+    """Two panels unless the definition asks for a faded start; with no word at all,
+    a movement too small to tell apart in two panels gets the faded start."""
+    if motion.layout in ("faded-start", "overlay"):
+        return "overlay"
+    if motion.layout == "panels" or arrow is None or arrow.kind in ("hold", "press"):
         return "panels"
     size = max(framing.x1 - framing.x0, framing.y1 - framing.y0)
     moved = float(np.linalg.norm(arrow.path[-1] - arrow.path[0]))
