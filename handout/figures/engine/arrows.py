@@ -26,11 +26,11 @@ from .camera import Framing
 from .contours import dilate, sample_at
 
 # Shares of the panel's size (`panel_size`).
-MIN_LENGTH_SHARE = 0.14
+MIN_LENGTH_SHARE = 0.17
 MAX_LENGTH_SHARE = 0.45
 CLEARANCE_SHARE = 0.025
 STEP_SHARE = 0.02
-HEAD_SHARE = 0.045
+HEAD_SHARE = 0.05
 SYMBOL_SHARE = 0.045
 
 
@@ -66,7 +66,7 @@ def arrow_marks(spec: ArrowSpec, occupied: np.ndarray, framing: Framing) -> list
         return _press_symbol(spec, blocked, framing, size)
     bases = _centre_lines(spec, size)
     if not bases:
-        return _hold_symbol(spec.path[-1], blocked, framing, size)
+        return []  # the point does not move: no arrow rather than a wrong one
     best = _place(bases, spec, blocked, framing, size)
     heads = 2 if spec.kind in ("both", "turn") else 1
     return _arrow(best, heads, size)
