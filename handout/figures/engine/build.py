@@ -31,7 +31,7 @@ from .arrows import ArrowSpec
 from .panels import FigurePlan, compose
 from .render import Pose, PoseLines, PropMesh, render_pose
 
-LONG_SIDE_PX = 900
+LONG_SIDE_PX = 780
 CLOSE_UP_MARGIN = 0.12
 # A movement smaller than this share of the panel is shown as one panel, start faded.
 SMALL_MOTION_SHARE = 0.07

@@ -388,9 +388,11 @@ def face_normals(vertices: np.ndarray, triangles: np.ndarray) -> np.ndarray:
 
 def vertex_normals(vertices: np.ndarray, triangles: np.ndarray) -> np.ndarray:
     fn = face_normals(vertices, triangles)
+    count = len(vertices)
     n = np.zeros_like(vertices)
-    for k in range(3):
-        np.add.at(n, triangles[:, k], fn)
+    for corner in range(3):
+        for axis in range(3):
+            n[:, axis] += np.bincount(triangles[:, corner], weights=fn[:, axis], minlength=count)
     return n / (np.linalg.norm(n, axis=1, keepdims=True) + 1e-12)
 
 

@@ -123,7 +123,7 @@ def _fit(p: np.ndarray, t1: np.ndarray, t2: np.ndarray, tolerance: float,
     if err < tolerance:
         return [seg]
     if err < tolerance * 4:
-        for _ in range(4):
+        for _ in range(3):
             u = _reparameterise(p, seg, u)
             seg = _generate(p, u, t1, t2)
             err, worst = _max_error(p, seg, u)

@@ -34,6 +34,8 @@ GAP_SHARE = 0.08
 # Panels wider than this (width / height) are stacked one above the other.
 STACK_ASPECT = 1.25
 FIT_TOLERANCE_PX = 0.45
+# Fills sit under a stroke that covers their edge: a looser fit is invisible.
+FILL_TOLERANCE_PX = 1.2
 # The ground line reaches this far beyond the figure, as a share of its width.
 FLOOR_OVERHANG = 0.04
 
@@ -104,9 +106,11 @@ def _mm_to_px(points_mm: np.ndarray, framing: Framing) -> np.ndarray:
     return framing.to_pixels(points_mm[:, 0], points_mm[:, 1])
 
 
-def _fitted(points_px: np.ndarray, closed: bool, transform) -> tuple[list[tuple], bool]:
+def _fitted(points_px: np.ndarray, closed: bool, transform,
+            tolerance: float = FIT_TOLERANCE_PX) -> tuple[list[tuple], bool]:
     """One line as absolute integer ops in figure units."""
-    segments = fit_curve(points_px, closed, tolerance=FIT_TOLERANCE_PX)
+    segments = fit_curve(points_px, closed, tolerance=tolerance,
+                         step=2.0 if tolerance <= FIT_TOLERANCE_PX else 3.0)
     if not segments:
         return [], closed
     ops: list[tuple] = []
@@ -140,9 +144,10 @@ def _pose_layers(layers, lines: PoseLines, framing: Framing, transform, ghost: b
         _add(layers, "floor", [_floor(lines, framing, transform)])
     if props:
         for _, loops in lines.prop_fills:
-            _add(layers, "prop-fill",
-                 [_fitted(_mm_to_px(p, framing), True, transform) for p in loops])
-    fill = [_fitted(_mm_to_px(p, framing), True, transform) for p in lines.body_fill]
+            _add(layers, "prop-fill", [_fitted(_mm_to_px(p, framing), True, transform,
+                                               FILL_TOLERANCE_PX) for p in loops])
+    fill = [_fitted(_mm_to_px(p, framing), True, transform, FILL_TOLERANCE_PX)
+            for p in lines.body_fill]
     if ghost:
         _add(layers, "ghost-fill", fill)
         _add(layers, "ghost-line", [_fitted(_mm_to_px(p, framing), c, transform)

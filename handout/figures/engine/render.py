@@ -65,19 +65,29 @@ class PoseLines:
 def render_pose(pose: Pose, camera: Camera, framing: Framing) -> PoseLines:
     w, h = framing.width_px, framing.height_px
     xs, ys, zs = [], [], []
-    tris, labels = [], []
+    tris, labels, sources = [], [], []
     offset = 0
     meshes = [(pose.vertices, pose.triangles, BODY)] + [
         (p.vertices, p.triangles, 2 + i) for i, p in enumerate(pose.props)]
     for vertices, triangles, label in meshes:
         x, y, z = camera.project(vertices)
         xs.append(x), ys.append(y), zs.append(z)
-        tris.append(triangles + offset)
-        labels.append(np.full(len(triangles), label, dtype=np.int64))
+        if label == BODY:
+            # The skin is closed and wound outwards: faces turned away are always
+            # behind a face turned towards the viewer, so they need no testing.
+            kept = np.nonzero(_facing(vertices, triangles, camera.forward))[0]
+        else:
+            kept = np.arange(len(triangles))
+        tris.append(triangles[kept] + offset)
+        sources.append(kept)
+        labels.append(np.full(len(tris[-1]), label, dtype=np.int64))
         offset += len(vertices)
     x, y, z = np.concatenate(xs), np.concatenate(ys), np.concatenate(zs)
     xy = framing.to_pixels(x, y)
     buffer = rasterize(xy, z, np.concatenate(tris), np.concatenate(labels), w, h)
+    # Each pixel's triangle as an index into its own mesh's triangles.
+    source = np.concatenate(sources)
+    buffer.triangle = np.where(buffer.triangle >= 0, source[np.maximum(buffer.triangle, 0)], -1)
     to_mm = framing.to_mm
 
     def mm(lines):
@@ -110,6 +120,11 @@ def render_pose(pose: Pose, camera: Camera, framing: Framing) -> PoseLines:
         body_fill=[to_mm(p) for p in body_loops], prop_fills=prop_fills,
         outline=mm(outline), inner=mm(inner), prop_lines=mm(prop_lines + creases),
         body_mask=occupied, framing=framing)
+
+
+def _facing(vertices: np.ndarray, triangles: np.ndarray, forward: np.ndarray) -> np.ndarray:
+    """Triangles turned towards the viewer (or edge on), by their outward normals."""
+    return C.face_normals(vertices, triangles) @ forward <= 1e-9
 
 
 def _visible(buffer, p_px: np.ndarray, depth: np.ndarray, slack_mm: float) -> np.ndarray:
