@@ -94,8 +94,8 @@ _BUILT = {
 # Outline width as a share of a panel's drawn size (the geometric mean of its
 # sides), within limits (points): about 0.9 pt on a 45 mm panel, never thinner
 # than a photocopier keeps.
-BUILT_OUTLINE_SHARE = 0.0072
-BUILT_OUTLINE_MIN = 0.55
+BUILT_OUTLINE_SHARE = 0.0075
+BUILT_OUTLINE_MIN = 0.7
 BUILT_OUTLINE_MAX = 1.6
 DASH = (2.2, 1.6)  # ghost outline dash, in outline units
 

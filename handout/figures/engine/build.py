@@ -89,6 +89,16 @@ def _triangle_parts(triangles: np.ndarray) -> np.ndarray:
     return _PARTS[key]
 
 
+_CENTROIDS: dict[int, np.ndarray] = {}
+
+
+def _rest_centroids(triangles: np.ndarray) -> np.ndarray:
+    key = id(triangles)
+    if key not in _CENTROIDS:
+        _CENTROIDS[key] = _body().vertices[triangles].mean(axis=1)
+    return _CENTROIDS[key]
+
+
 def _topology(triangles: np.ndarray) -> C.MeshTopology:
     key = id(triangles)
     if key not in _TOPOLOGY:
@@ -106,7 +116,8 @@ def pose_of(scene) -> Pose:
                               np.asarray(_get(prop, "triangles"), dtype=np.int64),
                               bool(_get(prop, "smooth", False))))
     return Pose(np.asarray(_get(scene, "vertices"), dtype=float), triangles,
-                _triangle_parts(triangles), _topology(triangles), props)
+                _triangle_parts(triangles), _topology(triangles), _rest_centroids(triangles),
+                props)
 
 
 def body_axes(vertices: np.ndarray) -> cam.BodyAxes:

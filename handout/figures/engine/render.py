@@ -22,6 +22,10 @@ MIN_INNER_PX = 14.0
 MIN_OUTLINE_PX = 6.0
 # An inner contour is drawn only where the surface behind it is this much farther (mm).
 DEPTH_STEP_MM = 22.0
+# Holes smaller than this share of the picture are slits, filled in (see render_pose).
+SLIT_SHARE = 0.0012
+# Two touching surfaces are one piece of skin when they lie closer than this at rest.
+TOUCH_APART_MM = 45.0
 # Props an arrow may lie on (they fill the background, not the scene).
 BACKDROPS = ("mat", "floor", "wall")
 # A face line: an inner line mostly on the head (never drawn).
@@ -46,6 +50,7 @@ class Pose:
     triangles: np.ndarray           # (m, 3)
     triangle_part: np.ndarray       # (m,) part id of each triangle (see `parts`)
     topology: C.MeshTopology
+    rest_centroids: np.ndarray      # (m, 3) each triangle's centre on the body at rest
     props: list[PropMesh] = field(default_factory=list)
 
 
@@ -106,12 +111,25 @@ def render_pose(pose: Pose, camera: Camera, framing: Framing) -> PoseLines:
         loops = C.region_loops(buffer.label == 2 + i, min_area, hole_area=12.0)
         prop_fills.append((prop.kind, [to_mm(p) for p in loops]))
         prop_lines += C.silhouette_lines(buffer, 2 + i, loops, MIN_OUTLINE_PX)
+    # A small hole (a slit of floor seen between an arm and the ribs) is filled in
+    # and its edge drawn as a light inner line: a heavy outline round it reads as
+    # a black blob at print size.
+    slit_area = SLIT_SHARE * w * h
+    areas = [C.loop_area(p) for p in body_loops]
+    outer_sign = np.sign(areas[int(np.argmax(np.abs(areas)))]) if areas else 1.0
+    slits = [p for p, a in zip(body_loops, areas) if np.sign(a) != outer_sign
+             and abs(a) < slit_area]
+    body_loops = [p for p, a in zip(body_loops, areas) if not (np.sign(a) != outer_sign
+                                                               and abs(a) < slit_area)]
     outline = C.silhouette_lines(buffer, BODY, body_loops, MIN_OUTLINE_PX)
+    slit_lines = C.silhouette_lines(buffer, BODY, slits, MIN_OUTLINE_PX) if slits else []
 
     taken = C.Occupancy((h, w), radius=3)
     for p, closed in outline + prop_lines:
         taken.add(p, closed)
-    inner = _inner_contours(pose, camera, framing, buffer, taken)
+    for p, closed in slit_lines:
+        taken.add(p, closed)
+    inner = slit_lines + _inner_contours(pose, camera, framing, buffer, taken)
     for p, closed in inner:
         taken.add(p, closed)
     inner += _touch_lines(pose, buffer, taken)
@@ -169,17 +187,23 @@ def _inner_contours(pose: Pose, camera: Camera, framing: Framing, buffer,
 
 
 def _touch_lines(pose: Pose, buffer, taken: C.Occupancy) -> list[tuple[np.ndarray, bool]]:
-    """Where parts that are not joined meet in the picture (knees together, hand on hip)."""
+    """Where two parts of the body meet in the picture without being one piece of skin.
+
+    Two neighbouring pixels show "one piece of skin" when their triangles lie
+    close together on the body at rest; when they lie far apart (the two knees,
+    an arm resting against the ribs, a hand on a thigh) a line separates them,
+    even with no depth gap. Traced along the boundaries between parts.
+    """
     body = buffer.label == BODY
+    tri = np.where(body, buffer.triangle, -1)
     part = np.full(buffer.shape, -1, dtype=np.int64)
-    part[body] = pose.triangle_part[buffer.triangle[body]]
+    part[body] = pose.triangle_part[tri[body]]
     depth = np.where(body, buffer.depth, np.inf)
     out = []
     present = np.unique(part[body])
     for a in present:
-        others = [b for b in present if b != a and not parts.JOINED[a, b]]
-        if not others or a == parts.HEAD:
-            continue
+        if a == parts.HEAD or len(present) < 2:
+            continue  # the head keeps its outline only: a calm face
         mask = part == a
         if mask.sum() < 20:
             continue
@@ -189,13 +213,18 @@ def _touch_lines(pose: Pose, buffer, taken: C.Occupancy) -> list[tuple[np.ndarra
             outside = loop + n * 1.5
             inside = loop - n * 1.5
             b = C.sample_at(part, outside, fill=-1)
+            ta = C.sample_at(tri, inside, fill=-1)
+            tb = C.sample_at(tri, outside, fill=-1)
+            both = (ta >= 0) & (tb >= 0) & (b >= 0) & (b != a) & (b != parts.HEAD)
+            apart = np.zeros(len(loop), dtype=bool)
+            gap = pose.rest_centroids[ta[both]] - pose.rest_centroids[tb[both]]
+            apart[both] = np.einsum("ij,ij->i", gap, gap) > TOUCH_APART_MM ** 2
             da = C.sample_at(depth, inside, fill=np.inf)
             db = C.sample_at(depth, outside, fill=np.inf)
-            unjoined = np.isin(b, others)
             # The nearer part owns the line; a tie goes to the lower part id.
             with np.errstate(invalid="ignore"):  # inf - inf off the body: not an owner
                 owner = (da < db - 2.0) | ((np.abs(da - db) <= 2.0) & (a < b))
-            flags = unjoined & owner & ~taken.taken(loop)
+            flags = apart & owner & ~taken.taken(loop)
             flags = C.close_small_gaps(flags, 3, True)
             for idx, closed in C.runs(flags, True):
                 p = loop[idx]
