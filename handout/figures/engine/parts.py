@@ -1,10 +1,9 @@
-"""Body parts for drawing: which limb segment each vertex belongs to, and which touch.
+"""Body parts for drawing: which limb segment each vertex and triangle belongs to.
 
 Build time only (numpy). The skeleton's bones are grouped into a few parts
-(trunk, head, and upper, lower and end segment of each limb). Two parts are
-"joined" when they meet at a joint (the thigh and the trunk, the shank and
-the thigh); where two parts that are not joined meet in the picture (the two
-knees, a hand resting on a thigh) the renderer draws a touch line.
+(trunk, head, and upper, lower and end segment of each limb). The renderer
+traces the boundaries between parts in the picture to find touch lines (the
+two knees, an arm against the ribs), and keeps the head free of face lines.
 """
 
 from __future__ import annotations
@@ -55,16 +54,3 @@ def triangle_parts(vertex_part: np.ndarray, triangles: np.ndarray) -> np.ndarray
     """Part id per triangle: the part most of its corners belong to."""
     p = vertex_part[triangles]
     return np.where(p[:, 1] == p[:, 2], p[:, 1], p[:, 0])
-
-
-def _joined_table() -> np.ndarray:
-    joined = np.eye(COUNT, dtype=bool)
-    joined[TRUNK, HEAD] = joined[HEAD, TRUNK] = True
-    for first in _CHAINS.values():
-        joined[TRUNK, first] = joined[first, TRUNK] = True
-        for seg in range(2):
-            joined[first + seg, first + seg + 1] = joined[first + seg + 1, first + seg] = True
-    return joined
-
-
-JOINED = _joined_table()
