@@ -105,11 +105,14 @@ def _unit(v: np.ndarray) -> np.ndarray:
     return v / np.where(n > 1e-12, n, 1.0)
 
 
-def _bezier(seg: Segment, t: np.ndarray) -> np.ndarray:
-    p0, c1, c2, p3 = seg
+def _basis(t: np.ndarray) -> np.ndarray:
+    """(n, 4) Bernstein weights of a cubic at parameters t."""
     s = 1 - t
-    return (np.outer(s ** 3, p0) + np.outer(3 * s * s * t, c1) + np.outer(3 * s * t * t, c2)
-            + np.outer(t ** 3, p3))
+    return np.stack([s * s * s, 3 * s * s * t, 3 * s * t * t, t * t * t], 1)
+
+
+def _bezier(seg: Segment, t: np.ndarray) -> np.ndarray:
+    return _basis(t) @ np.stack(seg)
 
 
 def _fit(p: np.ndarray, t1: np.ndarray, t2: np.ndarray, tolerance: float,
@@ -146,9 +149,10 @@ def _chord_params(p: np.ndarray) -> np.ndarray:
 def _generate(p: np.ndarray, u: np.ndarray, t1: np.ndarray, t2: np.ndarray) -> Segment:
     """The least-squares cubic through p's ends with end tangents t1, t2 (Schneider)."""
     p0, p3 = p[0], p[-1]
-    s = 1 - u
-    b0, b1, b2, b3 = s ** 3, 3 * s * s * u, 3 * s * u * u, u ** 3
-    tmp = p - np.outer(b0 + b1, p0) - np.outer(b2 + b3, p3)
+    basis = _basis(u)
+    b1, b2 = basis[:, 1], basis[:, 2]
+    ends = np.stack([basis[:, 0] + b1, b2 + basis[:, 3]], 1)
+    tmp = p - ends @ np.stack([p0, p3])
     c00 = float(b1 @ b1) * float(t1 @ t1)
     c01 = float(b1 @ b2) * float(t1 @ t2)
     c11 = float(b2 @ b2) * float(t2 @ t2)

@@ -33,7 +33,7 @@ from .render import PoseLines
 GAP_SHARE = 0.08
 # Panels wider than this (width / height) are stacked one above the other.
 STACK_ASPECT = 1.25
-FIT_TOLERANCE_PX = 0.45
+FIT_TOLERANCE_PX = 0.55
 # Fills sit under a stroke that covers their edge: a looser fit is invisible.
 FILL_TOLERANCE_PX = 1.2
 # The ground line reaches this far beyond the figure, as a share of its width.
@@ -110,7 +110,7 @@ def _fitted(points_px: np.ndarray, closed: bool, transform,
             tolerance: float = FIT_TOLERANCE_PX) -> tuple[list[tuple], bool]:
     """One line as absolute integer ops in figure units."""
     segments = fit_curve(points_px, closed, tolerance=tolerance,
-                         step=2.0 if tolerance <= FIT_TOLERANCE_PX else 3.0)
+                         step=2.5 if tolerance <= FIT_TOLERANCE_PX else 3.5)
     if not segments:
         return [], closed
     ops: list[tuple] = []
