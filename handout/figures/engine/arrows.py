@@ -9,7 +9,8 @@ the body and props are.
   else the straight path. It is moved sideways (a bigger or smaller arc, or
   a parallel line) until it keeps a clear gap from the body and props in
   every frame, made at least `MIN_LENGTH_SHARE` of the panel long, and gets
-  one head ("one-way") or two ("both", "turn").
+  one head ("one-way") or two ("both", "turn"). A part turning on the spot
+  with no pivot (the head) gets a flat curved arrow over or beside it.
 - Holding still: a pause sign (two bars in a ring) beside the part.
 - Pressing without moving: two short arrows pointing at the part, joined by a
   bar across their tails (a push, not a movement).
@@ -64,12 +65,53 @@ def arrow_marks(spec: ArrowSpec, occupied: np.ndarray, framing: Framing) -> list
         return _hold_symbol(spec.path[-1], blocked, framing, size)
     if spec.kind == "press":
         return _press_symbol(spec, blocked, framing, size)
+    if spec.kind == "turn" and spec.pivot is None:
+        return _turn_arc(spec, blocked, framing, size)
     bases = _centre_lines(spec, size)
     if not bases:
         return []  # the point does not move: no arrow rather than a wrong one
     best = _place(bases, spec, blocked, framing, size)
     heads = 2 if spec.kind in ("both", "turn") else 1
+    if _length(best) < (heads + 1.5) * HEAD_SHARE * size:
+        # Only a scrap of the path is clear: a head with no shaft reads as nothing.
+        # Fall back to the full-length path, clear or not.
+        best = _place(bases[:1], spec, np.zeros_like(blocked), framing, size)
     return _arrow(best, heads, size)
+
+
+def _length(line: np.ndarray) -> float:
+    return float(np.linalg.norm(np.diff(line, axis=0), axis=1).sum()) if len(line) > 1 else 0.0
+
+
+def _turn_arc(spec: ArrowSpec, blocked: np.ndarray, framing: Framing,
+              size: float) -> list[Mark]:
+    """A part turning on the spot (the head): a flat curved two-headed arrow over it,
+    like a ring round the part seen from a little above."""
+    start = spec.path[-1]
+    step = 0.01 * size
+    top = start.copy()
+    # Up from the part until clear of the body: the arrow sits just above it.
+    for _ in range(200):
+        px = framing.to_pixels(np.array([top[0]]), np.array([top[1]]))
+        if not sample_at(blocked, px, fill=False)[0]:
+            break
+        top = top + np.array([0.0, step])
+    half_width = MIN_LENGTH_SHARE * size * 0.75
+    best, best_hits = None, None
+    for lift in np.linspace(0.0, 0.12, 7) * size:
+        centre = top + np.array([0.0, lift + 0.3 * half_width])
+        angles = np.radians(np.linspace(200, 340, 40))
+        arc = np.stack([centre[0] + half_width * np.cos(angles),
+                        centre[1] + 0.3 * half_width * np.sin(angles)], 1)
+        inside = ((arc[:, 1] < framing.y1) & (arc[:, 0] > framing.x0)
+                  & (arc[:, 0] < framing.x1)).all()
+        hits = int(sample_at(blocked, framing.to_pixels(arc[:, 0], arc[:, 1]),
+                             fill=True).sum()) + (0 if inside else 1000)
+        if best_hits is None or hits < best_hits:
+            best, best_hits = arc, hits
+        if hits == 0:
+            break
+    return _arrow(best, 2, size)
 
 
 def panel_size(framing: Framing) -> float:
@@ -84,7 +126,9 @@ def _centre_lines(spec: ArrowSpec, size: float) -> list[np.ndarray]:
     The whole movement (kept between the minimum and maximum length), then
     just its end, then just its start: when the limb's own end position
     leaves no room along the whole path, the arrow still shows the direction
-    right beside the part.
+    right beside the part. A straight movement may also be shown just past
+    the part, or pointing at it from just before where it starts (a shoulder
+    blade drawn in towards the spine: the arrow outside the shoulder).
     """
     start, end = spec.path[0], spec.path[-1]
     min_len, max_len = MIN_LENGTH_SHARE * size, MAX_LENGTH_SHARE * size
@@ -119,7 +163,8 @@ def _centre_lines(spec: ArrowSpec, size: float) -> list[np.ndarray]:
     # the way it goes (a pelvis rising in a bridge: the arrow above the hips).
     return [0.5 * (start + end) + u * half * t, end - u * short * 0.7 + u * short * t,
             end + u * (gap + short) + u * short * t,
-            start + u * short * 0.7 + u * short * t]
+            start + u * short * 0.7 + u * short * t,
+            start - u * (gap + short) + u * short * t]
 
 
 def _place(bases: list[np.ndarray], spec: ArrowSpec, blocked: np.ndarray, framing: Framing,
