@@ -254,11 +254,12 @@ def fit(figure: BuiltFigure, width: float, height: float) -> tuple[float, float,
     return scale, (width - figure.width * scale) / 2, (height - figure.height * scale) / 2
 
 
-def placed_ops(ops: tuple[tuple, ...], scale: float, ox: float, oy: float, mirror: bool,
-               figure_width: float) -> list[tuple]:
-    """Ops moved into a box: scaled, offset and (for the other side) reflected exactly."""
+def placed_ops(ops: tuple[tuple, ...], scale: float, ox: float, oy: float,
+               mirror_axis: float | None = None) -> list[tuple]:
+    """Ops moved into a box: scaled and offset, and reflected exactly about the
+    vertical line x = `mirror_axis` (figure units) for the other side."""
     def x_of(x: float) -> float:
-        return ox + ((figure_width - x) if mirror else x) * scale
+        return ox + ((2 * mirror_axis - x) if mirror_axis is not None else x) * scale
 
     out: list[tuple] = []
     for op in ops:
@@ -271,3 +272,9 @@ def placed_ops(ops: tuple[tuple, ...], scale: float, ox: float, oy: float, mirro
         else:
             out.append(op)
     return out
+
+
+def mirror_axis(panel: Panel) -> float:
+    """The vertical centre line of a panel: each panel is reflected in place, so
+    the start still comes first when the figure is drawn for the other side."""
+    return panel.box[0] + panel.box[2] / 2

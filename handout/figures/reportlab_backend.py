@@ -158,18 +158,16 @@ def _built_unit(figure, scale: float) -> float:
 
 
 @functools.lru_cache(maxsize=256)
-def _built_layer_text(figure) -> tuple[tuple[str, str], ...]:
-    """(role, path text) of every layer, in figure units: formatted once per figure."""
-    out = []
-    for panel in figure.panels:
-        for layer in panel.layers:
-            out.append((layer.role, _path_text(layer.ops)))
-    return tuple(out)
+def _built_layer_text(figure) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """Per panel, (role, path text) of every layer in figure units: formatted once."""
+    return tuple(tuple((layer.role, _path_text(layer.ops)) for layer in panel.layers)
+                 for panel in figure.panels)
 
 
 @functools.lru_cache(maxsize=2048)
 def built_pdf_operators(figure, width: float, height: float, mirror: bool, accent: str) -> str:
-    """A built figure as PDF operators: one `cm` fits (and reflects) it into the box."""
+    """A built figure as PDF operators: one `cm` per panel fits it into the box and,
+    for the other side, reflects the panel in place (start still first)."""
     from . import built as _built
     from . import style as _style
 
@@ -177,25 +175,30 @@ def built_pdf_operators(figure, width: float, height: float, mirror: bool, accen
     unit = _built_unit(figure, scale)
     palette = _style.built_palette(accent)
     out = [f"0 0 {width:.3f} {height:.3f} re W n"]
-    if mirror:
-        out.append(f"{-scale:.6f} 0 0 {scale:.6f} {ox + figure.width * scale:.3f} {oy:.3f} cm")
-    else:
-        out.append(f"{scale:.6f} 0 0 {scale:.6f} {ox:.3f} {oy:.3f} cm")
-    out.append("1 J 1 j")
-    dashed = False
-    for role, path in _built_layer_text(figure):
-        fill, line, weight, even_odd, dash = _built.ROLE_STYLE[role]
-        if fill:
-            out.append(f"{_rgb(palette[fill])} rg")
-        if line:
-            out.append(f"{_rgb(palette[line])} RG {weight * unit:.4f} w")
-        if dash != dashed:
-            out.append(f"[{_style.DASH[0] * unit:.3f} {_style.DASH[1] * unit:.3f}] 0 d"
-                       if dash else "[] 0 d")
-            dashed = dash
-        out.append(path)
-        star = "*" if even_odd else ""
-        out.append(f"B{star}" if fill and line else f"f{star}" if fill else "S" if line else "n")
+    for panel, layers in zip(figure.panels, _built_layer_text(figure)):
+        out.append("q")
+        if mirror:
+            shift = ox + 2 * _built.mirror_axis(panel) * scale
+            out.append(f"{-scale:.6f} 0 0 {scale:.6f} {shift:.3f} {oy:.3f} cm")
+        else:
+            out.append(f"{scale:.6f} 0 0 {scale:.6f} {ox:.3f} {oy:.3f} cm")
+        out.append("1 J 1 j")
+        dashed = False
+        for role, path in layers:
+            fill, line, weight, even_odd, dash = _built.ROLE_STYLE[role]
+            if fill:
+                out.append(f"{_rgb(palette[fill])} rg")
+            if line:
+                out.append(f"{_rgb(palette[line])} RG {weight * unit:.4f} w")
+            if dash != dashed:
+                out.append(f"[{_style.DASH[0] * unit:.3f} {_style.DASH[1] * unit:.3f}] 0 d"
+                           if dash else "[] 0 d")
+                dashed = dash
+            out.append(path)
+            star = "*" if even_odd else ""
+            out.append(f"B{star}" if fill and line else f"f{star}" if fill else "S" if line
+                       else "n")
+        out.append("Q")
     return "\n".join(out)
 
 
@@ -211,11 +214,12 @@ def _built_paths(figure, width: float, height: float, mirror: bool, accent: str)
     palette = _style.built_palette(accent)
     out = []
     for panel in figure.panels:
+        axis = _built.mirror_axis(panel) if mirror else None
         for layer in panel.layers:
             fill, line, weight, even_odd, dash = _built.ROLE_STYLE[layer.role]
             path = Path(fillMode=FILL_EVEN_ODD if even_odd else FILL_NON_ZERO,
                         strokeLineCap=1, strokeLineJoin=1)
-            for op in _built.placed_ops(layer.ops, scale, ox, oy, mirror, figure.width):
+            for op in _built.placed_ops(layer.ops, scale, ox, oy, axis):
                 if op[0] == "M":
                     path.moveTo(op[1], op[2])
                 elif op[0] == "L":

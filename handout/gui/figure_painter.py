@@ -121,9 +121,11 @@ def _paint_built(painter: QPainter, rect: QRectF, figure, mirror: bool, accent: 
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setClipRect(rect)
         for panel in figure.panels:
+            # Each panel reflected in place: the start still comes first.
+            axis = built.mirror_axis(panel) if mirror else None
             for layer in panel.layers:
                 fill, line, weight, even_odd, dash = built.ROLE_STYLE[layer.role]
-                ops = built.placed_ops(layer.ops, scale, ox, oy, mirror, figure.width)
+                ops = built.placed_ops(layer.ops, scale, ox, oy, axis)
                 if line:
                     pen = QPen(QColor(colours[line]), weight * unit)
                     pen.setCapStyle(Qt.PenCapStyle.RoundCap)

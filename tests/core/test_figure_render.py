@@ -273,18 +273,39 @@ def test_paths_round_trip_through_the_compact_encoding():
                    ("M", -7, 3), ("L", 9, 9))
 
 
-def test_the_mirrored_figure_is_the_exact_reflection(drawn):
+def test_the_mirrored_figure_is_the_exact_reflection_panel_by_panel(drawn):
     width, height = 300.0, 300.0 / drawn.aspect
     scale, ox, oy = built.fit(drawn, width, height)
     for panel in drawn.panels:
+        # Each panel is reflected about its own centre line: the start stays first.
+        x, _, w, _ = panel.box
+        left, right = ox + x * scale, ox + (x + w) * scale
         for layer in panel.layers:
-            plain = built.placed_ops(layer.ops, scale, ox, oy, False, drawn.width)
-            mirrored = built.placed_ops(layer.ops, scale, ox, oy, True, drawn.width)
+            plain = built.placed_ops(layer.ops, scale, ox, oy)
+            mirrored = built.placed_ops(layer.ops, scale, ox, oy, built.mirror_axis(panel))
             for a, b in zip(plain, mirrored):
                 assert a[0] == b[0]
                 for i in range(1, len(a), 2):
-                    assert b[i] == pytest.approx(width - a[i], abs=1e-9)
+                    assert b[i] == pytest.approx(left + right - a[i], abs=1e-9)
                     assert b[i + 1] == a[i + 1]
+
+
+def test_the_pdf_draws_the_other_side_with_each_panel_reflected_in_place(drawn):
+    from handout.figures.reportlab_backend import built_pdf_operators
+
+    plain = built_pdf_operators(drawn, 300.0, 200.0, False, "#2a7f8e").splitlines()
+    other = built_pdf_operators(drawn, 300.0, 200.0, True, "#2a7f8e").splitlines()
+    matrices = [line for line in other if line.endswith(" cm")]
+    assert len(matrices) == len(drawn.panels) and all(m.startswith("-") for m in matrices)
+    scale, ox, _ = built.fit(drawn, 300.0, 200.0)
+    for matrix, panel in zip(matrices, drawn.panels):
+        # x -> shift - scale * x maps the panel's left edge onto its right edge.
+        shift = float(matrix.split()[4])
+        x, _, w, _ = panel.box
+        assert shift - scale * x == pytest.approx(ox + (x + w) * scale, abs=0.01)
+    # Everything else (paths, colours, widths) is the same.
+    assert [l for l in plain if not l.endswith(" cm")] == [l for l in other
+                                                          if not l.endswith(" cm")]
 
 
 # ------------------------------------------------------------ run time

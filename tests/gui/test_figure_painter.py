@@ -101,6 +101,14 @@ def _dark(image, x0, y0, w, h):
             and image.pixelColor(x0 + x, y0 + y).alpha() > 128}
 
 
+def _unmatched(a, b, reach=2):
+    """Dark pixels of `a` with no dark pixel of `b` within `reach` (rounding may move a
+    panel edge by a pixel)."""
+    return sum(1 for x, y in a if not any((x + dx, y + dy) in b
+                                          for dx in range(-reach, reach + 1)
+                                          for dy in range(-reach, reach + 1)))
+
+
 def test_the_qt_painter_draws_the_same_built_figure_as_the_pdf(qapp, tmp_path, monkeypatch):
     from PySide6.QtCore import QRectF, QSize, Qt
     from PySide6.QtGui import QColor, QImage, QPainter
@@ -132,15 +140,24 @@ def test_the_qt_painter_draws_the_same_built_figure_as_the_pdf(qapp, tmp_path, m
         # The same lines in the same places: almost every dark pixel is shared
         # (antialiasing differs along the edges).
         assert len(a ^ b) < 0.25 * len(a | b)
-        # And the other side is the reflection of this one.
+        # And the other side is the reflection of this one, panel by panel (so the
+        # start still comes first).
         plain = QImage(width, height, QImage.Format.Format_ARGB32)
         plain.fill(QColor("white"))
         painter = QPainter(plain)
         paint_figure(painter, QRectF(0, 0, width, height), definition, side="right")
         painter.end()
-        flipped = plain.flipped(Qt.Orientation.Horizontal)
-        c = _dark(flipped, 0, 0, width, height)
-        assert len(c ^ b) < 0.1 * len(c | b)
+        figure = built.lookup(definition)
+        scale, ox, oy = built.fit(figure, width, height)
+        for panel in figure.panels:
+            x, y, w, h = panel.box
+            left, top = round(ox + x * scale), round(height - oy - (y + h) * scale)
+            pw, ph = round(w * scale), round(h * scale)
+            flipped = plain.copy(left, top, pw, ph).flipped(Qt.Orientation.Horizontal)
+            c = _dark(flipped, 0, 0, pw, ph)
+            d = _dark(painted.copy(left, top, pw, ph), 0, 0, pw, ph)
+            assert len(c) > 100 and _unmatched(c, d) < 0.1 * len(c)
+            assert _unmatched(d, c) < 0.1 * len(d)
         assert len(_dark(plain, 0, 0, width, height) ^ b) > 0.2 * len(b)
     finally:
         built.clear_cache()
