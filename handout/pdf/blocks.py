@@ -229,8 +229,10 @@ BUILT_MIN_WIDTH = {"standard": 62 * mm, "compact": 40 * mm, "large": 84 * mm}
 def _picture_column(item: Item, look: Look, figure_width: float) -> list[Flowable]:
     """The picture (sized to its pose) and the video code under it."""
     column_width = look.width / look.metrics.columns
-    # Never taller than a third of the frame (two fifths in large print).
-    tallest = look.height * (0.4 if look.large else 0.33)
+    # A built figure may be up to 38% of the frame tall (42% in large print, a third
+    # in compact), so two standing figures side by side still get 60 mm.
+    tallest = look.height * (0.42 if look.large else 0.33 if look.metrics.columns == 2
+                             else 0.38)
     definition = figures.definition_of(item.exercise)
     if not item.exercise.photos and figures.built_figure(definition) is not None:
         kind = "large" if look.large else "compact" if look.metrics.columns == 2 else "standard"
