@@ -51,8 +51,9 @@ JOINTS: tuple[Joint, ...] = (
     # a few degrees of hyperextension are normal.
     Joint("knee_flexion", -5, 155),
     # Ankle: dorsiflexion 20 actively, 35-45 in a weight-bearing lunge;
-    # plantarflexion 50; inversion 30-35; eversion 15-20.
-    Joint("ankle_dorsiflexion", -55, 40, "ankle_plantarflexion"),
+    # plantarflexion 50 actively, 60 passively (kneeling on the top of the foot);
+    # inversion 30-35; eversion 15-20.
+    Joint("ankle_dorsiflexion", -60, 40, "ankle_plantarflexion"),
     Joint("ankle_inversion", -25, 35, "ankle_eversion"),
     # Toes at the ball of the foot: extension 70-80 (up on tiptoe), flexion 30-40.
     Joint("toe_extension", -40, 80, "toe_flexion"),
@@ -133,9 +134,10 @@ POSTURES = {
 
 # Body points: where contacts rest and what arrows and close-ups follow.
 # Limb points are written with their side: "treated knee", "other hand".
-LIMB_POINTS = ("foot", "heel", "toes", "ankle", "knee", "shin", "thigh", "hip", "hand",
+LIMB_POINTS = ("foot", "heel", "toes", "instep", "ankle", "knee", "shin", "thigh", "leg", "hip",
+               "hand",
                "fingers", "wrist", "forearm", "elbow", "upper arm", "shoulder")
-TRUNK_POINTS = ("pelvis", "buttocks", "back", "upper back", "lower back", "chest", "head",
+TRUNK_POINTS = ("pelvis", "buttocks", "back", "upper back", "lower back", "chest", "belly", "head",
                 "forehead", "face", "chin", "neck")
 SIDES = ("treated", "other")
 BODY_POINTS = tuple(f"{s} {p}" for s in SIDES for p in LIMB_POINTS) + TRUNK_POINTS

@@ -38,14 +38,15 @@ from .anatomy import (Anatomy, PoseError, X, Y, Z, _twist_angle, ankle_angles, h
 from .body import Body
 from .points import BodyPoints
 from .props import PropMesh, Rail, Surface
-from .skinning import forward_kinematics, rotation, rotation_between, skin
+from .skinning import cross, forward_kinematics, rotation, rotation_between, skin
 
+DEBUG = False
 TOLERANCE = 3.0          # mm: a contact touches, a planted part stays, nothing sinks
 _FLOOR = Surface("floor", np.zeros(3), np.array([0.0, 1.0, 0.0]), np.array([1.0, 0, 0]),
                  np.array([0, 0, 1.0]), 1e6, 1e6)
 # Weights of the root fit's residuals (mm of residual per mm or per radian).
-W_BASE, W_PLANT, W_REACH, W_FLOOR = 1.0, 1.0, 0.15, 3.0
-W_TILT, W_ANCHOR = 60.0, 0.01
+W_BASE, W_PLANT, W_REACH, W_FLOOR = 30.0, 30.0, 1.0, 60.0
+W_TILT, W_ANCHOR = 20.0, 0.01
 # How far IK may turn a limb's upper segment from the requested direction.
 MAX_LIMB_TURN = 35.0
 # Joint-limit slack for angles the solver resolved (they come from geometry).
@@ -101,6 +102,7 @@ class SolvedFrame:
     ends: dict = field(default_factory=dict)     # (limb, side) -> (end joint position, N)
     anchors: dict = field(default_factory=dict)  # region name -> centroid
     resolved: dict = field(default_factory=dict)  # resolved joint angles
+    orientation: np.ndarray | None = None          # the posture's, before the fit
 
 
 # Body points -> how they are met ---------------------------------------------------
@@ -114,6 +116,10 @@ LIMB_ENDS = {
     "knee": ("knee", "leg", "hip"),
 }
 HEAD_POINTS = ("head", "forehead", "face", "chin")
+# A "rest" contact is met by turning the joint above it (see _rest_by_angle).
+REST_JOINT = {"head": "neck", "forehead": "neck", "face": "neck", "chin": "neck",
+              "instep": "ankle", "heel": "ankle", "toes": "ankle",
+              "knee": "hip", "shin": "hip", "thigh": "hip", "leg": "hip"}
 
 
 def _split(point: str) -> tuple[str, str | None]:
@@ -134,6 +140,16 @@ class Solver:
         self.props = props
         self.exercise = exercise or "figure"
         b = body.bone
+        trunk_bones = [i for i, n in enumerate(body.bone_names)
+                       if n.startswith(("root", "spine", "neck", "head", "pelvis", "clavicle",
+                                        "shoulder01"))]
+        self.trunk = np.nonzero(np.isin(body.dominant_bone, trunk_bones))[0]
+        self.limb_vertices = {}
+        for side, s in (("left", "L"), ("right", "R")):
+            for limb, top in (("leg", "upperleg01"), ("arm", "upperarm01")):
+                bones = body.descendants(f"{top}.{s}")
+                self.limb_vertices[(limb, side)] = np.nonzero(
+                    np.isin(body.dominant_bone, bones))[0]
         self.chain = {}
         for side, s in (("left", "L"), ("right", "R")):
             self.chain[("leg", side)] = dict(
@@ -176,9 +192,20 @@ class Solver:
 
     # The frame ----------------------------------------------------------------------
 
+    def anchor(self, idx: np.ndarray, rot: np.ndarray, pos: np.ndarray) -> np.ndarray:
+        """Where a region is: the mean of its vertices, each carried rigidly by its bone.
+
+        Unlike the skinned centroid, this does not shift when a neighbouring joint
+        bends the skin nearby, so "the pelvis stays still" means the pelvis itself.
+        """
+        bones = self.body.dominant_bone[idx]
+        rest = self.body.vertices[idx] - self.body.heads[bones]
+        moved = (rot[bones] @ rest[:, :, None])[:, :, 0] + pos[bones]
+        return moved.mean(0)
+
     def planted(self, c: ContactSpec, prev: SolvedFrame | None) -> bool:
         """Whether a contact keeps last frame's place: "still", or the same surface again."""
-        if prev is None or c.slides:
+        if prev is None or c.slides or c.role == "rest":
             return False
         if c.surface == "still":
             return True
@@ -193,8 +220,8 @@ class Solver:
             return (LIMB_ENDS[stem][1], side)
         return None
 
-    def solve(self, spec: FrameSpec, prev: SolvedFrame | None, check: bool = True
-              ) -> SolvedFrame:
+    def solve(self, spec: FrameSpec, prev: SolvedFrame | None, check: bool = True,
+              rounds: int = 6) -> SolvedFrame:
         try:
             a = self.anatomy.rotations(spec.joints)
         except PoseError as error:
@@ -202,21 +229,32 @@ class Solver:
         requested = a.copy()
         placement = spec.orientation.copy()
         offset = np.zeros(3)
+        if prev is not None and np.allclose(prev.orientation, spec.orientation):
+            # Start from where the last frame ended: the fit then has little to do.
+            placement, offset = prev.placement.copy(), prev.offset.copy()
         # Flat feet first (a standing figure's base is its soles).
         rot, pos = self.fk(a, placement, offset)
         for c in spec.contacts:
             stem, side = _split(c.point)
             if c.role == "base" and stem == "foot":
                 a = self._flat_end(a, rot, ("leg", side), self.surface(c).normal)
-        for _ in range(2):
+        # Place, reach, rest - and again, so that each step sees the others' result,
+        # until nothing moves any more.
+        for _ in range(rounds):
+            before = (a.copy(), placement.copy(), offset.copy())
             placement, offset = self._fit_root(spec, prev, a, placement, offset)
-            rot, pos = self.fk(a, placement, offset)
             a = self._reach(spec, prev, a, requested, placement, offset)
-        rot, pos = self.fk(a, placement, offset)
-        a = self._rest_heads_and_feet(spec, a, placement, offset)
+            a = self._rest_heads_and_feet(spec, a, placement, offset)
+            cleared = self._clear_floor(spec, a, placement, offset)
+            if cleared is not a:
+                a = self._rest_heads_and_feet(spec, cleared, placement, offset)
+            if (np.abs(a - before[0]).max() < 2e-4 and np.abs(placement - before[1]).max() < 2e-4
+                    and np.abs(offset - before[2]).max() < 0.05):
+                break
         rot, pos = self.fk(a, placement, offset)
         vertices = skin(self.body, rot, pos)
-        solved = SolvedFrame(a, placement, offset, rot, pos, vertices)
+        solved = SolvedFrame(a, placement, offset, rot, pos, vertices,
+                             orientation=spec.orientation)
         self._record(spec, prev, solved)
         solved.resolved = self.anatomy.resolved_angles(self.anatomy.neutral_world(rot),
                                                        placement)
@@ -229,103 +267,140 @@ class Solver:
     def _fit_root(self, spec: FrameSpec, prev: SolvedFrame | None, a: np.ndarray,
                   placement: np.ndarray, offset: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         rot, pos = self.fk(a, placement, offset)
-        verts = skin(self.body, rot, pos)
-        pelvis = 0.5 * (pos[self.body.bone("upperleg01.L")] + pos[self.body.bone("upperleg01.R")])
-        groups = []  # (kind, contact, region vertex indices)
+        b = self.body.bone
+        pelvis = 0.5 * (pos[b("upperleg01.L")] + pos[b("upperleg01.R")])
+        groups = []  # (kind, contact or name, region vertex indices)
         for c in spec.contacts:
             planted = self.planted(c, prev)
+            stem, side = _split(c.point)
             if c.role == "base":
                 groups.append(("touch", c, self.region(c.point)))
                 if planted:
                     groups.append(("plant", c, self.region(c.point)))
-            elif c.role in ("reach", "hold"):
-                stem, side = _split(c.point)
-                if planted and stem in LIMB_ENDS and LIMB_ENDS[stem][1] in ("leg", "arm"):
-                    groups.append(("reach-plant", c, None))
-                elif c.role == "reach" and stem not in HEAD_POINTS:
-                    groups.append(("reach", c, self.region(c.point)))
+            elif planted and c.role in ("reach", "hold") and self.end_key(c.point):
+                groups.append(("reach-plant", c, None))
         for name in spec.still:
             if prev is not None and name in prev.anchors:
                 groups.append(("still", name, self.region(name)))
-        if prev is not None:
-            anchor = prev.anchors.get("__pelvis__", np.zeros(3))
-        else:
-            anchor = np.zeros(3)
-        r_acc = np.eye(3)
-        t_acc = np.zeros(3)
+        # Skin only what the fit looks at: the trunk (which must not go through the
+        # floor; limbs are cleared later by moving them) and the contact regions.
+        used = [self.trunk] + [g[2] for g in groups if g[2] is not None]
+        subset = np.unique(np.concatenate(used))
+        where = {int(v): i for i, v in enumerate(subset)}
+        verts = skin(self.body, rot, pos, subset)
+        local = {id(g): np.array([where[int(v)] for v in g[2]]) for g in groups
+                 if g[2] is not None}
+        trunk_local = np.array([where[int(v)] for v in self.trunk])
+        anchor = prev.anchors.get("__pelvis__", np.zeros(3)) if prev is not None \
+            else np.zeros(3)
+        # The fit moves the body by t and tips it by (tx, tz) about the pelvis (never
+        # turning it about the vertical: the heading is the posture's).
         tilt = spec.tilt
         n_par = 5 if tilt else 3
         has_vertical = any(g[0] in ("touch", "plant", "still", "reach-plant") for g in groups)
-        for _ in range(12):
+        anchors = {id(g): self.anchor(g[2], rot, pos) for g in groups
+                   if g[0] in ("plant", "still")}
+        ends = {id(g): pos[self._chain_for(g[1])["end"]] for g in groups
+                if g[0] == "reach-plant"}
+
+        def turned(tip):
+            return rotation([1, 0, 0], math.degrees(tip[0])) @ \
+                rotation([0, 0, 1], math.degrees(tip[1]))
+
+        def residuals(t_acc, tip):
+            r_acc = turned(tip)
             rows, res = [], []
-            cur = lambda v: v @ r_acc.T + t_acc  # noqa: E731
-            pv = cur(pelvis[None])[0]
+            pv = pelvis + t_acc
+
+            def cur(v):
+                return (v - pelvis) @ r_acc.T + pv
 
             def add(weight, value, grad_t, grad_w):
                 row = np.zeros(n_par)
                 row[:3] = grad_t
                 if tilt:
-                    row[3] = grad_w[0]
-                    row[4] = grad_w[2]
+                    row[3], row[4] = grad_w[0], grad_w[2]
                 rows.append(weight * row)
                 res.append(weight * value)
-            for kind, c, idx in groups:
-                if kind in ("touch", "reach"):
+            for g in groups:
+                kind, c, _ = g
+                if kind == "touch":
                     s = self.surface(c)
-                    w = cur(verts[idx])
+                    w = cur(verts[local[id(g)]])
                     d = (w - s.point) @ s.normal
                     k = int(np.argmin(d))
-                    arm = w[k] - pv
-                    add(W_BASE if kind == "touch" else W_REACH, d[k], s.normal,
-                        np.cross(arm, s.normal))
+                    add(W_BASE, d[k], s.normal, cross(w[k] - pv, s.normal))
                 elif kind in ("plant", "still"):
                     name = c.point if kind == "plant" else c
-                    centre = cur(verts[idx]).mean(0)
+                    centre = cur(anchors[id(g)])
                     target = prev.anchors[name]
-                    arm = centre - pv
-                    for axis in range(3):
-                        e = np.zeros(3)
-                        e[axis] = 1
-                        add(W_PLANT, centre[axis] - target[axis], e, np.cross(arm, e))
-                elif kind == "reach-plant":
-                    # The limb's end, as the requested angles place it, near last frame's.
-                    end_pos = cur(pos[self._chain_for(c)["end"]][None])[0]
+                    # A planted base keeps its place along its surface (touching it is
+                    # the touch residual's job); a part held still keeps all three.
+                    axes = range(3) if kind == "still" else \
+                        [i for i in range(3) if abs(self.surface(c).normal[i]) < 0.9]
+                    for axis in axes:
+                        e = np.eye(3)[axis]
+                        add(W_PLANT, centre[axis] - target[axis], e, cross(centre - pv, e))
+                else:  # reach-plant: the limb's end, as the angles place it, near last frame's
+                    end_pos = cur(ends[id(g)])
                     target = prev.ends[self.end_key(c.point)][0]
-                    arm = end_pos - pv
                     for axis in range(3):
-                        e = np.zeros(3)
-                        e[axis] = 1
-                        add(W_REACH, end_pos[axis] - target[axis], e, np.cross(arm, e))
-            # Nothing below the floor.
-            w_all = cur(verts)
+                        e = np.eye(3)[axis]
+                        add(W_REACH, end_pos[axis] - target[axis], e, cross(end_pos - pv, e))
+            # The trunk stays above the floor; with nothing else to stand on, it rests on it.
+            w_all = cur(verts[trunk_local])
             k = int(np.argmin(w_all[:, 1]))
-            if w_all[k, 1] < -0.5 or not has_vertical:
-                add(W_FLOOR if has_vertical else W_BASE, w_all[k, 1], Y,
-                    np.cross(w_all[k] - pv, Y))
+            if not has_vertical:
+                add(W_BASE, w_all[k, 1], Y, cross(w_all[k] - pv, Y))
+            elif w_all[k, 1] < 2.0:
+                # One-sided: pushed up when below, held from going lower when near.
+                add(W_FLOOR, min(0.0, w_all[k, 1]), Y, cross(w_all[k] - pv, Y))
             # Keep the place on the floor and the tilt unless the contacts say otherwise.
             for axis in (0, 2):
-                e = np.zeros(3)
-                e[axis] = 1
-                add(W_ANCHOR, pv[axis] - anchor[axis], e, np.zeros(3))
+                add(W_ANCHOR, pv[axis] - anchor[axis], np.eye(3)[axis], np.zeros(3))
             if tilt:
-                rows.append(np.array([0, 0, 0, W_TILT, 0.0]))
-                rows.append(np.array([0, 0, 0, 0, W_TILT]))
-                res += [W_TILT * _angle_x(r_acc), W_TILT * _angle_z(r_acc)]
-            jac = np.array(rows)
-            step, *_ = np.linalg.lstsq(jac, -np.array(res), rcond=None)
-            dt = step[:3]
+                rows += [np.array([0, 0, 0, W_TILT, 0.0]), np.array([0, 0, 0, 0, W_TILT])]
+                res += [W_TILT * tip[0], W_TILT * tip[1]]
+            return np.array(rows), np.array(res)
+
+        # Gauss-Newton with backtracking: a contact's touching vertex jumps as the
+        # body tips, so a full step can overshoot; halve it until the fit improves.
+        t_acc, tip = np.zeros(3), np.zeros(2)
+        jac, res = residuals(t_acc, tip)
+        cost = float(res @ res)
+        for _ in range(20):
+            full, *_ = np.linalg.lstsq(jac, -res, rcond=None)
+            # If the full step cannot be made to help, moving alone may (a vertex that
+            # tipping would lift is not the one that touches a moment later).
+            moves = [full]
             if tilt:
-                dr = rotation([1, 0, 0], math.degrees(step[3])) @ \
-                    rotation([0, 0, 1], math.degrees(step[4])) if (step[3] or step[4]) \
-                    else np.eye(3)
-            else:
-                dr = np.eye(3)
-            # Rotate about the pelvis, then move.
-            t_acc = dr @ (t_acc - pv) + pv + dt
-            r_acc = dr @ r_acc
-            if np.abs(step).max() < 1e-3:
+                only, *_ = np.linalg.lstsq(jac[:, :3], -res, rcond=None)
+                moves.append(np.concatenate([only, [0.0, 0.0]]))
+            if DEBUG:
+                print("   res", np.round(res, 1).tolist(), "step", np.round(full, 3).tolist())
+            accepted = False
+            for step in moves:
+                scale = 1.0
+                for _ in range(6):
+                    t_new = t_acc + scale * step[:3]
+                    tip_new = tip + scale * np.clip(step[3:], -0.15, 0.15) if tilt else tip
+                    jac_new, res_new = residuals(t_new, tip_new)
+                    cost_new = float(res_new @ res_new)
+                    if cost_new < cost:
+                        accepted = True
+                        break
+                    scale *= 0.5
+                if accepted:
+                    break
+            if not accepted:
                 break
-        return r_acc @ placement, r_acc @ offset + t_acc
+            done = cost - cost_new < 1e-6 * max(cost, 1.0)
+            t_acc, tip, jac, res, cost = t_new, tip_new, jac_new, res_new, cost_new
+            if done or scale * np.abs(step).max() < 1e-3:
+                break
+        r_acc = turned(tip)
+        # world = r (body - pelvis) + pelvis + t, as a placement and an offset.
+        return r_acc @ placement, r_acc @ (offset - pelvis) + pelvis + t_acc
 
     def _chain_for(self, c: ContactSpec) -> dict:
         stem, side = _split(c.point)
@@ -367,7 +442,7 @@ class Solver:
             if c.role not in ("reach", "hold"):
                 continue
             stem, side = _split(c.point)
-            if stem not in LIMB_ENDS or LIMB_ENDS[stem][2] in ("ankle", "hip"):
+            if stem not in LIMB_ENDS:
                 continue
             region_stem, limb, end_kind = LIMB_ENDS[stem]
             ch = self.chain[(limb, side)]
@@ -408,7 +483,20 @@ class Solver:
         rest = self.body.vertices[idx] - self.body.heads[ch["end"]]
         local = rest @ end_rot.T + pos[ch["end"]]
         d = float(((local - s.point) @ s.normal).min())
-        return pos[ch["end"]] - d * s.normal, end_n
+        target = pos[ch["end"]] - d * s.normal
+        # Straight onto the surface may be out of reach (a hand put down beside the hip):
+        # then the nearest place on the surface the limb can reach, nearly straight.
+        top = pos[ch["upper"]]
+        reach = (np.linalg.norm(pos[ch["lower"]] - top)
+                 + np.linalg.norm(pos[ch["end"]] - pos[ch["lower"]])) * 0.995
+        if np.linalg.norm(target - top) > reach:
+            foot = top - ((top - target) @ s.normal) * s.normal   # on the target's plane
+            h = float(np.linalg.norm(top - foot))
+            if h < reach:
+                along = target - foot
+                along /= np.linalg.norm(along)
+                target = foot + along * math.sqrt(reach * reach - h * h)
+        return target, end_n
 
     def _hold_target(self, c, ch, rot, pos, n):
         """The wrist position that puts the hand's grip on the rail."""
@@ -485,19 +573,68 @@ class Solver:
         a[ch["lower"]] = rotation(ch["hinge"], bend)
         return a
 
+    def _clear_floor(self, spec, a, placement, offset) -> np.ndarray:
+        """Lift a limb that the angles put through the floor until it rests on it.
+
+        Limbs whose end is placed by IK are left alone (their end is on a surface).
+        """
+        placed = {self.end_key(c.point) for c in spec.contacts
+                  if c.role in ("reach", "hold") and self.end_key(c.point)
+                  and LIMB_ENDS[_split(c.point)[0]][2] in ("flat", "point")}
+        # A limb resting on a base contact along it (a knee on the floor) stays too;
+        # the side of the hip or shoulder is at the joint, so a limb can turn under it.
+        for c in spec.contacts:
+            stem, side = _split(c.point)
+            if c.role == "base" and side and stem not in ("hip", "shoulder"):
+                placed.add(("arm" if stem in ("elbow", "forearm", "upper_arm", "hand")
+                            else "leg", side))
+        out = a
+        todo = [key for key in self.limb_vertices if key not in placed]
+        if not todo:
+            return out
+        rot, pos = self.fk(a, placement, offset)
+        every = np.concatenate([self.limb_vertices[k] for k in todo])
+        if float(skin(self.body, rot, pos, every)[:, 1].min()) > -0.5:
+            return out
+        for key in todo:
+            idx = self.limb_vertices[key]
+            ch = self.chain[key]
+            rot, pos = self.fk(a, placement, offset)
+            v = skin(self.body, rot, pos, idx)
+            k = int(np.argmin(v[:, 1]))
+            if v[k, 1] > -0.5:
+                continue
+            top = pos[ch["upper"]]
+            arm = v[k] - top
+            axis = np.cross(arm, Y)
+            if np.linalg.norm(axis) < 1e-6:
+                continue
+            n = self.anatomy.neutral_world(rot)
+            axis_local = n[ch["parent"]].T @ (axis / np.linalg.norm(axis))
+            base = a[ch["upper"]].copy()
+
+            def lifted(angle, base=base, axis_local=axis_local, ch=ch):
+                out = a.copy()
+                out[ch["upper"]] = rotation(axis_local, angle) @ base
+                return out
+
+            def low(angle, idx=idx):
+                r, p = self.fk(lifted(angle), placement, offset)
+                return float(skin(self.body, r, p, idx)[:, 1].min())
+            angle = _secant(low, 0.0, 3.0, limit=35.0)
+            if angle is not None and abs(low(angle)) < TOLERANCE:
+                a = out = lifted(angle)
+        return out
+
     # Heads and feet ------------------------------------------------------------------
 
     def _rest_heads_and_feet(self, spec, a, placement, offset) -> np.ndarray:
-        for c in spec.contacts:
-            if c.role != "reach":
-                continue
-            stem, side = _split(c.point)
-            if stem in HEAD_POINTS:
-                a = self._rest_by_angle(spec, c, a, placement, offset, "neck")
-            elif stem in LIMB_ENDS and LIMB_ENDS[stem][2] == "ankle":
-                a = self._rest_by_angle(spec, c, a, placement, offset, "ankle")
-            elif stem in LIMB_ENDS and LIMB_ENDS[stem][2] == "hip":
-                a = self._rest_by_angle(spec, c, a, placement, offset, "hip")
+        """Contacts met by turning one joint: the head (neck), a foot (ankle), a leg (hip)."""
+        for order in ("hip", "ankle", "neck"):
+            for c in spec.contacts:
+                if c.role != "rest" or REST_JOINT.get(_split(c.point)[0]) != order:
+                    continue
+                a = self._rest_by_angle(spec, c, a, placement, offset, order)
         return a
 
     def _rest_by_angle(self, spec, c, a, placement, offset, kind: str) -> np.ndarray:
@@ -573,11 +710,11 @@ class Solver:
     def _record(self, spec: FrameSpec, prev: SolvedFrame | None, solved: SolvedFrame) -> None:
         v = solved.vertices
         n = self.anatomy.neutral_world(solved.rot)
+        rot, pos = solved.rot, solved.pos
         for name, idx in self.points.regions.items():
-            solved.anchors[name] = v[idx].mean(0)
+            solved.anchors[name] = self.anchor(idx, rot, pos)
         for c in spec.contacts:
-            idx = self.region(c.point)
-            solved.anchors[c.point] = v[idx].mean(0)
+            solved.anchors[c.point] = self.anchor(self.region(c.point), rot, pos)
         for (limb, side), ch in self.chain.items():
             solved.ends[(limb, side)] = (solved.pos[ch["end"]].copy(), n[ch["end"]].copy())
         for c in spec.contacts:
@@ -594,7 +731,7 @@ class Solver:
             k = int(np.argmin(d))
             solved.contacts.append(ContactResult(c, v[idx][k].copy(), float(d[k]), planted))
         for name in spec.still:
-            solved.anchors[name] = v[self.region(name)].mean(0)
+            solved.anchors[name] = self.anchor(self.region(name), rot, pos)
         b = self.body.bone
         solved.anchors["__pelvis__"] = 0.5 * (solved.pos[b("upperleg01.L")]
                                               + solved.pos[b("upperleg01.R")])
@@ -637,6 +774,22 @@ class Solver:
                                     f"outside its {joint.low:g} to {joint.high:g}; "
                                     "change the angles or the contacts")
         solved.resolved = resolved
+
+
+def _secant(f, x0: float, x1: float, limit: float, tol: float = 0.2,
+            steps: int = 12) -> float | None:
+    """A root of f near x0 by secant steps, kept within +-limit (None if none is found)."""
+    f0, f1 = f(x0), f(x1)
+    if abs(f0) < tol:
+        return x0
+    for _ in range(steps):
+        if abs(f1 - f0) < 1e-12:
+            return None
+        x2 = max(-limit, min(limit, x1 - f1 * (x1 - x0) / (f1 - f0)))
+        x0, f0, x1, f1 = x1, f1, x2, f(x2)
+        if abs(f1) < tol:
+            return x1
+    return x1 if abs(f1) < TOLERANCE else None
 
 
 def _bend_for(l1: float, l2: float, dist: float) -> float | None:

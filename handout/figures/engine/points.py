@@ -78,12 +78,16 @@ class BodyPoints:
             r[f"sole_{side}"] = sole
             r[f"heel_{side}"] = sole[v[sole, 2] < heel_z + 55.0]
             r[f"toes_{side}"] = foot[v[foot, 2] > toe_base - 25.0]
-            top = foot[v[foot, 1] > sole_y + 22.0]
-            r[f"instep_{side}"] = top  # the top of the foot (rests on the floor when kneeling)
+            toes = self._dominated(self._bones("toe", side=side))
+            top = np.union1d(foot[v[foot, 1] > sole_y + 22.0], toes)
+            r[f"instep_{side}"] = top  # the top of the foot and the toes (kneeling, prone)
             leg = self._dominated(self._bones("upperleg", "lowerleg", side=side))
             r[f"knee_{side}"] = self._near(f"lowerleg01.{s}", 75.0, leg)
             r[f"shin_{side}"] = self._dominated(self._bones("lowerleg", side=side))
             r[f"thigh_{side}"] = self._dominated(self._bones("upperleg", side=side))
+            # The leg below the buttock (the hip turns it down onto the floor).
+            r[f"leg_{side}"] = np.union1d(np.union1d(
+                self._dominated(self._bones("upperleg02", side=side)), r[f"shin_{side}"]), foot)
             hand = self._dominated(self._bones("wrist", "metacarpal", "finger", side=side))
             r[f"hand_{side}"] = hand
             r[f"fingers_{side}"] = self._dominated(self._bones("finger", side=side))
@@ -95,7 +99,11 @@ class BodyPoints:
             r[f"ankle_{side}"] = self._near(f"foot.{s}", 45.0)
             hip_centre = body.heads[body.bone(f"upperleg01.{s}")]
             outer = np.nonzero(v[:, 0] > hip_centre[0] - 15.0)[0]
-            r[f"hip_{side}"] = self._near(f"upperleg01.{s}", 150.0, outer)
+            # The side of the pelvis over the hip joint; skin the thigh carries is left out,
+            # or turning the leg would move what the body lies on.
+            near_hip = np.intersect1d(outer, self._dominated(
+                self._bones("upperleg01", side=side) + self._bones("root", "spine05", "pelvis")))
+            r[f"hip_{side}"] = self._near(f"upperleg01.{s}", 120.0, near_hip)
             shoulder = body.heads[body.bone(f"upperarm01.{s}")]
             lateral = np.nonzero(v[:, 0] > shoulder[0] - 60.0)[0]
             r[f"shoulder_{side}"] = self._near(f"upperarm01.{s}", 110.0, lateral)
@@ -115,7 +123,8 @@ class BodyPoints:
         r["back"] = trunk[behind[trunk] & (v[trunk, 1] > 60.0)]
         r["upper_back"] = r["back"][v[r["back"], 1] > 300.0]
         r["lower_back"] = r["back"][v[r["back"], 1] <= 300.0]
-        r["chest"] = trunk[~behind[trunk] & (v[trunk, 1] > 280.0)]
+        neck_y = body.heads[body.bone("neck01")][1]
+        r["chest"] = trunk[~behind[trunk] & (v[trunk, 1] > 280.0) & (v[trunk, 1] < neck_y - 30)]
         r["belly"] = trunk[~behind[trunk] & (v[trunk, 1] <= 280.0)]
         head = self._dominated(self._bones("head"))
         r["head"] = head

@@ -74,33 +74,33 @@ _add(Posture(
 _add(Posture(
     "sitting", UPRIGHT,
     joints={"both": {"hip_flexion": 90, "knee_flexion": 85, "hip_abduction": 4,
-                     "shoulder_flexion": 20, "shoulder_abduction": 8, "elbow_flexion": 55,
+                     "shoulder_flexion": 12, "shoulder_abduction": 8, "elbow_flexion": 50,
                      "forearm_supination": -70}},
     contacts=(("buttocks", "chair:seat", "base"), ("treated foot", "floor", "reach"),
               ("other foot", "floor", "reach")),
     props=(("chair", "under"),)))
 _add(Posture(
     "long-sitting", UPRIGHT,
-    joints={"both": {"hip_flexion": 85, "ankle_plantarflexion": 10, "shoulder_extension": 10,
-                     "shoulder_abduction": 14, "elbow_flexion": 4, "forearm_supination": -80,
-                     "wrist_extension": 80, "hand": "open"},
+    # The hands rest on the thighs (this figure's arms are too short to reach the
+    # floor beside the hips while sitting up).
+    joints={"both": {"hip_flexion": 85, "ankle_plantarflexion": 10, "shoulder_flexion": 25,
+                     "shoulder_abduction": 12, "elbow_flexion": 30, "forearm_supination": -70},
             "trunk": {"spine_flexion": 8}},
-    contacts=(("buttocks", "floor", "base"), ("treated heel", "floor", "base"),
-              ("other heel", "floor", "base"), ("treated hand", "floor", "reach"),
-              ("other hand", "floor", "reach")),
+    contacts=(("buttocks", "floor", "base"), ("treated leg", "floor", "rest"),
+              ("other leg", "floor", "rest")),
     tilt=True))
 _add(Posture(
     "supine", ON_BACK,
     joints={"both": dict(_ARMS_BESIDE_LYING, ankle_plantarflexion=20)},
     contacts=(("upper back", "floor", "base"), ("buttocks", "floor", "base"),
-              ("treated heel", "floor", "base"), ("other heel", "floor", "base"),
-              ("head", "floor", "reach")),
+              ("treated leg", "floor", "rest"), ("other leg", "floor", "rest"),
+              ("head", "floor", "rest")),
     tilt=True))
 _add(Posture(
     "crook-lying", ON_BACK,
     joints={"both": dict(_ARMS_BESIDE_LYING, hip_flexion=50, knee_flexion=95, hip_abduction=3)},
     contacts=(("upper back", "floor", "base"), ("buttocks", "floor", "base"),
-              ("head", "floor", "reach"), ("treated foot", "floor", "reach"),
+              ("head", "floor", "rest"), ("treated foot", "floor", "reach"),
               ("other foot", "floor", "reach")),
     tilt=True))
 _add(Posture(
@@ -110,15 +110,16 @@ _add(Posture(
             "treated": {"shoulder_flexion": 60, "elbow_flexion": 80, "hand": "open",
                         "forearm_supination": -70},
             "trunk": {}},
-    contacts=(("other hip", "floor", "base"), ("other shoulder", "floor", "base")),
+    contacts=(("other hip", "floor", "base"), ("other shoulder", "floor", "base"),
+              ("other leg", "floor", "base")),
     tilt=True))
 _add(Posture(
     "prone", FACE_DOWN,
     joints={"both": {"shoulder_abduction": 12, "elbow_flexion": 4, "forearm_supination": 70,
                      "ankle_plantarflexion": 45}},
     contacts=(("chest", "floor", "base"), ("belly", "floor", "base"),
-              ("treated thigh", "floor", "base"), ("other thigh", "floor", "base"),
-              ("forehead", "floor", "reach")),
+              ("treated toes", "floor", "rest"), ("other toes", "floor", "rest"),
+              ("forehead", "floor", "rest")),
     tilt=True))
 _add(Posture(
     "quadruped", FACE_DOWN,
@@ -126,18 +127,18 @@ _add(Posture(
                          ankle_plantarflexion=40)},
     contacts=(("treated knee", "floor", "base"), ("other knee", "floor", "base"),
               ("treated hand", "floor", "reach"), ("other hand", "floor", "reach"),
-              ("treated instep", "floor", "reach"), ("other instep", "floor", "reach"))))
+              ("treated instep", "floor", "rest"), ("other instep", "floor", "rest"))))
 _add(Posture(
     "kneeling", UPRIGHT,
     joints={"both": dict(_ARMS_HANG, knee_flexion=90, ankle_plantarflexion=40)},
     contacts=(("treated knee", "floor", "base"), ("other knee", "floor", "base"),
-              ("treated instep", "floor", "reach"), ("other instep", "floor", "reach"))))
+              ("treated instep", "floor", "rest"), ("other instep", "floor", "rest"))))
 _add(Posture(
     "half-kneeling", UPRIGHT,
     joints={"both": dict(_ARMS_HANG),
             "treated": {"hip_flexion": 0, "knee_flexion": 90, "ankle_plantarflexion": 40},
             "other": {"hip_flexion": 85, "knee_flexion": 85}},
-    contacts=(("treated knee", "floor", "base"), ("treated instep", "floor", "reach"),
+    contacts=(("treated knee", "floor", "base"), ("treated instep", "floor", "rest"),
               ("other foot", "floor", "reach"))))
 _add(Posture(
     "standing-at-wall", UPRIGHT,

@@ -120,6 +120,8 @@ class FrameScene:
 # Which body points rest (base) and which are moved onto their surface (reach).
 _BASE_PARTS = {"pelvis", "buttocks", "back", "upper_back", "lower_back", "chest", "belly",
                "knee", "hip", "shoulder", "thigh", "shin", "elbow", "forearm", "upper_arm"}
+# Body points that rest by turning the joint above them (never moved by IK).
+_REST_PARTS = {"head", "forehead", "face", "chin", "instep", "leg"}
 _CLOSE_UP_TARGET = {"hand": "hand", "foot": "ankle", "neck": "neck",
                     "shoulder-blades": "spine_upper"}
 # Default face of a prop for a body point resting on it.
@@ -225,6 +227,8 @@ class _Exercise:
                     role = "hold"
                 elif stem in _BASE_PARTS:
                     role = "base"
+                elif stem in _REST_PARTS:
+                    role = "rest"
                 else:
                     role = "reach"
             if surface == "still":
@@ -275,7 +279,7 @@ class _Exercise:
             contacts = [ContactSpec("lowest point", "pelvis", "floor", "top", "base")][:0]
         provisional = FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt, contacts)
         solver = Solver(self.body, self.anatomy, self.points, {}, self.exercise)
-        return solver.solve(provisional, None, check=False)
+        return solver.solve(provisional, None, check=False, rounds=1)
 
     def _place_props_before(self, spec: FrameSpec) -> None:
         """Props the body rests on (chair, bench, step under both feet), under it."""
@@ -330,7 +334,7 @@ class _Exercise:
         base = FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt, contacts,
                          ())
         first = Solver(self.body, self.anatomy, self.points, self.props,
-                       self.exercise).solve(base, None, check=False)
+                       self.exercise).solve(base, None, check=False, rounds=1)
         v = first.vertices
         heading = self._heading()
         right = np.array([-1.0, 0, 0])
@@ -344,7 +348,11 @@ class _Exercise:
                 direction = {"in front": heading, "behind": -heading,
                              "beside treated": lateral, "beside other": -lateral}[place]
                 if kind == "wall":
-                    reach = float((pts @ direction).max()) + (0.0 if users else 250.0)
+                    # Hands on a wall press into it a little (the palm turns flat on it).
+                    hands = any(_region_of(c.point).startswith(("hand", "fingers"))
+                                for c in users)
+                    reach = float((pts @ direction).max()) + (0.0 if users else 250.0) \
+                        - (30.0 if hands else 0.0)
                     centre = direction * reach
                     along = np.cross([0, 1.0, 0], direction)
                     mid = pts.mean(0) @ along

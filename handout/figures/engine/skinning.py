@@ -59,8 +59,9 @@ def forward_kinematics(body: Body, local: np.ndarray, placement: np.ndarray | No
             rot[idx] = placement @ local[idx]
             pos[idx] = heads[idx] @ placement.T + offset
         else:
-            rot[idx] = rot[par] @ local[idx]
-            pos[idx] = np.einsum("bij,bj->bi", rot[par], heads[idx] - heads[par]) + pos[par]
+            parent_rot = rot[par]
+            rot[idx] = parent_rot @ local[idx]
+            pos[idx] = (parent_rot @ (heads[idx] - heads[par])[:, :, None])[:, :, 0] + pos[par]
     return rot, pos
 
 
@@ -120,6 +121,13 @@ def _bone_motions(body: Body, rot: np.ndarray, pos: np.ndarray) -> np.ndarray:
     return pos - np.einsum("bij,bj->bi", rot, body.heads)
 
 
+def cross(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Cross product of (..., 3) arrays (np.cross is slow on small arrays)."""
+    ax, ay, az = a[..., 0], a[..., 1], a[..., 2]
+    bx, by, bz = b[..., 0], b[..., 1], b[..., 2]
+    return np.stack([ay * bz - az * by, az * bx - ax * bz, ax * by - ay * bx], -1)
+
+
 def skin(body: Body, rot: np.ndarray, pos: np.ndarray,
          vertices: np.ndarray | None = None) -> np.ndarray:
     """Posed skin positions (n, 3) by dual-quaternion skinning.
@@ -134,19 +142,25 @@ def skin(body: Body, rot: np.ndarray, pos: np.ndarray,
     trans = _bone_motions(body, rot, pos)
     dual = 0.5 * quaternion_multiply(
         np.concatenate([np.zeros((len(trans), 1)), trans], 1), real)  # (b, 4)
-    qr = real[wb]                                                     # (n, 4, 4)
-    qd = dual[wb]
-    # Hemisphere alignment: agree with the strongest bone's quaternion.
-    sign = np.where(np.einsum("nkc,nc->nk", qr, qr[:, 0]) < 0, -1.0, 1.0)
-    w = wv * sign
-    br = np.einsum("nk,nkc->nc", w, qr)
-    bd = np.einsum("nk,nkc->nc", w, qd)
-    norm = np.linalg.norm(br, axis=1, keepdims=True)
+    # Blend the vertex's bones, each flipped into its strongest bone's hemisphere.
+    pivot = real[wb[:, 0]]
+    br = np.zeros((len(wb), 4))
+    bd = np.zeros((len(wb), 4))
+    for k in range(wb.shape[1]):
+        qr = real[wb[:, k]]
+        w = wv[:, k] * np.where((qr * pivot).sum(1) < 0, -1.0, 1.0)
+        br += w[:, None] * qr
+        bd += w[:, None] * dual[wb[:, k]]
+    norm = np.sqrt((br * br).sum(1))[:, None]
     br /= norm
     bd /= norm
-    conj = br * np.array([1.0, -1.0, -1.0, -1.0])
-    translation = 2.0 * quaternion_multiply(bd, conj)[:, 1:]
-    return np.einsum("nij,nj->ni", quaternion_to_matrix(br), rest) + translation
+    w, q = br[:, :1], br[:, 1:]
+    # Rotate: v + 2w (q x v) + 2 q x (q x v); translate: 2 (w_d q - w q_d + q_d x q).
+    qv = cross(q, rest)
+    moved = rest + 2.0 * (w * qv + cross(q, qv))
+    wd, qd = bd[:, :1], bd[:, 1:]
+    translation = 2.0 * (w * qd - wd * q + cross(q, qd))
+    return moved + translation
 
 
 def linear_blend_skin(body: Body, rot: np.ndarray, pos: np.ndarray) -> np.ndarray:
