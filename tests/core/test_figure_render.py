@@ -483,3 +483,41 @@ print("ok")
                             text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def _arm_down_scene(degrees):
+    """The rest body with its right arm swung down towards the ribs (front view)."""
+    body = B._body()
+    rest = body.vertices - np.array([0.0, body.vertices[:, 1].min(), 0.0])
+    arm = [i for i, n in enumerate(body.bone_names)
+           if n.endswith(".R") and n.startswith(("upperarm", "lowerarm", "wrist", "finger",
+                                                 "metacarpal"))]
+    moving = np.isin(body.dominant_bone, arm)
+    shoulder = rest[moving][np.argmax(rest[moving, 1])]
+    v = rest.copy()
+    v[moving] = (v[moving] - shoulder) @ _rotation((0, 0, 1), degrees).T + shoulder
+    return Scene(v, body.triangles, [], {}, "front")
+
+
+def _inner_length(scene):
+    from handout.figures.engine import camera as cam
+    from handout.figures.engine.render import render_pose
+
+    pose = B.pose_of(scene)
+    camera = cam.camera_for("front", B.body_axes(pose.vertices))
+    x, y, _ = camera.project(pose.vertices)
+    lines = render_pose(pose, camera, cam.framing_around(x, y, 600))
+    return sum(C.polyline_length(p, closed) for p, closed in lines.inner)
+
+
+def test_an_arm_resting_against_the_ribs_gets_a_line_where_they_touch(monkeypatch):
+    from handout.figures.engine import render as R
+
+    # Arms out (the rest A-pose): nothing touches. Arm swung down against the side:
+    # the arm and the ribs meet with no depth gap, and a touch line separates them.
+    apart = _inner_length(_arm_down_scene(0.0))
+    touching = _inner_length(_arm_down_scene(40.0))
+    assert touching > apart + 300  # mm of line along the arm
+    # The touch lines are what draws most of it (not only the slits and contours).
+    monkeypatch.setattr(R, "TOUCH_APART_MM", 1e9)
+    assert touching - _inner_length(_arm_down_scene(40.0)) > 150
