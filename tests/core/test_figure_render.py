@@ -521,3 +521,26 @@ def test_an_arm_resting_against_the_ribs_gets_a_line_where_they_touch(monkeypatc
     # The touch lines are what draws most of it (not only the slits and contours).
     monkeypatch.setattr(R, "TOUCH_APART_MM", 1e9)
     assert touching - _inner_length(_arm_down_scene(40.0)) > 150
+
+
+def test_the_build_command_refuses_an_unknown_exercise_in_one_line(tmp_path, capsys):
+    from handout.cli import main
+
+    assert main(["figures", "build", "--exercise", "no-such-exercise",
+                 "--out", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "no-such-exercise" in err and len(err.strip().splitlines()) == 1
+
+
+def test_the_build_command_writes_an_index_into_the_folder_given(tmp_path, capsys):
+    from handout.cli import main
+
+    converted = [i for i, d in _bundled() if B.is_body_definition(d)]
+    one = ["--exercise", converted[0]] if converted else []  # one figure keeps it quick
+    assert main(["figures", "build", "--out", str(tmp_path), "--jobs", "1", *one]) == 0
+    index = json.loads((tmp_path / "index.json").read_text())
+    assert index["format"] == built.INDEX_FORMAT and index["engine"] == built.ENGINE_VERSION
+    assert sorted(p.stem for p in tmp_path.glob("*.json") if p.stem != "index") == \
+        converted[:1]
+    assert list(index["figures"].values()) == [f"{i}.json" for i in converted[:1]]
+    assert "Drew" in capsys.readouterr().out
