@@ -426,12 +426,20 @@ def test_no_built_figure_is_left_over_from_a_removed_exercise():
     assert extra == []
 
 
-def test_every_built_library_figure_has_clear_arrows_and_fills_its_box():
+def test_every_built_library_figure_has_clear_arrows_fills_its_box_and_mirrors():
+    from handout.figures.reportlab_backend import built_pdf_operators
+
     folder = ROOT / "assets" / "figures"
     for exercise_id, definition in _bundled():
         if not B.is_body_definition(definition):
             continue
         figure = built.parse_figure(json.loads((folder / f"{exercise_id}.json").read_text()))
+        # The other side: the same paths, each panel under a reflecting matrix.
+        plain = built_pdf_operators(figure, 200.0, 150.0, False, "#2a7f8e").splitlines()
+        other = built_pdf_operators(figure, 200.0, 150.0, True, "#2a7f8e").splitlines()
+        assert [l for l in plain if not l.endswith(" cm")] == \
+            [l for l in other if not l.endswith(" cm")], exercise_id
+        assert all(l.startswith("-") for l in other if l.endswith(" cm")), exercise_id
         for panel in figure.panels:
             x, y, w, h = panel.box
             ops = [op for layer in panel.layers if layer.role == "outline"
