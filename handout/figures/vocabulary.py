@@ -51,9 +51,10 @@ JOINTS: tuple[Joint, ...] = (
     # a few degrees of hyperextension are normal.
     Joint("knee_flexion", -5, 155),
     # Ankle: dorsiflexion 20 actively, 35-45 in a weight-bearing lunge;
-    # plantarflexion 50 actively, 60 passively (kneeling on the top of the foot);
-    # inversion 30-35; eversion 15-20.
-    Joint("ankle_dorsiflexion", -60, 40, "ankle_plantarflexion"),
+    # plantarflexion 50 at the ankle, 70-75 with the midfoot when the top of the
+    # foot rests on the floor (kneeling, lying face down); inversion 30-35;
+    # eversion 15-20.
+    Joint("ankle_dorsiflexion", -75, 40, "ankle_plantarflexion"),
     Joint("ankle_inversion", -25, 35, "ankle_eversion"),
     # Toes at the ball of the foot: extension 70-80 (up on tiptoe), flexion 30-40.
     Joint("toe_extension", -40, 80, "toe_flexion"),

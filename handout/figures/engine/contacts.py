@@ -41,6 +41,7 @@ from .props import PropMesh, Rail, Surface
 from .skinning import cross, forward_kinematics, rotation, rotation_between, skin
 
 DEBUG = False
+SOFT_MM = 4.0            # how near the nearest a vertex must be to steer a tilt
 TOLERANCE = 3.0          # mm: a contact touches, a planted part stays, nothing sinks
 _FLOOR = Surface("floor", np.zeros(3), np.array([0.0, 1.0, 0.0]), np.array([1.0, 0, 0]),
                  np.array([0, 0, 1.0]), 1e6, 1e6)
@@ -144,6 +145,9 @@ class Solver:
                        if n.startswith(("root", "spine", "neck", "head", "pelvis", "clavicle",
                                         "shoulder01"))]
         self.trunk = np.nonzero(np.isin(body.dominant_bone, trunk_bones))[0]
+        # Every third trunk vertex is enough to keep the trunk off the floor: the skin
+        # is curved, so a neighbour of the lowest vertex sits well under a millimetre higher.
+        self.trunk_sparse = self.trunk[::3]
         self.limb_vertices = {}
         for side, s in (("left", "L"), ("right", "R")):
             for limb, top in (("leg", "upperleg01"), ("arm", "upperarm01")):
@@ -248,8 +252,9 @@ class Solver:
             cleared = self._clear_floor(spec, a, placement, offset)
             if cleared is not a:
                 a = self._rest_heads_and_feet(spec, cleared, placement, offset)
-            if (np.abs(a - before[0]).max() < 2e-4 and np.abs(placement - before[1]).max() < 2e-4
-                    and np.abs(offset - before[2]).max() < 0.05):
+            # Settled: no joint turned more than about 0.05 degrees, nothing moved 0.3 mm.
+            if (np.abs(a - before[0]).max() < 1e-3 and np.abs(placement - before[1]).max() < 1e-3
+                    and np.abs(offset - before[2]).max() < 0.3):
                 break
         rot, pos = self.fk(a, placement, offset)
         vertices = skin(self.body, rot, pos)
@@ -284,13 +289,11 @@ class Solver:
                 groups.append(("still", name, self.region(name)))
         # Skin only what the fit looks at: the trunk (which must not go through the
         # floor; limbs are cleared later by moving them) and the contact regions.
-        used = [self.trunk] + [g[2] for g in groups if g[2] is not None]
+        used = [self.trunk_sparse] + [g[2] for g in groups if g[2] is not None]
         subset = np.unique(np.concatenate(used))
-        where = {int(v): i for i, v in enumerate(subset)}
         verts = skin(self.body, rot, pos, subset)
-        local = {id(g): np.array([where[int(v)] for v in g[2]]) for g in groups
-                 if g[2] is not None}
-        trunk_local = np.array([where[int(v)] for v in self.trunk])
+        local = {id(g): np.searchsorted(subset, g[2]) for g in groups if g[2] is not None}
+        trunk_local = np.searchsorted(subset, self.trunk_sparse)
         anchor = prev.anchors.get("__pelvis__", np.zeros(3)) if prev is not None \
             else np.zeros(3)
         # The fit moves the body by t and tips it by (tx, tz) about the pelvis (never
@@ -329,7 +332,13 @@ class Solver:
                     w = cur(verts[local[id(g)]])
                     d = (w - s.point) @ s.normal
                     k = int(np.argmin(d))
-                    add(W_BASE, d[k], s.normal, cross(w[k] - pv, s.normal))
+                    # The gap is the nearest vertex's; its change with a tilt is averaged
+                    # over the vertices nearly as near, so the fit does not jump between
+                    # them as the body tips (a smoothed Jacobian for a min).
+                    soft = np.exp(-(d - d[k]) / SOFT_MM)
+                    soft /= soft.sum()
+                    lever = (soft[:, None] * (w - pv)).sum(0)
+                    add(W_BASE, d[k], s.normal, cross(lever, s.normal))
                 elif kind in ("plant", "still"):
                     name = c.point if kind == "plant" else c
                     centre = cur(anchors[id(g)])
@@ -449,23 +458,32 @@ class Solver:
             planted = self.planted(c, prev)
             if c.surface == "still" and not planted:
                 continue
-            for _ in range(3):
+            rot, pos = self.fk(a, placement, offset)
+            n = self.anatomy.neutral_world(rot)
+            if planted:
+                target, end_n = prev.ends[(limb, side)]
+                # On a surface it keeps its place and its set (a foot flat on the floor);
+                # "still" in the air it keeps its place and turns with the limb (the top
+                # foot of a clamshell rolls on the other).
+                end_n = None if c.surface == "still" else end_n.copy()
+            elif c.role == "hold":
+                target, end_n = self._hold_target(c, ch, rot, pos, n)
+            else:
+                target, end_n = self._rest_target(c, ch, limb, end_kind, a, rot, pos, n)
+            # The IK's two-segment model is a little off the real skeleton (the thigh's
+            # twist bone sits beside its axis), so aim past the miss and go again.
+            aim = target.copy()
+            for _ in range(4):
+                if np.linalg.norm(target - pos[ch["end"]]) < 0.05:
+                    break
+                a = self._two_bone(spec, c, a, requested, ch, rot, pos, n, aim)
                 rot, pos = self.fk(a, placement, offset)
                 n = self.anatomy.neutral_world(rot)
-                if planted:
-                    target, end_n = prev.ends[(limb, side)]
-                    end_n = end_n.copy()
-                elif c.role == "hold":
-                    target, end_n = self._hold_target(c, ch, rot, pos, n)
-                else:
-                    target, end_n = self._rest_target(c, ch, limb, end_kind, a, rot, pos, n)
-                if np.linalg.norm(target - pos[ch["end"]]) < 0.05 and end_n is None:
-                    break
-                a = self._two_bone(spec, c, a, requested, ch, rot, pos, n, target)
-                if end_n is not None:
-                    rot, pos = self.fk(a, placement, offset)
-                    n = self.anatomy.neutral_world(rot)
-                    a = self._set_end(a, n, ch, limb, end_n)
+                aim = aim + (target - pos[ch["end"]])
+            if c.role == "hold" and c.surface in self.props:
+                continue
+            if end_n is not None:
+                a = self._set_end(a, n, ch, limb, end_n)
         return a
 
     def _rest_target(self, c, ch, limb, end_kind, a, rot, pos, n):
@@ -593,7 +611,7 @@ class Solver:
         if not todo:
             return out
         rot, pos = self.fk(a, placement, offset)
-        every = np.concatenate([self.limb_vertices[k] for k in todo])
+        every = np.concatenate([self.limb_vertices[k][::3] for k in todo])
         if float(skin(self.body, rot, pos, every)[:, 1].min()) > -0.5:
             return out
         for key in todo:
@@ -673,16 +691,28 @@ class Solver:
                 out[ch["end"]] = rotation(-X, angle) @ a[ch["end"]]  # dorsiflexion
                 return out
             limit = 60.0
-        else:  # a knee brought down to the floor by the hip
+        else:  # a knee or leg brought down onto the surface by turning the hip
             ch = self.chain[("leg", side)]
+            rot, pos = self.fk(a, placement, offset)
+            v = skin(self.body, rot, pos, idx)
+            lowest = v[int(np.argmin((v - s.point) @ s.normal))]
+            # The turn about the hip that moves the region's nearest point straight
+            # towards the surface (flexion when lying on the back, abduction on the side).
+            axis_world = np.cross(lowest - pos[ch["upper"]], -s.normal)
+            if np.linalg.norm(axis_world) < 1e-9:
+                return a
+            n = self.anatomy.neutral_world(rot)
+            axis_local = n[ch["parent"]].T @ (axis_world / np.linalg.norm(axis_world))
 
             def apply(angle):
                 out = a.copy()
-                out[ch["upper"]] = rotation(-X, angle) @ a[ch["upper"]]  # hip flexion
+                out[ch["upper"]] = rotation(axis_local, angle) @ a[ch["upper"]]
                 return out
             limit = 40.0
 
-        def gap(angle):
+        sparse = idx[::2] if len(idx) > 200 else idx
+
+        def gap(angle, idx=sparse):
             rot, pos = self.fk(apply(angle), placement, offset)
             v = skin(self.body, rot, pos, idx)
             return float(((v - s.point) @ s.normal).min())
@@ -711,8 +741,10 @@ class Solver:
         v = solved.vertices
         n = self.anatomy.neutral_world(solved.rot)
         rot, pos = solved.rot, solved.pos
-        for name, idx in self.points.regions.items():
-            solved.anchors[name] = self.anchor(idx, rot, pos)
+        for name in self.points.regions:
+            # Keyed by body point, through the same lookup as contacts use ("foot_right"
+            # means its sole), so a part compares with itself from frame to frame.
+            solved.anchors[name] = self.anchor(self.region(name), rot, pos)
         for c in spec.contacts:
             solved.anchors[c.point] = self.anchor(self.region(c.point), rot, pos)
         for (limb, side), ch in self.chain.items():
@@ -721,10 +753,14 @@ class Solver:
             planted = self.planted(c, prev)
             idx = self.region(c.point)
             if c.surface == "still":
-                moved = float(np.linalg.norm(solved.anchors[c.point] - prev.anchors[c.point])) \
-                    if planted else 0.0
-                solved.contacts.append(ContactResult(c, solved.anchors[c.point].copy(), moved,
-                                                     planted))
+                key = self.end_key(c.point)
+                if key:  # a limb's end: where its end joint is (the ankle, the wrist)
+                    here, before = solved.ends[key][0], prev.ends[key][0] if planted else None
+                else:
+                    here, before = solved.anchors[c.point], \
+                        prev.anchors[c.point] if planted else None
+                moved = float(np.linalg.norm(here - before)) if planted else 0.0
+                solved.contacts.append(ContactResult(c, here.copy(), moved, planted))
                 continue
             s = self.surface(c)
             d = (v[idx] - s.point) @ s.normal

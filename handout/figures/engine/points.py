@@ -101,9 +101,11 @@ class BodyPoints:
             outer = np.nonzero(v[:, 0] > hip_centre[0] - 15.0)[0]
             # The side of the pelvis over the hip joint; skin the thigh carries is left out,
             # or turning the leg would move what the body lies on.
+            # The side of the hip: the great trochanter and the upper outer thigh, what
+            # a body lying on its side rests on.
             near_hip = np.intersect1d(outer, self._dominated(
-                self._bones("upperleg01", side=side) + self._bones("root", "spine05", "pelvis")))
-            r[f"hip_{side}"] = self._near(f"upperleg01.{s}", 120.0, near_hip)
+                self._bones("upperleg", side=side) + self._bones("root", "spine05", "pelvis")))
+            r[f"hip_{side}"] = self._near(f"upperleg01.{s}", 160.0, near_hip)
             shoulder = body.heads[body.bone(f"upperarm01.{s}")]
             lateral = np.nonzero(v[:, 0] > shoulder[0] - 60.0)[0]
             r[f"shoulder_{side}"] = self._near(f"upperarm01.{s}", 110.0, lateral)

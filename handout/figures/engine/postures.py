@@ -111,14 +111,15 @@ _add(Posture(
                         "forearm_supination": -70},
             "trunk": {}},
     contacts=(("other hip", "floor", "base"), ("other shoulder", "floor", "base"),
-              ("other leg", "floor", "base")),
+              ("other leg", "floor", "rest")),
     tilt=True))
 _add(Posture(
     "prone", FACE_DOWN,
     joints={"both": {"shoulder_abduction": 12, "elbow_flexion": 4, "forearm_supination": 70,
-                     "ankle_plantarflexion": 45}},
+                     "ankle_plantarflexion": 60}},
     contacts=(("chest", "floor", "base"), ("belly", "floor", "base"),
-              ("treated toes", "floor", "rest"), ("other toes", "floor", "rest"),
+              ("treated leg", "floor", "rest"), ("other leg", "floor", "rest"),
+              ("treated instep", "floor", "rest"), ("other instep", "floor", "rest"),
               ("forehead", "floor", "rest")),
     tilt=True))
 _add(Posture(
