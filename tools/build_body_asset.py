@@ -18,7 +18,7 @@ What is kept, and why:
   moves as one piece. Each bone keeps its name, parent and head/tail position
   (the mean of the joint's reference vertices, which include helper vertices);
 - the skinning weights, limited to the six strongest bones per vertex and
-  renormalised (see `INFLUENCES`);
+  renormalised (see `INFLUENCES`), and made exactly left/right symmetric;
 - the vertex mirror map (vertex i <-> its reflection across x = 0), which the
   engine uses to check and keep left/right exactly symmetric.
 
@@ -108,6 +108,15 @@ def kept_ancestor(name: str, bones: dict) -> str:
     return name
 
 
+def _twin(name: str) -> str:
+    """The bone's mirror twin (itself on the midline)."""
+    if name.endswith(".L"):
+        return name[:-2] + ".R"
+    if name.endswith(".R"):
+        return name[:-2] + ".L"
+    return name
+
+
 def mirror_map(vertices: np.ndarray) -> np.ndarray:
     """For each vertex, the index of its mirror image across x = 0 (the mesh is symmetric)."""
     key = np.round(vertices * 1000).astype(np.int64)  # 1 micrometre grid, in mm
@@ -152,12 +161,28 @@ def build(source: Path) -> tuple[dict[str, np.ndarray], dict]:
         raise SystemExit("some skin vertices have no weight")
     dense /= totals[:, None]
 
+    # Keep left and right exactly alike (the engine mirrors figures by reflection):
+    # average each vertex's weights with its mirror twin's, and on the midline keep
+    # or drop a left/right pair of bones together.
+    mirror = mirror_map(vertices)
+    twin = np.array([index[_twin(b)] for b in order])
+    dense = 0.5 * (dense + dense[mirror][:, twin])
+    midline = mirror == np.arange(count)
     # Strongest bones first; ties broken by bone index so the result is stable.
-    top = np.lexsort((np.broadcast_to(np.arange(len(order)), dense.shape), -dense),
-                     axis=1)[:, :INFLUENCES]
+    ranked = np.lexsort((np.broadcast_to(np.arange(len(order)), dense.shape), -dense), axis=1)
+    top = ranked[:, :INFLUENCES].copy()
     top_weights = np.take_along_axis(dense, top, axis=1)
+    for v in np.nonzero(midline)[0]:
+        kept = set(top[v][top_weights[v] > 0].tolist())
+        lone = [k for k, b in enumerate(top[v]) if top_weights[v, k] > 0
+                and twin[b] != b and twin[b] not in kept]
+        top_weights[v, lone] = 0.0
     dropped = 1.0 - top_weights.sum(axis=1)
     top_weights /= top_weights.sum(axis=1, keepdims=True)
+    # Mirror the right half's choice from the left's, so ties fall the same way.
+    right = vertices[:, 0] < 0
+    top[right] = twin[top[mirror[right]]]
+    top_weights[right] = top_weights[mirror[right]]
     unused = top_weights <= 0
     top[unused] = top[:, :1].repeat(INFLUENCES, axis=1)[unused]
 
@@ -170,7 +195,7 @@ def build(source: Path) -> tuple[dict[str, np.ndarray], dict]:
         "bone_tails": tails.astype(np.float32),
         "weight_bones": top.astype(np.uint8),
         "weight_values": top_weights.astype(np.float32),
-        "mirror": mirror_map(vertices).astype(np.uint16),
+        "mirror": mirror.astype(np.uint16),
     }
     influences = (dense > 0).sum(axis=1)
     stats = {
