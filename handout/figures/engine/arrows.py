@@ -33,6 +33,8 @@ CLEARANCE_SHARE = 0.025
 STEP_SHARE = 0.02
 HEAD_SHARE = 0.05
 SYMBOL_SHARE = 0.045
+# How far past the framing an arrow may reach (the panel grows to hold it).
+ROOM_SHARE = 0.12
 
 
 @dataclass(frozen=True)
@@ -103,10 +105,11 @@ def _turn_arc(spec: ArrowSpec, blocked: np.ndarray, framing: Framing,
         angles = np.radians(np.linspace(200, 340, 40))
         arc = np.stack([centre[0] + half_width * np.cos(angles),
                         centre[1] + 0.3 * half_width * np.sin(angles)], 1)
-        inside = ((arc[:, 1] < framing.y1) & (arc[:, 0] > framing.x0)
-                  & (arc[:, 0] < framing.x1)).all()
+        reach = ROOM_SHARE * size
+        inside = ((arc[:, 1] < framing.y1 + reach) & (arc[:, 0] > framing.x0 - reach)
+                  & (arc[:, 0] < framing.x1 + reach)).all()
         hits = int(sample_at(blocked, framing.to_pixels(arc[:, 0], arc[:, 1]),
-                             fill=True).sum()) + (0 if inside else 1000)
+                             fill=False).sum()) + (0 if inside else 1000)
         if best_hits is None or hits < best_hits:
             best, best_hits = arc, hits
         if hits == 0:
@@ -185,14 +188,15 @@ def _place(bases: list[np.ndarray], spec: ArrowSpec, blocked: np.ndarray, framin
                 normal = np.array([-d[1], d[0]]) / (np.linalg.norm(d) + 1e-12)
                 moved = centre + normal * k * step
             candidates.append(moved)
-    margin = 0.02 * size
+    # The arrow may reach a little past the framing (the panel grows to hold it).
+    reach = ROOM_SHARE * size
     min_len = MIN_LENGTH_SHARE * size
-    best, best_score = centre, None
+    best, best_score = bases[0], None
     for order, moved in enumerate(candidates):
         px = framing.to_pixels(moved[:, 0], moved[:, 1])
-        inside = ((moved[:, 0] > framing.x0 + margin) & (moved[:, 0] < framing.x1 - margin)
-                  & (moved[:, 1] > framing.y0 + margin) & (moved[:, 1] < framing.y1 - margin))
-        clear = ~sample_at(blocked, px, fill=True) & inside
+        inside = ((moved[:, 0] > framing.x0 - reach) & (moved[:, 0] < framing.x1 + reach)
+                  & (moved[:, 1] > framing.y0 - reach) & (moved[:, 1] < framing.y1 + reach))
+        clear = ~sample_at(blocked, px, fill=False) & inside
         # The longest clear stretch: an arrow may start where the path leaves the body.
         run = _longest_run(clear)
         piece = moved[run[0]:run[1]]
@@ -271,12 +275,13 @@ def _clear_spot(near: np.ndarray, radius: float, blocked: np.ndarray, framing: F
         for a in np.linspace(0, 2 * math.pi, 16, endpoint=False):
             c = near + distance * np.array([math.cos(a + 0.8), math.sin(a + 0.8)])
             pts = np.vstack([c, c + circle * radius, c + circle * radius * 0.5])
-            inside = ((pts[:, 0] > framing.x0) & (pts[:, 0] < framing.x1)
-                      & (pts[:, 1] > framing.y0) & (pts[:, 1] < framing.y1)).all()
+            reach = ROOM_SHARE * size * 0.5
+            inside = ((pts[:, 0] > framing.x0 - reach) & (pts[:, 0] < framing.x1 + reach)
+                      & (pts[:, 1] > framing.y0 - reach) & (pts[:, 1] < framing.y1 + reach)).all()
             if not inside:
                 continue
             hits = int(sample_at(blocked, framing.to_pixels(pts[:, 0], pts[:, 1]),
-                                 fill=True).sum())
+                                 fill=False).sum())
             if best_hits is None or hits < best_hits:
                 best, best_hits = c, hits
             if hits == 0:
@@ -318,7 +323,7 @@ def _press_symbol(spec: ArrowSpec, blocked: np.ndarray, framing: Framing,
                  for s in (-gap, gap)]
         pts = np.vstack([np.linspace(a, b, 10) for a, b in lines])
         hits = int(sample_at(blocked, framing.to_pixels(pts[:, 0], pts[:, 1]),
-                             fill=True).sum())
+                             fill=False).sum())
         if best is None or hits < best[0]:
             best = (hits, tip, lines)
         if hits == 0:

@@ -9,9 +9,11 @@ works whether the person stands, sits, lies or kneels:
   definition shows the left). When the body's left-right axis is upright
   (lying on the side) the camera looks at the front of the body instead, so
   the long axis of the body runs across the picture.
-- `front` / `back`: horizontal, ahead of or behind the body's heading (the way
-  the chest faces when upright; the way the head points when lying or on
-  hands and knees).
+- `front` / `back`: horizontal, ahead of or behind the body's heading: the way
+  the chest faces when it faces sideways (standing, sitting, lying on the
+  side: a clamshell seen from the front); the way the head points when the
+  chest faces the floor or the ceiling (lying on the back or front, on hands
+  and knees: a fire hydrant seen from behind).
 - `above`: straight down from the ceiling, head towards the top of the picture
   when the body stands, across the picture when it lies.
 
@@ -85,7 +87,11 @@ def camera_for(view: str, axes: BodyAxes, shown_side: str = "right",
         if np.linalg.norm(toward_camera) < 0.5:  # lying on the side: look at the front
             toward_camera = _horizontal(axes.forward)
     else:
-        heading = _horizontal(axes.forward) if upright else _horizontal(axes.headward)
+        # The chest's way when it faces sideways (standing, sitting, lying on the
+        # side); the head's way when it faces the floor or the ceiling (lying on the
+        # back or front, on hands and knees).
+        facing_sideways = abs(float(axes.forward @ WORLD_UP)) < 0.6
+        heading = _horizontal(axes.forward) if facing_sideways else _horizontal(axes.headward)
         if np.linalg.norm(heading) < 0.3:
             heading = _horizontal(axes.forward)
         toward_camera = heading if view == "front" else -heading

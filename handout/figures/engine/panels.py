@@ -53,7 +53,20 @@ class FigurePlan:
 def compose(frames: list[PoseLines], plan: FigurePlan) -> dict:
     """The figure's JSON-ready data (without the source hash and exercise id)."""
     framing = frames[0].framing
-    pw, ph = framing.x1 - framing.x0, framing.y1 - framing.y0
+    # The arrow keeps clear of what its panel shows: the last pose (and, in an
+    # overlay, the faded start too). It may reach a little past the framing;
+    # every panel then grows the same way, so the poses stay in register.
+    occupied = frames[-1].body_mask.copy()
+    if plan.layout == "overlay":
+        occupied |= frames[0].body_mask
+    marks = arrow_marks(plan.arrow, occupied, framing) if plan.arrow is not None else []
+    x0, y0, x1, y1 = framing.x0, framing.y0, framing.x1, framing.y1
+    if marks:
+        points = np.vstack([m.points for m in marks])
+        pad = 0.015 * max(x1 - x0, y1 - y0)
+        x0, y0 = min(x0, float(points[:, 0].min()) - pad), min(y0, float(points[:, 1].min()) - pad)
+        x1, y1 = max(x1, float(points[:, 0].max()) + pad), max(y1, float(points[:, 1].max()) + pad)
+    pw, ph = x1 - x0, y1 - y0
     count = 1 if plan.layout == "overlay" else len(frames)
     stacked = count > 1 and pw / ph > STACK_ASPECT
     gap = GAP_SHARE * min(pw, ph)
@@ -63,12 +76,6 @@ def compose(frames: list[PoseLines], plan: FigurePlan) -> dict:
         total_w, total_h = count * pw + (count - 1) * gap, ph
     scale = built.UNITS / max(total_w, total_h)  # figure units per mm
     size = [int(round(total_w * scale)), int(round(total_h * scale))]
-
-    # The arrow keeps clear of what its panel shows: the last pose (and, in an
-    # overlay, the faded start too).
-    occupied = frames[-1].body_mask.copy()
-    if plan.layout == "overlay":
-        occupied |= frames[0].body_mask
     panels = []
     for index in range(count):
         if stacked:
@@ -77,11 +84,10 @@ def compose(frames: list[PoseLines], plan: FigurePlan) -> dict:
             ox, oy = index * (pw + gap), 0.0
         box = [int(round(ox * scale)), int(round(oy * scale)), int(round(pw * scale)),
                int(round(ph * scale))]
-        # Pixel (x right, y down) -> figure units (x right, y up).
+        # Working-raster pixels (x right, y down) -> figure units (x right, y up).
         s = scale / framing.px_per_mm
-        transform = (s, ox * scale, oy * scale + ph * scale)
+        transform = (s, (ox + framing.x0 - x0) * scale, (oy + framing.y1 - y0) * scale)
         layers: list[list[str]] = []
-        last = index == count - 1
         if plan.layout == "overlay":
             _pose_layers(layers, frames[0], framing, transform, ghost=True, props=False)
             _pose_layers(layers, frames[-1], framing, transform, ghost=False, props=True,
@@ -89,8 +95,7 @@ def compose(frames: list[PoseLines], plan: FigurePlan) -> dict:
         else:
             _pose_layers(layers, frames[index], framing, transform, ghost=False, props=True,
                          floor=plan.floor)
-        if last and plan.arrow is not None:
-            marks = arrow_marks(plan.arrow, occupied, framing)
+        if index == count - 1 and marks:
             _mark_layers(layers, marks, framing, transform)
         panels.append({"box": box, "layers": layers})
     return {"size": size, "side": plan.side, "layout": plan.layout,
