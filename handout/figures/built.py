@@ -8,7 +8,7 @@ version) finds the same picture.
 
 File format (`"format": "handout-figure"`, `"version": 1`):
 
-    {"format": "handout-figure", "version": 1, "engine": 3,
+    {"format": "handout-figure", "version": 1, "engine": "2:<hash of the engine>",
      "source": "<sha256 of the definition>", "exercise": "clamshell",
      "side": "right", "size": [W, H],
      "panels": [{"box": [x, y, w, h], "start": false,
@@ -37,9 +37,13 @@ from .. import paths
 FORMAT = "handout-figure"
 VERSION = 1
 INDEX_FORMAT = "handout-figure-index"
-# Bump whenever the engine's output changes, so every built figure counts as stale.
-ENGINE_VERSION = 1
+# Bump when the meaning of the output changes. Any change to the engine's code,
+# the body asset or the definition vocabulary also makes every figure stale, by
+# itself: see `engine_stamp`.
+ENGINE_VERSION = 2
 UNITS = 4000
+# What a built figure depends on besides its definition (paths from the package).
+_ENGINE_SOURCES = ("figures/engine/*.py", "figures/body_format.py", "figures/vocabulary.py")
 
 # role -> (fill role or None, stroke role or None, stroke weight in outline units,
 #          even-odd fill, dashed).
@@ -76,7 +80,7 @@ class Panel:
 class BuiltFigure:
     exercise: str
     source: str
-    engine: int
+    engine: str
     side: str
     width: float
     height: float
@@ -94,6 +98,28 @@ def definition_hash(definition: dict) -> str:
 
 def figures_folder() -> Path:
     return paths.ASSETS / "figures"
+
+
+@functools.lru_cache(maxsize=1)
+def engine_stamp() -> str:
+    """The engine a figure was built with: the version and a hash of everything the
+    drawing depends on (engine code, the body asset, the vocabulary). A figure
+    whose stamp differs is stale, so editing the engine without rebuilding the
+    figures fails the staleness test. Line endings are ignored (a Windows checkout
+    gives the same stamp)."""
+    package = Path(__file__).resolve().parents[1]
+    files = sorted({p for pattern in _ENGINE_SOURCES for p in package.glob(pattern)})
+    files.append(paths.ASSETS / "body" / "body.npz")
+    digest = hashlib.sha256()
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b""
+        if path.suffix == ".py":
+            data = data.replace(b"\r\n", b"\n")
+        digest.update(path.name.encode("utf-8") + b"\0" + data + b"\0")
+    return f"{ENGINE_VERSION}:{digest.hexdigest()[:16]}"
 
 
 # ------------------------------------------------------------------ encoding
@@ -192,7 +218,7 @@ def parse_figure(data: dict) -> BuiltFigure:
                        if role in ROLE_STYLE)
         panels.append(Panel(tuple(float(v) for v in panel["box"]), layers))
     return BuiltFigure(str(data.get("exercise", "")), str(data["source"]),
-                       int(data.get("engine", 0)), str(data.get("side", "right")),
+                       str(data.get("engine", "")), str(data.get("side", "right")),
                        width, height, tuple(panels))
 
 

@@ -262,7 +262,7 @@ def test_the_build_output_is_deterministic_and_small(scenes):
     assert len(one) / 2 < 12_000  # a few KB per panel
     head = json.loads(one)
     assert head["source"] == built.definition_hash(ARM_RAISE)
-    assert head["engine"] == built.ENGINE_VERSION
+    assert head["engine"] == built.engine_stamp()
 
 
 def test_paths_round_trip_through_the_compact_encoding():
@@ -336,7 +336,7 @@ def test_a_stale_or_missing_file_is_never_served(library_of_one):
     assert B.up_to_date(path, ARM_RAISE)
     assert not B.up_to_date(path, {**ARM_RAISE, "moves": "shoulder"})
     data = json.loads(path.read_text())
-    data["engine"] = built.ENGINE_VERSION - 1
+    data["engine"] = "1:an-older-engine"
     path.write_text(json.dumps(data))
     assert not B.up_to_date(path, ARM_RAISE)
     B.write_index([("arm-raise", ARM_RAISE)], library_of_one)
@@ -458,6 +458,33 @@ def test_every_built_library_figure_has_clear_arrows_fills_its_box_and_mirrors()
                 assert inside <= 0.1 * len(points), exercise_id
 
 
+def test_the_engine_stamp_follows_the_engine_code(tmp_path, monkeypatch):
+    stamp = built.engine_stamp()
+    assert stamp.startswith(f"{built.ENGINE_VERSION}:")
+    # A copy of the package with one engine file changed gets another stamp.
+    import shutil
+
+    package = tmp_path / "handout"
+    shutil.copytree(ROOT / "handout" / "figures", package / "figures")
+    fake = package / "figures" / "built.py"
+    monkeypatch.setattr(built, "__file__", str(fake))
+    built.engine_stamp.cache_clear()
+    try:
+        assert built.engine_stamp() == stamp  # same files, same stamp
+        render_py = package / "figures" / "engine" / "render.py"
+        render_py.write_text(render_py.read_text() + "\n# changed\n")
+        built.engine_stamp.cache_clear()
+        assert built.engine_stamp() != stamp
+        # Line endings alone do not count.
+        render_py.write_bytes((ROOT / "handout/figures/engine/render.py").read_bytes()
+                              .replace(b"\n", b"\r\n"))
+        built.engine_stamp.cache_clear()
+        assert built.engine_stamp() == stamp
+    finally:
+        monkeypatch.undo()
+        built.engine_stamp.cache_clear()
+
+
 def test_the_definition_hash_ignores_key_order_but_not_values():
     a = {"posture": "standing", "frames": [{"hip": 10}, {"hip": 20}]}
     b = copy.deepcopy(dict(reversed(list(a.items()))))
@@ -547,7 +574,7 @@ def test_the_build_command_writes_an_index_into_the_folder_given(tmp_path, capsy
     one = ["--exercise", converted[0]] if converted else []  # one figure keeps it quick
     assert main(["figures", "build", "--out", str(tmp_path), "--jobs", "1", *one]) == 0
     index = json.loads((tmp_path / "index.json").read_text())
-    assert index["format"] == built.INDEX_FORMAT and index["engine"] == built.ENGINE_VERSION
+    assert index["format"] == built.INDEX_FORMAT and index["engine"] == built.engine_stamp()
     assert sorted(p.stem for p in tmp_path.glob("*.json") if p.stem != "index") == \
         converted[:1]
     assert list(index["figures"].values()) == [f"{i}.json" for i in converted[:1]]

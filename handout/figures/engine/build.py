@@ -201,8 +201,9 @@ def draw_exercise(definition: dict, exercise_id: str) -> dict:
     arrow = _arrow_spec(scenes, poses, motion, camera)
     layout = _layout(motion, arrow, framing)
     plan = FigurePlan(layout=layout, arrow=arrow,
-                      floor=request.name != "above" and request.close_up is None
-                      and abs(camera.forward[1]) < 0.5,
+                      # A ground line only for a level camera: from above, the
+                      # floor is an area (the mat shows it), not a line.
+                      floor=request.close_up is None and abs(camera.forward[1]) < 0.05,
                       side=shown)
     data = compose(frames, plan)
     data["view"] = request.name if request.close_up is None else request.close_up
@@ -347,7 +348,7 @@ def figure_definition(exercise: dict) -> dict | None:
 
 def figure_bytes(exercise_id: str, definition: dict, data: dict) -> bytes:
     """The asset file's bytes: fixed key order, one layer per line (readable diffs)."""
-    head = {"format": built.FORMAT, "version": built.VERSION, "engine": built.ENGINE_VERSION,
+    head = {"format": built.FORMAT, "version": built.VERSION, "engine": built.engine_stamp(),
             "source": built.definition_hash(definition), "exercise": exercise_id,
             "side": data["side"], "view": data.get("view", "side"), "layout": data["layout"],
             "size": data["size"]}
@@ -374,7 +375,7 @@ def up_to_date(path: Path, definition: dict) -> bool:
     except (OSError, ValueError):
         return False
     return (isinstance(head, dict) and head.get("source") == built.definition_hash(definition)
-            and head.get("engine") == built.ENGINE_VERSION
+            and head.get("engine") == built.engine_stamp()
             and head.get("version") == built.VERSION)
 
 
@@ -436,7 +437,7 @@ def write_index(exercises: list[tuple[str, dict]], folder: Path) -> None:
         # Only a current figure is listed: a failed rebuild never serves an old picture.
         if up_to_date(path, definition):
             figures.setdefault(built.definition_hash(definition), path.name)
-    data = {"format": built.INDEX_FORMAT, "version": 1, "engine": built.ENGINE_VERSION,
+    data = {"format": built.INDEX_FORMAT, "version": 1, "engine": built.engine_stamp(),
             "figures": dict(sorted(figures.items()))}
     _atomic_write(folder / "index.json",
                   (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
