@@ -415,7 +415,9 @@ def test_every_converted_exercise_has_a_current_built_figure():
         if not B.up_to_date(path, definition) or \
                 index.get(built.definition_hash(definition)) != path.name:
             stale.append(exercise_id)
-    assert stale == [], f"stale or missing built figures: {stale}"
+    assert stale == [], (f"stale or missing built figures: {stale}; a definition or the "
+                         "engine changed: run `python -m handout figures build` and commit "
+                         "assets/figures/")
 
 
 def test_no_built_figure_is_left_over_from_a_removed_exercise():
