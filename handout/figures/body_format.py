@@ -123,6 +123,14 @@ def figure_problems(definition: object) -> list[str]:
             add("lying_on: only for the side-lying posture")
     _check_lean(definition, "lean", add)
     prop_kinds = _check_props(definition.get("props", []), add)
+    # A posture's own prop (the chair to sit on) may be named without listing it.
+    postures = [posture] + [f.get("posture") for f in definition.get("frames", [])
+                            if isinstance(f, dict)] \
+        if isinstance(definition.get("frames"), list) else [posture]
+    for name in postures:
+        kind = V.POSTURE_PROPS.get(name) if isinstance(name, str) else None
+        if kind and kind not in prop_kinds.values():
+            prop_kinds.setdefault(kind, kind)
     _check_pose(definition.get("pose", {}), "pose", add)
     _check_contacts(definition.get("contacts", {}), "contacts", prop_kinds, add)
     _check_still(definition.get("still", []), "still", add)

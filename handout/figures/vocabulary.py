@@ -133,6 +133,11 @@ POSTURES = {
     "standing-on-step": "standing on a step",
 }
 
+# The prop a posture cannot do without (added when the definition has none of that
+# kind; its id is the kind, so contacts may name it).
+POSTURE_PROPS = {"sitting": "chair", "standing-at-wall": "wall",
+                 "standing-at-counter": "counter", "standing-on-step": "step"}
+
 # Body points: where contacts rest and what arrows and close-ups follow.
 # Limb points are written with their side: "treated knee", "other hand".
 LIMB_POINTS = ("foot", "heel", "toes", "instep", "ankle", "knee", "shin", "thigh", "leg", "hip",

@@ -46,8 +46,8 @@ TOLERANCE = 3.0          # mm: a contact touches, a planted part stays, nothing 
 _FLOOR = Surface("floor", np.zeros(3), np.array([0.0, 1.0, 0.0]), np.array([1.0, 0, 0]),
                  np.array([0, 0, 1.0]), 1e6, 1e6)
 # Weights of the root fit's residuals (mm of residual per mm or per radian).
-W_BASE, W_PLANT, W_REACH, W_FLOOR = 30.0, 30.0, 1.0, 60.0
-W_TILT, W_ANCHOR = 20.0, 0.01
+W_BASE, W_PLANT, W_REACH, W_FLOOR = 30.0, 30.0, 3.0, 60.0
+W_TILT, W_ANCHOR = 60.0, 0.01
 # How far IK may turn a limb's upper segment from the requested direction.
 MAX_LIMB_TURN = 35.0
 # Joint-limit slack for angles the solver resolved (they come from geometry).
@@ -104,6 +104,7 @@ class SolvedFrame:
     anchors: dict = field(default_factory=dict)  # region name -> centroid
     resolved: dict = field(default_factory=dict)  # resolved joint angles
     orientation: np.ndarray | None = None          # the posture's, before the fit
+    requested: np.ndarray | None = None            # the angles asked for, as rotations
 
 
 # Body points -> how they are met ---------------------------------------------------
@@ -207,6 +208,21 @@ class Solver:
         moved = (rot[bones] @ rest[:, :, None])[:, :, 0] + pos[bones]
         return moved.mean(0)
 
+    def slid(self, c: ContactSpec, solved: SolvedFrame, prev: SolvedFrame) -> float:
+        """How far a planted part moved since the last frame (mm).
+
+        A base moves only along its surface (it may roll up or down on it: the upper
+        back as the hips lift into a bridge); a limb's end is measured at its joint.
+        """
+        key = self.end_key(c.point)
+        if key and c.role in ("reach", "hold"):
+            return float(np.linalg.norm(solved.ends[key][0] - prev.ends[key][0]))
+        d = solved.anchors[c.point] - prev.anchors[c.point]
+        if c.role == "base" and c.surface != "still":
+            normal = self.surface(c).normal
+            d = d - (d @ normal) * normal
+        return float(np.linalg.norm(d))
+
     def planted(self, c: ContactSpec, prev: SolvedFrame | None) -> bool:
         """Whether a contact keeps last frame's place: "still", or the same surface again."""
         if prev is None or c.slides or c.role == "rest":
@@ -234,7 +250,11 @@ class Solver:
         placement = spec.orientation.copy()
         offset = np.zeros(3)
         if prev is not None and np.allclose(prev.orientation, spec.orientation):
-            # Start from where the last frame ended: the fit then has little to do.
+            # A key frame is the last one changed where the definition changes it: a
+            # joint the definition leaves alone keeps what the solver made of it last
+            # time (the thigh stays on the seat while the knee straightens).
+            same = np.abs(prev.requested - requested).max(axis=(1, 2)) < 1e-9
+            a = np.where(same[:, None, None], prev.a, requested)
             placement, offset = prev.placement.copy(), prev.offset.copy()
         # Flat feet first (a standing figure's base is its soles).
         rot, pos = self.fk(a, placement, offset)
@@ -259,7 +279,7 @@ class Solver:
         rot, pos = self.fk(a, placement, offset)
         vertices = skin(self.body, rot, pos)
         solved = SolvedFrame(a, placement, offset, rot, pos, vertices,
-                             orientation=spec.orientation)
+                             orientation=spec.orientation, requested=requested)
         self._record(spec, prev, solved)
         solved.resolved = self.anatomy.resolved_angles(self.anatomy.neutral_world(rot),
                                                        placement)
@@ -271,9 +291,15 @@ class Solver:
 
     def _fit_root(self, spec: FrameSpec, prev: SolvedFrame | None, a: np.ndarray,
                   placement: np.ndarray, offset: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        rot, pos = self.fk(a, placement, offset)
+        # The tilt is measured from the posture's own orientation (so the pull back to
+        # it holds across calls): pose the body untilted, and start from the tilt the
+        # placement already has.
+        tip0 = _tip_of(placement @ spec.orientation.T) if spec.tilt else np.zeros(2)
+        upright = spec.orientation if spec.tilt else placement
+        rot, pos = self.fk(a, upright, offset)
         b = self.body.bone
         pelvis = 0.5 * (pos[b("upperleg01.L")] + pos[b("upperleg01.R")])
+        placement = upright
         groups = []  # (kind, contact or name, region vertex indices)
         for c in spec.contacts:
             planted = self.planted(c, prev)
@@ -306,9 +332,7 @@ class Solver:
         ends = {id(g): pos[self._chain_for(g[1])["end"]] for g in groups
                 if g[0] == "reach-plant"}
 
-        def turned(tip):
-            return rotation([1, 0, 0], math.degrees(tip[0])) @ \
-                rotation([0, 0, 1], math.degrees(tip[1]))
+        turned = _turned
 
         def residuals(t_acc, tip):
             r_acc = turned(tip)
@@ -374,25 +398,40 @@ class Solver:
 
         # Gauss-Newton with backtracking: a contact's touching vertex jumps as the
         # body tips, so a full step can overshoot; halve it until the fit improves.
-        t_acc, tip = np.zeros(3), np.zeros(2)
+        tip = tip0.copy()
+        t_acc = np.zeros(3)
+        if spec.tilt:
+            # The same body as it came in: world = r (v - pelvis) + pelvis + t.
+            start = _turned(tip)
+            t_acc = offset - pelvis - start @ (offset - pelvis)
         jac, res = residuals(t_acc, tip)
         cost = float(res @ res)
-        for _ in range(20):
-            full, *_ = np.linalg.lstsq(jac, -res, rcond=None)
+        # First bring the body to its surfaces by moving it alone (from far off, a
+        # linearised tilt is mostly wrong), then let it tip as well.
+        phases = [False, True] if tilt else [False]
+        phase = 0
+        for _ in range(30):
+            with_tilt = phases[phase]
+            full, *_ = np.linalg.lstsq(jac if with_tilt else jac[:, :3], -res, rcond=None)
+            if not with_tilt and tilt:
+                full = np.concatenate([full, [0.0, 0.0]])
             # If the full step cannot be made to help, moving alone may (a vertex that
             # tipping would lift is not the one that touches a moment later).
             moves = [full]
-            if tilt:
+            if with_tilt:
                 only, *_ = np.linalg.lstsq(jac[:, :3], -res, rcond=None)
                 moves.append(np.concatenate([only, [0.0, 0.0]]))
             if DEBUG:
                 print("   res", np.round(res, 1).tolist(), "step", np.round(full, 3).tolist())
             accepted = False
             for step in moves:
-                scale = 1.0
-                for _ in range(6):
+                # Small turns per step (the linearisation holds for small angles): the
+                # whole step is shortened, so its direction is kept.
+                scale = min(1.0, 0.15 / max(1e-12, float(np.abs(step[3:]).max()))) \
+                    if tilt else 1.0
+                for _ in range(8):
                     t_new = t_acc + scale * step[:3]
-                    tip_new = tip + scale * np.clip(step[3:], -0.15, 0.15) if tilt else tip
+                    tip_new = tip + scale * step[3:] if tilt else tip
                     jac_new, res_new = residuals(t_new, tip_new)
                     cost_new = float(res_new @ res_new)
                     if cost_new < cost:
@@ -401,11 +440,14 @@ class Solver:
                     scale *= 0.5
                 if accepted:
                     break
-            if not accepted:
-                break
-            done = cost - cost_new < 1e-6 * max(cost, 1.0)
-            t_acc, tip, jac, res, cost = t_new, tip_new, jac_new, res_new, cost_new
-            if done or scale * np.abs(step).max() < 1e-3:
+            if accepted:
+                done = cost - cost_new < 1e-6 * max(cost, 1.0) or \
+                    scale * np.abs(step).max() < 1e-3
+                t_acc, tip, jac, res, cost = t_new, tip_new, jac_new, res_new, cost_new
+            if not accepted or done:
+                if phase + 1 < len(phases):
+                    phase += 1
+                    continue
                 break
         r_acc = turned(tip)
         # world = r (body - pelvis) + pelvis + t, as a placement and an offset.
@@ -578,7 +620,11 @@ class Solver:
         b_new = np.cross(d_new, h_new)
         correction = np.stack([d_new, h_new, b_new], 1) @ np.stack([d_r, h_r, b_r], 1).T
         turned = math.degrees(math.acos(max(-1.0, min(1.0, float(d_new @ d_r)))))
-        if turned > MAX_LIMB_TURN:
+        # Only angles the definition itself gave bind the limb; a posture's default
+        # arm or leg is a starting guess the limb may leave to reach its surface.
+        top = "hip_" if ch["joint"] == "knee_flexion" else "shoulder_"
+        given = any(k.startswith(f"{side}.{top}") for k in spec.explicit)
+        if given and turned > MAX_LIMB_TURN:
             limb = "thigh" if ch["joint"] == "knee_flexion" else "arm"
             raise self.fail(spec, f"{self.describe(c)} cannot reach "
                             f"{'the floor' if c.surface == 'floor' else 'the ' + c.surface} "
@@ -786,8 +832,7 @@ class Solver:
                 raise self.fail(spec, f"{self.describe(r.spec)} {verb} {where} "
                                 f"({abs(r.distance):.0f} mm); check the angles and contacts")
             if r.planted:
-                moved = float(np.linalg.norm(solved.anchors[r.spec.point]
-                                             - prev.anchors[r.spec.point]))
+                moved = self.slid(r.spec, solved, prev)
                 if moved > TOLERANCE:
                     raise self.fail(spec, f"{self.describe(r.spec)} should stay where it was "
                                     f"but moves {moved:.0f} mm; check the angles")
@@ -835,6 +880,16 @@ def _bend_for(l1: float, l2: float, dist: float) -> float | None:
     dist = min(dist, l1 + l2)
     cos_inner = (l1 * l1 + l2 * l2 - dist * dist) / (2 * l1 * l2)
     return 180.0 - math.degrees(math.acos(max(-1.0, min(1.0, cos_inner))))
+
+
+def _turned(tip: np.ndarray) -> np.ndarray:
+    """The tilt R(x, tip[0]) R(z, tip[1]) (radians)."""
+    return rotation([1, 0, 0], math.degrees(tip[0])) @ rotation([0, 0, 1], math.degrees(tip[1]))
+
+
+def _tip_of(r: np.ndarray) -> np.ndarray:
+    """The (x, z) angles of a tilt made by `_turned` (its exact inverse)."""
+    return np.array([math.atan2(-r[1, 2], r[2, 2]), math.atan2(-r[0, 1], r[0, 0])])
 
 
 def _angle_x(r: np.ndarray) -> float:

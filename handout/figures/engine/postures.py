@@ -107,11 +107,12 @@ _add(Posture(
     "side-lying", ON_LEFT_SIDE,
     joints={"both": {"hip_flexion": 40, "knee_flexion": 60},
             "other": {"shoulder_flexion": 160, "elbow_flexion": 45},
-            "treated": {"shoulder_flexion": 60, "elbow_flexion": 80, "hand": "open",
-                        "forearm_supination": -70},
+            # The top hand rests on the floor in front of the chest.
+            "treated": {"shoulder_flexion": 75, "shoulder_horizontal_adduction": 35,
+                        "elbow_flexion": 70, "hand": "open", "forearm_supination": -70},
             "trunk": {}},
     contacts=(("other hip", "floor", "base"), ("other shoulder", "floor", "base"),
-              ("other leg", "floor", "rest")),
+              ("other leg", "floor", "rest"), ("treated hand", "floor", "reach")),
     tilt=True))
 _add(Posture(
     "prone", FACE_DOWN,
@@ -150,7 +151,7 @@ _add(Posture(
     props=(("wall", "in front"),)))
 _add(Posture(
     "standing-at-counter", UPRIGHT,
-    joints={"both": {"shoulder_flexion": 35, "shoulder_abduction": 8, "elbow_flexion": 20,
+    joints={"both": {"shoulder_flexion": 30, "shoulder_abduction": 8, "elbow_flexion": 35,
                      "forearm_supination": -80, "wrist_extension": 60, "hand": "open"}},
     contacts=(("treated foot", "floor", "base"), ("other foot", "floor", "base"),
               ("treated hand", "counter", "reach"), ("other hand", "counter", "reach")),
@@ -162,6 +163,7 @@ _add(Posture(
     props=(("step", "under both feet"),)))
 
 assert set(POSTURES) == set(vocabulary.POSTURES), "postures and vocabulary disagree"
+assert {n: p.props[0][0] for n, p in POSTURES.items() if p.props} == vocabulary.POSTURE_PROPS
 
 
 def orientation(posture: Posture, treated: str, down: str = "other") -> np.ndarray:

@@ -100,6 +100,9 @@ class Contact:
     position: np.ndarray    # world point of the skin touching it
     distance: float         # gap to the surface in mm (0 = touching; for "still": moved)
     planted: bool           # stayed put since the previous frame
+    anchor: np.ndarray | None = None  # where the part is (its vertices carried by their
+    #                                   bones; for a limb's end, its end joint): planted
+    #                                   parts keep it from frame to frame
 
 
 @dataclass
@@ -234,11 +237,20 @@ class _Exercise:
             if surface == "still":
                 role = "reach" if stem not in _BASE_PARTS else "still"
             specs.append(ContactSpec(words, point, surface, face or "top", role, slides))
+        if not any(c.role == "base" for c in specs):
+            # Nothing to lie, sit or kneel on: the body stands on its feet (the end of a
+            # step-up, a calf raise on the toes).
+            for c in specs:
+                stem = c.point.rsplit("_", 1)[0]
+                if c.role == "reach" and stem in ("foot", "toes", "heel") \
+                        and c.surface != "still":
+                    c.role = "base"
         still = tuple(point_name(w, self.treated) for w in frame["still"])
         still += tuple(s.point for s in specs if s.role == "still")
         specs = [s for s in specs if s.role != "still"]
         label = f"frame {frame['index']} ({frame['name']})"
-        return FrameSpec(label, joints, place, posture.tilt, specs, still)
+        explicit = frozenset(body_format.canonical_joints(frame["layers"], self.treated))
+        return FrameSpec(label, joints, place, posture.tilt, specs, still, explicit)
 
     def _default_face(self, kind: str, stem: str) -> str:
         if kind == "chair":
@@ -277,7 +289,8 @@ class _Exercise:
                     for c in spec.contacts if c.role == "base"]
         if not contacts:
             contacts = [ContactSpec("lowest point", "pelvis", "floor", "top", "base")][:0]
-        provisional = FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt, contacts)
+        provisional = FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt, contacts,
+                                (), spec.explicit)
         solver = Solver(self.body, self.anatomy, self.points, {}, self.exercise)
         return solver.solve(provisional, None, check=False, rounds=1)
 
@@ -332,7 +345,7 @@ class _Exercise:
             return
         contacts = [c for c in spec.contacts if c.surface not in [p["id"] for p in todo]]
         base = FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt, contacts,
-                         ())
+                         (), spec.explicit)
         first = Solver(self.body, self.anatomy, self.points, self.props,
                        self.exercise).solve(base, None, check=False, rounds=1)
         v = first.vertices
@@ -487,9 +500,15 @@ class _Exercise:
     def _scene(self, spec: FrameSpec, frame: dict, solved: SolvedFrame, i: int) -> FrameScene:
         solver = Solver(self.body, self.anatomy, self.points, self.props, self.exercise)
         marks = self.points.landmarks(solved.rot, solved.pos, solved.vertices)
-        contacts = [Contact(r.spec.words, r.spec.point, r.spec.surface,
-                            None if r.spec.surface in ("floor", "still") else r.spec.face,
-                            r.position, r.distance, r.planted) for r in solved.contacts]
+        contacts = []
+        for r in solved.contacts:
+            key = solver.end_key(r.spec.point)
+            anchor = solved.ends[key][0] if key and r.spec.role in ("reach", "hold") \
+                else solved.anchors.get(r.spec.point)
+            contacts.append(Contact(r.spec.words, r.spec.point, r.spec.surface,
+                                    None if r.spec.surface in ("floor", "still") else r.spec.face,
+                                    r.position, r.distance, r.planted,
+                                    None if anchor is None else np.array(anchor)))
         props = [m for m in self.props.values()] + self._held_props(solved, solver)
         view = body_format.view_of(self.definition)
         close = self.definition.get("close_up")
@@ -518,7 +537,7 @@ def _active(spec: FrameSpec, prev: SolvedFrame | None) -> FrameSpec:
     if prev is not None:
         return spec
     return FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt,
-                     [c for c in spec.contacts if c.surface != "still"], ())
+                     [c for c in spec.contacts if c.surface != "still"], (), spec.explicit)
 
 
 def _region_of(point: str) -> str:
