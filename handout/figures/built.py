@@ -56,7 +56,7 @@ ROLE_STYLE: dict[str, tuple[str | None, str | None, float, bool, bool]] = {
     "prop-line": (None, "prop-line", 0.62, False, False),
     "inner": (None, "inner-line", 0.62, False, False),
     "outline": (None, "outline-line", 1.0, False, False),
-    "arrow": (None, "accent", 1.9, False, False),
+    "arrow": (None, "accent", 2.3, False, False),
     "arrow-head": ("accent", None, 0.0, False, False),
     "symbol": (None, "accent", 1.2, False, False),
     "symbol-fill": ("accent", None, 0.0, False, False),

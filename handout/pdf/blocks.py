@@ -237,9 +237,12 @@ def _picture_column(item: Item, look: Look, figure_width: float) -> list[Flowabl
     if not item.exercise.photos and figures.built_figure(definition) is not None:
         kind = "large" if look.large else "compact" if look.metrics.columns == 2 else "standard"
         aspect = figures.figure_aspect(definition)
-        # Wide enough for two readable panels, never more than half the column,
-        # and no taller than the limit (a tall pose gets a narrower box).
-        figure_width = min(max(figure_width, BUILT_MIN_WIDTH[kind]), column_width * 0.52)
+        # Wide enough for two readable panels, and wider for a wide pose (a lying
+        # body is small in a narrow box); never more than half the column, and no
+        # taller than the limit (a tall pose gets a narrower box).
+        wide = max(1.0, aspect) ** 0.5
+        figure_width = min(max(figure_width, BUILT_MIN_WIDTH[kind]) * wide,
+                           column_width * 0.52)
         figure_width = min(figure_width, tallest * aspect)
         height = figure_width / aspect
     else:

@@ -31,7 +31,7 @@ MIN_LENGTH_SHARE = 0.17
 MAX_LENGTH_SHARE = 0.45
 CLEARANCE_SHARE = 0.025
 STEP_SHARE = 0.02
-HEAD_SHARE = 0.05
+HEAD_SHARE = 0.06
 SYMBOL_SHARE = 0.045
 # How far past the framing an arrow may reach (the panel grows to hold it).
 ROOM_SHARE = 0.12
