@@ -47,7 +47,7 @@ def fit_curve(points: np.ndarray, closed: bool, tolerance: float = 0.5,
         q = smooth(p[:-1], True, smoothing)
         q = np.vstack([q, q[:1]])
         t = _unit(q[1] - q[-2])
-        return _fit(q, t, -t, tolerance)
+        return _fit_chunks(q, t, -t, tolerance)
     out: list[Segment] = []
     for piece in pieces:
         piece = smooth(piece, False, smoothing)
@@ -57,7 +57,33 @@ def fit_curve(points: np.ndarray, closed: bool, tolerance: float = 0.5,
             a, b = piece
             out.append((a, a + (b - a) / 3, a + 2 * (b - a) / 3, b))
             continue
-        out += _fit(piece, _unit(piece[1] - piece[0]), _unit(piece[-2] - piece[-1]), tolerance)
+        out += _fit_chunks(piece, _unit(piece[1] - piece[0]), _unit(piece[-2] - piece[-1]),
+                           tolerance)
+    return out
+
+
+# A smooth stretch is first cut into chunks of this many samples, each fitted on
+# its own with shared tangents where they meet: most chunks fit at the first try,
+# which is far cheaper than splitting a long line again and again.
+CHUNK = 28
+
+
+def _fit_chunks(p: np.ndarray, t1: np.ndarray, t2: np.ndarray,
+                tolerance: float) -> list[Segment]:
+    n = len(p)
+    if n <= CHUNK * 1.5:
+        return _fit(p, t1, t2, tolerance)
+    count = int(round((n - 1) / CHUNK))
+    cuts = [round(i * (n - 1) / count) for i in range(count + 1)]
+    out: list[Segment] = []
+    start_tangent = t1
+    for a, b in zip(cuts, cuts[1:]):
+        if b == n - 1:
+            end_tangent = t2
+        else:
+            end_tangent = _unit(p[b - 1] - p[b + 1])
+        out += _fit(p[a:b + 1], start_tangent, end_tangent, tolerance)
+        start_tangent = -end_tangent
     return out
 
 
