@@ -406,6 +406,8 @@ def build_figures(exercises: list[tuple[str, dict]], folder: Path, jobs: int | N
     todo = [(i, d, str(folder), force) for i, d in body_format if only in (None, i)]
     jobs = jobs or min(2, os.cpu_count() or 1)
     results: list[BuildResult] = []
+    if todo:
+        _body()  # loaded once here, shared by the forked workers
     if jobs > 1 and len(todo) > 1:
         import multiprocessing
         context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
