@@ -271,6 +271,14 @@ def cmd_figures_build(args: argparse.Namespace) -> int:
         elif result.written and args.verbose:
             print(f"{result.exercise}: {result.seconds:.2f} s")
 
+    if args.cycle_to:
+        if not args.out:
+            raise ValidationError("--cycle-to is for benchmarks: give --out FOLDER too")
+        # Benchmark only: the converted definitions again and again, each a new figure.
+        converted = [(i, d) for i, d in bundled if "version" in d]
+        bundled = [(f"{converted[n % len(converted)][0]}-{n:03d}",
+                    {**converted[n % len(converted)][1], "note": f"copy {n}"})
+                   for n in range(args.cycle_to)] if converted else []
     folder = Path(args.out) if args.out else built.figures_folder()
     results = build_figures(bundled, folder, jobs=args.jobs,
                             force=args.force, only=args.exercise, report=report)
@@ -380,6 +388,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="draw every figure again, even if it is current")
     f_build.add_argument("--out", metavar="FOLDER",
                          help="write the figures here instead of assets/figures/")
+    f_build.add_argument("--cycle-to", type=int, metavar="N", help=argparse.SUPPRESS)
     f_build.add_argument("-v", "--verbose", action="store_true",
                          help="print each figure drawn and how long it took")
     f_build.set_defaults(run=cmd_figures_build)
