@@ -88,6 +88,16 @@ def definition_problems(definition: object) -> list[str]:
     if "posture" in definition:
         return ["version: a body figure (it has a \"posture\") needs \"version\": 2"] + \
             [p for p in figure_problems(dict(definition, version=2))]
+    try:
+        return _stick_figure_problems(definition)
+    except TypeError:
+        # The old checker looks names up in tables; a list or object where a name
+        # belongs makes that fail. Say so rather than raise (never on any JSON value).
+        return ["a field holds a list or object where a name or number is expected"]
+
+
+def _stick_figure_problems(definition: dict) -> list[str]:
+    """The old stick-figure format's checks (see the module docstring)."""
     if definition.get("subject") == "hand":
         from .hand import hand_problems
         return hand_problems(definition)

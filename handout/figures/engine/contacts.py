@@ -47,7 +47,10 @@ _FLOOR = Surface("floor", np.zeros(3), np.array([0.0, 1.0, 0.0]), np.array([1.0,
                  np.array([0, 0, 1.0]), 1e6, 1e6)
 # Weights of the root fit's residuals (mm of residual per mm or per radian).
 W_BASE, W_PLANT, W_REACH, W_FLOOR = 30.0, 30.0, 3.0, 60.0
-W_TILT, W_ANCHOR = 60.0, 0.01
+# Tipping head-down or feet-down (about the side-to-side axis) comes easily (a bridge);
+# rolling about the body's long axis is held much harder: a body on its back, front
+# or side stays square to the floor unless its contacts roll it.
+W_TILT, W_ROLL, W_ANCHOR = 60.0, 600.0, 0.01
 # How far IK may turn a limb's upper segment from the requested direction.
 MAX_LIMB_TURN = 35.0
 # Joint-limit slack for angles the solver resolved (they come from geometry).
@@ -148,7 +151,7 @@ class Solver:
         self.trunk = np.nonzero(np.isin(body.dominant_bone, trunk_bones))[0]
         # Every third trunk vertex is enough to keep the trunk off the floor: the skin
         # is curved, so a neighbour of the lowest vertex sits well under a millimetre higher.
-        self.trunk_sparse = self.trunk[::3]
+        self.trunk_sparse = self.sparse(self.trunk, 3)
         self.limb_vertices = {}
         for side, s in (("left", "L"), ("right", "R")):
             for limb, top in (("leg", "upperleg01"), ("arm", "upperarm01")):
@@ -197,6 +200,17 @@ class Solver:
 
     # The frame ----------------------------------------------------------------------
 
+    def sparse(self, idx: np.ndarray, step: int) -> np.ndarray:
+        """Every `step`-th vertex of a set, chosen so a set and its mirror image agree.
+
+        (Taken from the left half and mirrored: a left figure stays the exact
+        reflection of a right one, whichever vertices stand in for the rest.)
+        """
+        mirror = self.body.mirror_vertex
+        both = np.union1d(idx, mirror[idx])
+        left = both[self.body.vertices[both, 0] >= 0][::step]
+        return np.intersect1d(np.union1d(left, mirror[left]), idx)
+
     def anchor(self, idx: np.ndarray, rot: np.ndarray, pos: np.ndarray) -> np.ndarray:
         """Where a region is: the mean of its vertices, each carried rigidly by its bone.
 
@@ -214,9 +228,9 @@ class Solver:
         A base moves only along its surface (it may roll up or down on it: the upper
         back as the hips lift into a bridge); a limb's end is measured at its joint.
         """
-        key = self.end_key(c.point)
-        if key and c.role in ("reach", "hold"):
-            return float(np.linalg.norm(solved.ends[key][0] - prev.ends[key][0]))
+        if self.is_end(c.point) and c.role in ("reach", "hold"):
+            return float(np.linalg.norm(self.anchor_of(c.point, solved)
+                                        - self.anchor_of(c.point, prev)))
         d = solved.anchors[c.point] - prev.anchors[c.point]
         if c.role == "base" and c.surface != "still":
             normal = self.surface(c).normal
@@ -233,6 +247,17 @@ class Solver:
             if r.spec.point == c.point:
                 return r.spec.surface == c.surface and r.spec.face == c.face
         return False
+
+    def is_end(self, point: str) -> bool:
+        """A foot, heel, toes, ankle, hand, fingers or wrist: the end of a limb."""
+        stem, side = _split(point)
+        return bool(side) and stem in LIMB_ENDS and LIMB_ENDS[stem][2] in ("flat", "point")
+
+    def anchor_of(self, point: str, solved: SolvedFrame) -> np.ndarray:
+        """Where a contact's part is: a limb's end at its joint, anything else its region."""
+        if self.is_end(point):
+            return solved.ends[self.end_key(point)][0]
+        return solved.anchors[point]
 
     def end_key(self, point: str) -> tuple[str, str] | None:
         stem, side = _split(point)
@@ -382,18 +407,24 @@ class Solver:
                         add(W_REACH, end_pos[axis] - target[axis], e, cross(end_pos - pv, e))
             # The trunk stays above the floor; with nothing else to stand on, it rests on it.
             w_all = cur(verts[trunk_local])
-            k = int(np.argmin(w_all[:, 1]))
-            if not has_vertical:
-                add(W_BASE, w_all[k, 1], Y, cross(w_all[k] - pv, Y))
-            elif w_all[k, 1] < 2.0:
-                # One-sided: pushed up when below, held from going lower when near.
-                add(W_FLOOR, min(0.0, w_all[k, 1]), Y, cross(w_all[k] - pv, Y))
+            low = float(w_all[:, 1].min())
+            if not has_vertical or low < 2.0:
+                # (Smoothed over the vertices nearly as low, like the touches: two
+                # mirror-image vertices tie on a symmetric body, and either alone
+                # would tip it to one side.)
+                soft = np.exp(-(w_all[:, 1] - low) / SOFT_MM)
+                lever = (soft[:, None] * (w_all - pv)).sum(0) / soft.sum()
+                if not has_vertical:
+                    add(W_BASE, low, Y, cross(lever, Y))
+                else:
+                    # One-sided: pushed up when below, held from going lower when near.
+                    add(W_FLOOR, min(0.0, low), Y, cross(lever, Y))
             # Keep the place on the floor and the tilt unless the contacts say otherwise.
             for axis in (0, 2):
                 add(W_ANCHOR, pv[axis] - anchor[axis], np.eye(3)[axis], np.zeros(3))
             if tilt:
-                rows += [np.array([0, 0, 0, W_TILT, 0.0]), np.array([0, 0, 0, 0, W_TILT])]
-                res += [W_TILT * tip[0], W_TILT * tip[1]]
+                rows += [np.array([0, 0, 0, W_TILT, 0.0]), np.array([0, 0, 0, 0, W_ROLL])]
+                res += [W_TILT * tip[0], W_ROLL * tip[1]]
             return np.array(rows), np.array(res)
 
         # Gauss-Newton with backtracking: a contact's touching vertex jumps as the
@@ -657,7 +688,7 @@ class Solver:
         if not todo:
             return out
         rot, pos = self.fk(a, placement, offset)
-        every = np.concatenate([self.limb_vertices[k][::3] for k in todo])
+        every = np.concatenate([self.sparse(self.limb_vertices[k], 3) for k in todo])
         if float(skin(self.body, rot, pos, every)[:, 1].min()) > -0.5:
             return out
         for key in todo:
@@ -756,7 +787,7 @@ class Solver:
                 return out
             limit = 40.0
 
-        sparse = idx[::2] if len(idx) > 200 else idx
+        sparse = self.sparse(idx, 2) if len(idx) > 200 else idx
 
         def gap(angle, idx=sparse):
             rot, pos = self.fk(apply(angle), placement, offset)

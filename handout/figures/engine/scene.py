@@ -502,9 +502,9 @@ class _Exercise:
         marks = self.points.landmarks(solved.rot, solved.pos, solved.vertices)
         contacts = []
         for r in solved.contacts:
-            key = solver.end_key(r.spec.point)
-            anchor = solved.ends[key][0] if key and r.spec.role in ("reach", "hold") \
-                else solved.anchors.get(r.spec.point)
+            # A limb's end is measured at its end joint (the ankle, the wrist), whatever
+            # role it has in this frame, so it compares with itself across frames.
+            anchor = solver.anchor_of(r.spec.point, solved)
             contacts.append(Contact(r.spec.words, r.spec.point, r.spec.surface,
                                     None if r.spec.surface in ("floor", "still") else r.spec.face,
                                     r.position, r.distance, r.planted,
