@@ -27,6 +27,7 @@ def _groups() -> list[tuple[str, str, tuple[str, ...]]]:
         ("size-figures", "benchmarks.sizes:run_figures", ("size_figures",)),
         ("size-photos", "benchmarks.sizes:run_photos", ("size_photos",)),
         ("figures-build", "benchmarks.figures_build:run", ("figures_build", "figures_memory")),
+        ("figures-pose", "benchmarks.figures_pose:run", ("figures_pose",)),
         ("edit-preview", "benchmarks.preview:run", ("edit_preview",)),
         ("startup", "benchmarks.startup:run", ("launch", "launch_open")),
         ("memory", "benchmarks.memory:run", ("memory",)),

@@ -57,6 +57,9 @@ MAX_LIMB_TURN = 35.0
 LIMIT_SLACK = 3.0
 
 
+_SPARSE: dict[tuple[bytes, int], np.ndarray] = {}
+
+
 class ContactError(ValueError):
     """A definition whose contacts cannot all be met; the message says which and why."""
 
@@ -206,10 +209,14 @@ class Solver:
         (Taken from the left half and mirrored: a left figure stays the exact
         reflection of a right one, whichever vertices stand in for the rest.)
         """
-        mirror = self.body.mirror_vertex
-        both = np.union1d(idx, mirror[idx])
-        left = both[self.body.vertices[both, 0] >= 0][::step]
-        return np.intersect1d(np.union1d(left, mirror[left]), idx)
+        key = (idx.tobytes(), step)
+        cached = _SPARSE.get(key)
+        if cached is None:
+            mirror = self.body.mirror_vertex
+            both = np.union1d(idx, mirror[idx])
+            left = both[self.body.vertices[both, 0] >= 0][::step]
+            cached = _SPARSE[key] = np.intersect1d(np.union1d(left, mirror[left]), idx)
+        return cached
 
     def anchor(self, idx: np.ndarray, rot: np.ndarray, pos: np.ndarray) -> np.ndarray:
         """Where a region is: the mean of its vertices, each carried rigidly by its bone.
@@ -381,6 +388,9 @@ class Solver:
                     w = cur(verts[local[id(g)]])
                     d = (w - s.point) @ s.normal
                     k = int(np.argmin(d))
+                    near = d < d[k] + 6 * SOFT_MM
+                    w, d = w[near], d[near]
+                    k = int(np.argmin(d))
                     # The gap is the nearest vertex's; its change with a tilt is averaged
                     # over the vertices nearly as near, so the fit does not jump between
                     # them as the body tips (a smoothed Jacobian for a min).
@@ -409,6 +419,7 @@ class Solver:
             w_all = cur(verts[trunk_local])
             low = float(w_all[:, 1].min())
             if not has_vertical or low < 2.0:
+                w_all = w_all[w_all[:, 1] < low + 6 * SOFT_MM]
                 # (Smoothed over the vertices nearly as low, like the touches: two
                 # mirror-image vertices tie on a symmetric body, and either alone
                 # would tip it to one side.)
@@ -472,8 +483,11 @@ class Solver:
                 if accepted:
                     break
             if accepted:
-                done = cost - cost_new < 1e-6 * max(cost, 1.0) or \
-                    scale * np.abs(step).max() < 1e-3
+                # Settled when a step gains almost nothing or moves less than 0.05 mm
+                # (0.0005 rad): the contacts are checked to 3 mm.
+                moved = scale * max(float(np.abs(step[:3]).max()),
+                                    1000.0 * float(np.abs(step[3:]).max(initial=0.0)))
+                done = cost - cost_new < 1e-4 * max(cost, 1.0) or moved < 0.05
                 t_acc, tip, jac, res, cost = t_new, tip_new, jac_new, res_new, cost_new
             if not accepted or done:
                 if phase + 1 < len(phases):
