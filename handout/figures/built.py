@@ -300,6 +300,23 @@ def placed_ops(ops: tuple[tuple, ...], scale: float, ox: float, oy: float,
     return out
 
 
+def panel_alone(figure: BuiltFigure, index: int) -> BuiltFigure:
+    """One panel of a figure as a figure of its own (moved to the origin): for a
+    thumbnail (the end position) or a review sheet (panels side by side)."""
+    panel = figure.panels[index]
+    x, y, w, h = panel.box
+
+    def moved(op: tuple) -> tuple:
+        if op[0] == "Z":
+            return op
+        return (op[0], *[v - (x if i % 2 == 0 else y) for i, v in enumerate(op[1:])])
+
+    layers = tuple(Layer(layer.role, tuple(moved(op) for op in layer.ops))
+                   for layer in panel.layers)
+    return BuiltFigure(figure.exercise, figure.source, figure.engine, figure.side, w, h,
+                       (Panel((0.0, 0.0, w, h), layers),))
+
+
 def mirror_axis(panel: Panel) -> float:
     """The vertical centre line of a panel: each panel is reflected in place, so
     the start still comes first when the figure is drawn for the other side."""

@@ -3,7 +3,8 @@
 For a clinician checking the library pose by pose (`python -m handout sheet`,
 or `--exercise ID` for one). Uses the same `figure_drawing` as the handouts,
 so what is reviewed is what patients get; three exercises to an A4 page, each
-picture as large as its row allows (a lying figure spans the page's width).
+picture as large as its row allows, a built figure's panels side by side
+(where a handout stacks a lying figure's panels, the review spreads them).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
-from . import definition_of, figure_aspect, figure_drawing
+from . import built_figure, definition_of, figure_aspect, figure_drawing
 
 PER_PAGE = 3
 MARGIN = 15 * mm
@@ -69,14 +70,37 @@ def contact_sheet_pdf(exercises, accent: str = "#2a7f8e") -> bytes:
                 pdf.drawString(MARGIN, top - 10 * mm - i * STEP_SIZE * 1.25, printable(line))
             box_top = top - 10 * mm - len(lines) * STEP_SIZE * 1.25 - 1 * mm
             box_h = box_top - (top - row_h + 4 * mm)
-            aspect = figure_aspect(definition)
-            box_w = min(text_w, box_h * aspect)
-            box_h = box_w / aspect
-            drawing = figure_drawing(definition, box_w, box_h, "both", accent)
-            drawing.drawOn(pdf, MARGIN + (text_w - box_w) / 2, box_top - box_h)
+            figure = built_figure(definition)
+            if figure is not None and len(figure.panels) > 1:
+                _panels_in_a_row(pdf, figure, MARGIN, box_top, text_w, box_h, accent)
+            else:
+                aspect = figure_aspect(definition)
+                box_w = min(text_w, box_h * aspect)
+                drawing = figure_drawing(definition, box_w, box_w / aspect, "both", accent)
+                drawing.drawOn(pdf, MARGIN + (text_w - box_w) / 2, box_top - box_w / aspect)
         pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def _panels_in_a_row(pdf, figure, left: float, top: float, width: float, height: float,
+                     accent: str) -> None:
+    """A built figure's panels side by side, each as large as the row allows (the
+    handout may stack them; a review needs them big)."""
+    from .built import panel_alone
+    from .reportlab_backend import BuiltFigureDrawing
+
+    panels = [panel_alone(figure, i) for i in range(len(figure.panels))]
+    gap = 6 * mm
+    share = (width - gap * (len(panels) - 1)) / len(panels)
+    sizes = []
+    for panel in panels:
+        w = min(share, height * panel.aspect)
+        sizes.append((w, w / panel.aspect))
+    x = left + (width - sum(w for w, _ in sizes) - gap * (len(panels) - 1)) / 2
+    for panel, (w, h) in zip(panels, sizes):
+        BuiltFigureDrawing(panel, w, h, False, accent).drawOn(pdf, x, top - (height + h) / 2)
+        x += w + gap
 
 
 def _wrap(pdf, text: str, font: str, size: float, width: float) -> list[str]:

@@ -100,14 +100,7 @@ def _qt_path(ops, left: float, bottom: float, even_odd: bool) -> QPainterPath:
 
 def _last_panel(figure: built.BuiltFigure) -> built.BuiltFigure:
     """The figure cut down to its last panel, moved to the origin."""
-    panel = figure.panels[-1]
-    x, y, w, h = panel.box
-    layers = tuple(built.Layer(layer.role, tuple(
-        op if op[0] == "Z" else (op[0], *[v - (x if i % 2 == 0 else y)
-                                          for i, v in enumerate(op[1:])])
-        for op in layer.ops)) for layer in panel.layers)
-    return built.BuiltFigure(figure.exercise, figure.source, figure.engine, figure.side,
-                             w, h, (built.Panel((0.0, 0.0, w, h), layers),))
+    return built.panel_alone(figure, len(figure.panels) - 1)
 
 
 def _paint_built(painter: QPainter, rect: QRectF, figure, mirror: bool, accent: str) -> None:

@@ -581,3 +581,14 @@ def test_the_build_command_writes_an_index_into_the_folder_given(tmp_path, capsy
         converted[:1]
     assert list(index["figures"].values()) == [f"{i}.json" for i in converted[:1]]
     assert "Drew" in capsys.readouterr().out
+
+
+def test_a_panel_alone_is_that_panel_moved_to_the_origin(drawn):
+    last = built.panel_alone(drawn, len(drawn.panels) - 1)
+    x, y, w, h = drawn.panels[-1].box
+    assert (last.width, last.height) == (w, h) and len(last.panels) == 1
+    for a, b in zip(drawn.panels[-1].layers, last.panels[0].layers):
+        assert a.role == b.role
+        for p, q in zip(a.ops, b.ops):
+            assert p[0] == q[0] and all(
+                q[i] == p[i] - (x if i % 2 else y) for i in range(1, len(p)))
