@@ -56,8 +56,13 @@ class Mark:
     closed: bool
 
 
-def arrow_marks(spec: ArrowSpec, occupied: np.ndarray, framing: Framing) -> list[Mark]:
-    """The marks for a movement, placed clear of `occupied` (bool pixels of the panel)."""
+def arrow_marks(spec: ArrowSpec, occupied: np.ndarray, framing: Framing,
+                props: np.ndarray | None = None) -> list[Mark]:
+    """The marks for a movement, placed clear of `occupied` (bool pixels of the panel).
+
+    `props`: pixels of solid props; an arrow is never put on the far side of one
+    from the part it belongs to (beyond the wall a hand pushes against).
+    """
     size = panel_size(framing)
     clearance_px = max(2, int(round(CLEARANCE_SHARE * size * framing.px_per_mm)))
     blocked = dilate(occupied, clearance_px)
@@ -72,12 +77,17 @@ def arrow_marks(spec: ArrowSpec, occupied: np.ndarray, framing: Framing) -> list
     bases = _centre_lines(spec, size)
     if not bases:
         return []  # the point does not move: no arrow rather than a wrong one
-    best = _place(bases, spec, blocked, framing, size)
+    best = _place(bases, spec, blocked, framing, size, props)
     heads = 2 if spec.kind in ("both", "turn") else 1
-    if _length(best) < (heads + 1.5) * HEAD_SHARE * size:
-        # Only a scrap of the path is clear: a head with no shaft reads as nothing.
-        # Fall back to the full-length path, clear or not.
-        best = _place(bases[:1], spec, np.zeros_like(blocked), framing, size)
+    if _length(best) < (heads + 0.6) * HEAD_SHARE * size:
+        # Only a scrap of any path is clear: a head with no shaft reads as nothing.
+        # Take the whole path that crosses the body least (never across a prop).
+        def badness(line: np.ndarray) -> tuple[bool, int]:
+            across = props is not None and _across(spec.path[-1], line, props, framing)
+            hits = int(sample_at(blocked, framing.to_pixels(line[:, 0], line[:, 1]),
+                                 fill=False).sum())
+            return across, hits
+        best = min(bases, key=badness)
     return _arrow(best, heads, size)
 
 
@@ -164,14 +174,19 @@ def _centre_lines(spec: ArrowSpec, size: float) -> list[np.ndarray]:
     gap = 2.5 * CLEARANCE_SHARE * size
     # Along the path; then beside its end; then just past the part, pointing on
     # the way it goes (a pelvis rising in a bridge: the arrow above the hips).
-    return [0.5 * (start + end) + u * half * t, end - u * short * 0.7 + u * short * t,
-            end + u * (gap + short) + u * short * t,
-            start + u * short * 0.7 + u * short * t,
-            start - u * (gap + short) + u * short * t]
+    bases = [0.5 * (start + end) + u * half * t, end - u * short * 0.7 + u * short * t]
+    # Past the part, and before it (behind a back moving towards a wall), slid
+    # further out until clear of the body.
+    for slide in np.linspace(0.0, 0.35 * size, 6):
+        bases.append(end + u * (gap + short + slide) + u * short * t)
+    bases.append(start + u * short * 0.7 + u * short * t)
+    for slide in np.linspace(0.0, 0.35 * size, 6):
+        bases.append(start - u * (gap + short + slide) + u * short * t)
+    return bases
 
 
 def _place(bases: list[np.ndarray], spec: ArrowSpec, blocked: np.ndarray, framing: Framing,
-           size: float) -> np.ndarray:
+           size: float, props: np.ndarray | None = None) -> np.ndarray:
     """Move a path sideways (an arc outwards or inwards) until it is clear of everything."""
     step = STEP_SHARE * size
     candidates = []
@@ -204,13 +219,25 @@ def _place(bases: list[np.ndarray], spec: ArrowSpec, blocked: np.ndarray, framin
             else 0.0
         share = len(piece) / len(moved)
         # Whole and clear first; then long enough and mostly clear; then the least bad.
-        score = (0 if share == 1.0 else 1 if (length >= min_len and share >= 0.6) else 2,
+        # Behind a prop from its part (across a wall) is as bad as not clear.
+        behind = props is not None and _across(spec.path[-1], piece if len(piece) > 1
+                                               else moved, props, framing)
+        score = (0 if share == 1.0 and not behind else
+                 1 if (length >= min_len and share >= 0.6 and not behind) else 2,
                  -round(share, 1), order)
         if best_score is None or score < best_score:
             best, best_score = piece if len(piece) > 1 else moved, score
         if score[0] == 0:
             break
     return best
+
+
+def _across(part: np.ndarray, line: np.ndarray, props: np.ndarray, framing: Framing) -> bool:
+    """True when a solid prop lies between the part and the middle of the arrow."""
+    middle = line[len(line) // 2]
+    between = np.linspace(part, middle, 40)
+    return bool(sample_at(props, framing.to_pixels(between[:, 0], between[:, 1]),
+                          fill=False).any())
 
 
 def _longest_run(flags: np.ndarray) -> tuple[int, int]:

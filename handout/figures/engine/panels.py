@@ -59,7 +59,8 @@ def compose(frames: list[PoseLines], plan: FigurePlan) -> dict:
     occupied = frames[-1].body_mask.copy()
     if plan.layout == "overlay":
         occupied |= frames[0].body_mask
-    marks = arrow_marks(plan.arrow, occupied, framing) if plan.arrow is not None else []
+    marks = arrow_marks(plan.arrow, occupied, framing, frames[-1].prop_mask) \
+        if plan.arrow is not None else []
     x0, y0, x1, y1 = framing.x0, framing.y0, framing.x1, framing.y1
     if marks:
         points = np.vstack([m.points for m in marks])

@@ -27,7 +27,7 @@ SLIT_SHARE = 0.0012
 # Two touching surfaces are one piece of skin when they lie closer than this at rest.
 TOUCH_APART_MM = 45.0
 # Props an arrow may lie on (they fill the background, not the scene).
-BACKDROPS = ("mat", "floor", "wall")
+BACKDROPS = ("mat", "floor")
 # A face line: an inner line mostly on the head (never drawn).
 FACE_SHARE = 0.5
 
@@ -64,6 +64,7 @@ class PoseLines:
     inner: list[tuple[np.ndarray, bool]]
     prop_lines: list[tuple[np.ndarray, bool]]
     body_mask: np.ndarray       # (H, W) bool: body and solid props, for arrow placement
+    prop_mask: np.ndarray       # (H, W) bool: solid props alone (an arrow never points across one)
     framing: Framing
 
 
@@ -99,10 +100,11 @@ def render_pose(pose: Pose, camera: Camera, framing: Framing) -> PoseLines:
         return [(to_mm(p), closed) for p, closed in lines]
 
     body_mask = buffer.label == BODY
-    occupied = body_mask.copy()
+    solid = np.zeros_like(body_mask)
     for i, prop in enumerate(pose.props):
         if prop.kind not in BACKDROPS:
-            occupied |= buffer.label == 2 + i
+            solid |= buffer.label == 2 + i
+    occupied = body_mask | solid
     min_area = 30.0
     body_loops = C.region_loops(body_mask, min_area, hole_area=12.0)
     prop_fills = []
@@ -137,7 +139,7 @@ def render_pose(pose: Pose, camera: Camera, framing: Framing) -> PoseLines:
     return PoseLines(
         body_fill=[to_mm(p) for p in body_loops], prop_fills=prop_fills,
         outline=mm(outline), inner=mm(inner), prop_lines=mm(prop_lines + creases),
-        body_mask=occupied, framing=framing)
+        body_mask=occupied, prop_mask=solid, framing=framing)
 
 
 def _facing(vertices: np.ndarray, triangles: np.ndarray, forward: np.ndarray) -> np.ndarray:
