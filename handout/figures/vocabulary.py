@@ -142,7 +142,7 @@ POSTURE_PROPS = {"sitting": "chair", "standing-at-wall": "wall",
 # Limb points are written with their side: "treated knee", "other hand".
 LIMB_POINTS = ("foot", "heel", "toes", "instep", "ankle", "knee", "shin", "thigh", "leg", "hip",
                "hand",
-               "fingers", "wrist", "forearm", "elbow", "upper arm", "shoulder")
+               "fingers", "wrist", "forearm", "elbow", "upper arm", "arm", "shoulder")
 TRUNK_POINTS = ("pelvis", "buttocks", "back", "upper back", "lower back", "chest", "belly", "head",
                 "forehead", "face", "chin", "neck")
 SIDES = ("treated", "other")

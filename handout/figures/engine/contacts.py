@@ -50,7 +50,7 @@ W_BASE, W_PLANT, W_REACH, W_FLOOR = 30.0, 30.0, 3.0, 60.0
 # Tipping head-down or feet-down (about the side-to-side axis) comes easily (a bridge);
 # rolling about the body's long axis is held much harder: a body on its back, front
 # or side stays square to the floor unless its contacts roll it.
-W_TILT, W_ROLL, W_ANCHOR = 60.0, 600.0, 0.01
+W_TILT, W_ROLL, W_ANCHOR = 15.0, 600.0, 0.01
 # How far IK may turn a limb's upper segment from the requested direction.
 MAX_LIMB_TURN = 35.0
 # Joint-limit slack for angles the solver resolved (they come from geometry).
@@ -127,7 +127,7 @@ HEAD_POINTS = ("head", "forehead", "face", "chin")
 # A "rest" contact is met by turning the joint above it (see _rest_by_angle).
 REST_JOINT = {"head": "neck", "forehead": "neck", "face": "neck", "chin": "neck",
               "instep": "ankle", "heel": "ankle", "toes": "ankle",
-              "knee": "hip", "shin": "hip", "thigh": "hip", "leg": "hip"}
+              "knee": "hip", "shin": "hip", "thigh": "hip", "leg": "hip", "arm": "shoulder"}
 
 
 def _split(point: str) -> tuple[str, str | None]:
@@ -148,9 +148,10 @@ class Solver:
         self.props = props
         self.exercise = exercise or "figure"
         b = body.bone
+        # The trunk the fit keeps off the floor; the head and neck are left to the neck
+        # (a head resting on the floor bends the neck, as in a bridge).
         trunk_bones = [i for i, n in enumerate(body.bone_names)
-                       if n.startswith(("root", "spine", "neck", "head", "pelvis", "clavicle",
-                                        "shoulder01"))]
+                       if n.startswith(("root", "spine", "pelvis", "clavicle", "shoulder01"))]
         self.trunk = np.nonzero(np.isin(body.dominant_bone, trunk_bones))[0]
         # Every third trunk vertex is enough to keep the trunk off the floor: the skin
         # is curved, so a neighbour of the lowest vertex sits well under a millimetre higher.
@@ -739,7 +740,7 @@ class Solver:
 
     def _rest_heads_and_feet(self, spec, a, placement, offset) -> np.ndarray:
         """Contacts met by turning one joint: the head (neck), a foot (ankle), a leg (hip)."""
-        for order in ("hip", "ankle", "neck"):
+        for order in ("hip", "shoulder", "ankle", "neck"):
             for c in spec.contacts:
                 if c.role != "rest" or REST_JOINT.get(_split(c.point)[0]) != order:
                     continue
@@ -782,8 +783,8 @@ class Solver:
                 out[ch["end"]] = rotation(-X, angle) @ a[ch["end"]]  # dorsiflexion
                 return out
             limit = 60.0
-        else:  # a knee or leg brought down onto the surface by turning the hip
-            ch = self.chain[("leg", side)]
+        else:  # a knee, leg or arm brought down onto the surface by turning the hip
+            ch = self.chain[("arm" if kind == "shoulder" else "leg", side)]
             rot, pos = self.fk(a, placement, offset)
             v = skin(self.body, rot, pos, idx)
             lowest = v[int(np.argmin((v - s.point) @ s.normal))]

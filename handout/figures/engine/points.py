@@ -95,6 +95,10 @@ class BodyPoints:
             r[f"forearm_{side}"] = self._dominated(self._bones("lowerarm", side=side))
             r[f"elbow_{side}"] = self._near(f"lowerarm01.{s}", 55.0, arm)
             r[f"upper_arm_{side}"] = self._dominated(self._bones("upperarm", side=side))
+            # The whole arm below the shoulder (the shoulder turns it down onto the floor).
+            r[f"arm_{side}"] = np.union1d(np.union1d(
+                self._dominated(self._bones("upperarm02", "lowerarm", side=side)), hand),
+                r[f"forearm_{side}"])
             r[f"wrist_{side}"] = self._near(f"wrist.{s}", 40.0, np.concatenate([hand, arm]))
             r[f"ankle_{side}"] = self._near(f"foot.{s}", 45.0)
             hip_centre = body.heads[body.bone(f"upperleg01.{s}")]

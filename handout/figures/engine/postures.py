@@ -36,7 +36,7 @@ class Posture:
     name: str
     orientation: np.ndarray
     joints: dict = field(default_factory=dict)
-    contacts: tuple[tuple[str, str, str], ...] = ()
+    contacts: tuple[tuple[str, str | dict, str], ...] = ()
     props: tuple[tuple[str, str], ...] = ()   # (kind, placement)
     tilt: bool = False
     description: str = ""
@@ -94,14 +94,16 @@ _add(Posture(
     joints={"both": dict(_ARMS_BESIDE_LYING, ankle_plantarflexion=20)},
     contacts=(("upper back", "floor", "base"), ("buttocks", "floor", "base"),
               ("treated leg", "floor", "rest"), ("other leg", "floor", "rest"),
-              ("head", "floor", "rest")),
+              ("head", "floor", "rest"), ("treated arm", "floor", "rest"),
+              ("other arm", "floor", "rest")),
     tilt=True))
 _add(Posture(
     "crook-lying", ON_BACK,
     joints={"both": dict(_ARMS_BESIDE_LYING, hip_flexion=50, knee_flexion=95, hip_abduction=3)},
     contacts=(("upper back", "floor", "base"), ("buttocks", "floor", "base"),
               ("head", "floor", "rest"), ("treated foot", "floor", "reach"),
-              ("other foot", "floor", "reach")),
+              ("other foot", "floor", "reach"), ("treated arm", "floor", "rest"),
+              ("other arm", "floor", "rest")),
     tilt=True))
 _add(Posture(
     "side-lying", ON_LEFT_SIDE,

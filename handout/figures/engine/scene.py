@@ -124,7 +124,7 @@ class FrameScene:
 _BASE_PARTS = {"pelvis", "buttocks", "back", "upper_back", "lower_back", "chest", "belly",
                "knee", "hip", "shoulder", "thigh", "shin", "elbow", "forearm", "upper_arm"}
 # Body points that rest by turning the joint above them (never moved by IK).
-_REST_PARTS = {"head", "forehead", "face", "chin", "instep", "leg"}
+_REST_PARTS = {"head", "forehead", "face", "chin", "instep", "leg", "arm"}
 _CLOSE_UP_TARGET = {"hand": "hand", "foot": "ankle", "neck": "neck",
                     "shoulder-blades": "spine_upper"}
 # Default face of a prop for a body point resting on it.
@@ -296,9 +296,11 @@ class _Exercise:
 
     def _place_props_before(self, spec: FrameSpec) -> None:
         """Props the body rests on (chair, bench, step under both feet), under it."""
+        stood_on = {c.surface for c in spec.contacts if c.role == "base"}
         needs = [p for p in self.prop_defs
                  if (p["kind"] in ("chair", "bench") and p["place"] == "under")
-                 or (p["kind"] == "step" and p["place"] == "under both feet")
+                 or (p["kind"] == "step" and (p["place"] == "under both feet"
+                                              or p["id"] in stood_on))
                  or p["place"] in ("under upper back", "under head")]
         if not needs:
             return
@@ -316,8 +318,10 @@ class _Exercise:
                 centre = touch + heading * (depth / 2 - 130.0)
                 self.props[pid] = mesh.placed(turn, np.array([centre[0], 0.0, centre[2]]))
             elif kind == "step":
-                soles = np.vstack([v[self.points.regions[f"sole_{s}"]] for s in
-                                   ("left", "right")])
+                feet = {"under treated foot": [self.treated],
+                        "under other foot": [body_format.other_side(self.treated)]}.get(
+                            p["place"], ["left", "right"])
+                soles = np.vstack([v[self.points.regions[f"sole_{s}"]] for s in feet])
                 centre = soles.mean(0)
                 mesh = P.step(pid, p.get("height"))
                 self.props[pid] = mesh.placed(turn, np.array([centre[0], 0.0, centre[2]]))
