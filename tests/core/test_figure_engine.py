@@ -453,3 +453,41 @@ def test_the_body_asset_has_its_licence_and_provenance():
     assert "a8bc2d54ff0ac92e78ff71431b1023eda42bf482" in provenance
     assert "tools/build_body_asset.py" in provenance
     assert math.isclose((folder / "body.npz").stat().st_size / 1024, 309, rel_tol=0.2)
+
+
+# ------------------------------------------------------------ props
+
+def test_held_props_follow_the_hands_and_fixed_ones_stay():
+    band = {"version": 2, "posture": "standing", "side": "right",
+            "props": [{"kind": "band", "place": "treated hand", "anchor": "beside other"}],
+            "pose": {"treated": {"elbow_flexion": 90, "hand": "grip"}},
+            "frames": [{}, {"treated": {"shoulder_external_rotation": 40}}]}
+    start, end = pose_exercise(band, exercise_id="band")
+    b0, b1 = (next(p for p in f.props if p.kind == "band") for f in (start, end))
+    # (A band's last two vertices are the centres of its ends: anchor, then hand.)
+    assert np.allclose(b0.vertices[-2], b1.vertices[-2])          # the anchor stays
+    assert np.linalg.norm(b0.vertices[-1] - b1.vertices[-1]) > 100  # the hand end moves
+    assert np.linalg.norm(b1.vertices[-1] - end.landmarks["hand_right"]) < 80
+    # Outward rotation with the elbow bent carries the hand out to the right side.
+    assert start.landmarks["hand_right"][0] - end.landmarks["hand_right"][0] > 100
+
+    hold = {"version": 2, "posture": "standing", "side": "right",
+            "props": [{"kind": "chair", "place": "beside other"}],
+            "contacts": {"other hand": "chair rail"},
+            "frames": [{}, {"treated": {"hip_abduction": 30}, "contacts": {"treated foot": None}}]}
+    frames = pose_exercise(hold, exercise_id="hold")
+    chair = next(p for p in frames[0].props if p.kind == "chair")
+    assert chair.surfaces["seat"].point[0] > frames[0].landmarks["hip_left"][0]  # on the left
+    for f in frames:
+        grip = next(c for c in f.contacts if c.point == "hand_left")
+        assert grip.distance < TOLERANCE and grip.face == "rail"
+    assert next(c for c in frames[1].contacts if c.point == "hand_left").planted
+
+    curl = {"version": 2, "posture": "sitting", "side": "right",
+            "props": [{"kind": "weight", "place": "treated hand"}],
+            "pose": {"treated": {"hand": "grip", "forearm_supination": 80}},
+            "frames": [{"treated": {"elbow_flexion": 10}}, {"treated": {"elbow_flexion": 120}}]}
+    for f in pose_exercise(curl, exercise_id="curl"):
+        weight = next(p for p in f.props if p.kind == "weight")
+        assert weight.held
+        assert np.linalg.norm(weight.vertices.mean(0) - f.landmarks["hand_right"]) < 90

@@ -147,6 +147,7 @@ class Solver:
         self.points = points
         self.props = props
         self.exercise = exercise or "figure"
+        self.trunk_moves = False
         b = body.bone
         # The trunk the fit keeps off the floor; the head and neck are left to the neck
         # (a head resting on the floor bends the neck, as in a bridge).
@@ -246,8 +247,14 @@ class Solver:
         return float(np.linalg.norm(d))
 
     def planted(self, c: ContactSpec, prev: SolvedFrame | None) -> bool:
-        """Whether a contact keeps last frame's place: "still", or the same surface again."""
+        """Whether a contact keeps last frame's place: "still", or the same surface again.
+
+        A part of the trunk the body lies on is not held in place when the frame
+        bends the spine (the back rolls over a towel as it extends).
+        """
         if prev is None or c.slides or c.role == "rest":
+            return False
+        if self.trunk_moves and c.role == "base" and _split(c.point)[1] is None:
             return False
         if c.surface == "still":
             return True
@@ -282,6 +289,10 @@ class Solver:
         requested = a.copy()
         placement = spec.orientation.copy()
         offset = np.zeros(3)
+        spine = [self.body.bone(n) for n in ("root", "spine05", "spine04", "spine03",
+                                             "spine02", "spine01")]
+        self.trunk_moves = prev is not None and prev.requested is not None and \
+            np.abs(prev.requested[spine] - requested[spine]).max() > 1e-9
         if prev is not None and np.allclose(prev.orientation, spec.orientation):
             # A key frame is the last one changed where the definition changes it: a
             # joint the definition leaves alone keeps what the solver made of it last
@@ -774,7 +785,7 @@ class Solver:
                 for bone, share in zip(bones, shares):
                     out[bone] = rotation(axis_local, share * angle) @ a[bone]
                 return out
-            limit = 50.0
+            limit = 60.0
         elif kind == "ankle":
             ch = self.chain[("leg", side)]
 
@@ -853,6 +864,15 @@ class Solver:
                         prev.anchors[c.point] if planted else None
                 moved = float(np.linalg.norm(here - before)) if planted else 0.0
                 solved.contacts.append(ContactResult(c, here.copy(), moved, planted))
+                continue
+            if c.role == "hold" and c.surface in self.props:
+                # A hand holds a rail: its grip is on the line (the fingers wrap round it).
+                prop = self.props[c.surface]
+                rail = prop.rails.get(c.face) or next(iter(prop.rails.values()))
+                grip = self.grip_point(solved.rot, solved.pos, _split(c.point)[1])
+                on = rail.nearest(grip)
+                solved.contacts.append(ContactResult(c, on, float(np.linalg.norm(grip - on)),
+                                                     planted))
                 continue
             s = self.surface(c)
             d = (v[idx] - s.point) @ s.normal

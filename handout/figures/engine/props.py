@@ -35,7 +35,7 @@ BALL = {"small": 70.0, "large": 550.0}
 TOWEL = {"flat": (560.0, 320.0, 8.0), "rolled": (75.0, 420.0)}
 STICK = {"diameter": 28.0, "length": 1200.0}
 WEIGHT = {"handle": (30.0, 110.0), "bell": (76.0, 42.0)}
-PILLOW = {"size": (520.0, 120.0, 340.0)}
+PILLOW = {"size": (520.0, 60.0, 340.0)}  # a flat pillow or folded towel, as for exercises
 ROLLER = {"diameter": 150.0, "length": 900.0}
 BAND = {"radius": 6.0}
 

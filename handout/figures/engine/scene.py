@@ -37,6 +37,9 @@ Mirroring: a definition with `"side": "left"` gives exactly the reflection
 matching vertex `body.mirror_vertex[i]` of the other, landmarks swapping
 `_left` and `_right`.
 
+`POSE_VERSION` changes whenever the same definition poses differently (the
+build should count figures built by another version as stale).
+
 Errors: a definition with problems raises `FigureDefinitionError` (every
 problem with its field path); one whose contacts cannot be met raises
 `contacts.ContactError` naming the exercise, the frame and the contact.
@@ -58,7 +61,11 @@ from .points import point_name, points_for
 from .postures import POSTURES, orientation
 from .skinning import rotation
 
-__all__ = ["pose_exercise", "rest_scene", "FrameScene", "Contact", "ViewRequest", "Motion",
+# Bump when the pose half's output changes for the same definition (a solver or
+# posture change), so built figures drawn from the old poses count as stale.
+POSE_VERSION = 1
+
+__all__ = ["POSE_VERSION", "pose_exercise", "rest_scene", "FrameScene", "Contact", "ViewRequest", "Motion",
            "BodyAxes", "FigureDefinitionError", "ContactError"]
 
 
@@ -391,7 +398,8 @@ class _Exercise:
                     along = np.cross([0, 1.0, 0], direction)
                     mid = pts.mean(0) @ along
                     centre = direction * (reach + back_to_centre) + along * mid
-                    self.props[pid] = mesh.placed(P.heading_rotation(-direction),
+                    # The seat opens away from the person, so its back is the near side.
+                    self.props[pid] = mesh.placed(P.heading_rotation(direction),
                                                   np.array([centre[0], 0.0, centre[2]]))
             elif kind == "step":
                 side = "right" if place == "under treated foot" and self.treated == "right" \
@@ -456,7 +464,7 @@ class _Exercise:
                 if marks is None:
                     marks = self.points.landmarks(rot, pos, solved.vertices)
                 centre = 0.5 * (marks["knee_left"] + marks["knee_right"])
-                size = p.get("size", 180.0)
+                size = p.get("size", 150.0)
                 out.append(P.ball(pid, size).placed(np.eye(3), centre - [0, size / 2, 0]))
             elif kind == "band":
                 out.append(self._band(p, solved, solver))
