@@ -491,3 +491,20 @@ def test_held_props_follow_the_hands_and_fixed_ones_stay():
         weight = next(p for p in f.props if p.kind == "weight")
         assert weight.held
         assert np.linalg.norm(weight.vertices.mean(0) - f.landmarks["hand_right"]) < 90
+
+
+def test_a_squat_leans_to_keep_its_weight_over_its_feet():
+    squat = {"version": 2, "posture": "standing", "side": "right",
+             "frames": [{}, {"both": {"hip_flexion": 80, "knee_flexion": 90}}]}
+    start, end = pose_exercise(squat, exercise_id="squat")
+    mark = end.landmarks
+    # Knees come forward over the toes, the hips go back behind the heels; nobody
+    # wrote a lean, and the feet stay where they were.
+    assert mark["knee_right"][2] > mark["ankle_right"][2] + 80
+    assert mark["pelvis"][2] < mark["ankle_right"][2] - 50
+    centre = end.vertices.mean(0)
+    heel, toe = mark["heel_right"][2], mark["toe_right"][2]
+    assert heel - 30 < centre[2] < toe + 30
+    for c in end.contacts:
+        assert c.planted and abs(c.distance) <= TOLERANCE
+    assert end.joints["right.ankle_dorsiflexion"] > 15

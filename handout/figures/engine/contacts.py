@@ -53,6 +53,8 @@ W_BASE, W_PLANT, W_REACH, W_FLOOR = 30.0, 30.0, 3.0, 60.0
 W_TILT, W_ROLL, W_ANCHOR = 15.0, 600.0, 0.01
 # How far IK may turn a limb's upper segment from the requested direction.
 MAX_LIMB_TURN = 35.0
+# The most a standing body leans (degrees) to keep its weight over its feet.
+MAX_BALANCE_LEAN = 40.0
 # Joint-limit slack for angles the solver resolved (they come from geometry).
 LIMIT_SLACK = 3.0
 
@@ -87,6 +89,7 @@ class FrameSpec:
     contacts: list[ContactSpec]
     still: tuple[str, ...] = ()           # canonical points that must not move ("pelvis")
     explicit: frozenset = frozenset()     # canonical joint names the definition itself set
+    balance: bool = False                 # stands on its feet alone: lean to stay over them
 
 
 @dataclass
@@ -148,6 +151,9 @@ class Solver:
         self.props = props
         self.exercise = exercise or "figure"
         self.trunk_moves = False
+        # Each bone's share of the body's mass: its share of the skin's vertices.
+        counts = np.bincount(body.dominant_bone, minlength=len(body.bone_names))
+        self.mass = counts / counts.sum()
         b = body.bone
         # The trunk the fit keeps off the floor; the head and neck are left to the neck
         # (a head resting on the floor bends the neck, as in a bridge).
@@ -246,6 +252,34 @@ class Solver:
             d = d - (d @ normal) * normal
         return float(np.linalg.norm(d))
 
+    def _balanced(self, spec: FrameSpec, a: np.ndarray, placement: np.ndarray) -> np.ndarray:
+        """Lean a body standing on its feet alone until its weight is over them.
+
+        A squat with upright shins and trunk would fall backwards; people lean the
+        trunk forward and bring the knees over the toes. The body turns about the
+        side-to-side axis through the feet (the ankles then keep the soles flat)
+        until the centre of mass is over the middle of the feet.
+        """
+        axis = placement @ X
+        lean = 0.0
+        for _ in range(3):
+            turned = rotation(axis, lean) @ placement
+            rot, pos = self.fk(a, turned, np.zeros(3))
+            tails = pos + np.einsum("bij,bj->bi", rot, self.body.tails - self.body.heads)
+            centre = (self.mass[:, None] * 0.5 * (pos + tails)).sum(0)
+            feet = np.vstack([self.anchor(self.region(c.point), rot, pos)
+                              for c in spec.contacts if c.role == "base"])
+            support = feet.mean(0)
+            forward = np.cross(axis, Y)
+            forward /= np.linalg.norm(forward)
+            ahead = float((support - centre) @ forward)
+            height = float(centre[1] - feet[:, 1].min())
+            if abs(ahead) < 2.0 or height < 100:
+                break
+            lean += math.degrees(math.atan2(ahead, height))
+            lean = max(-MAX_BALANCE_LEAN, min(MAX_BALANCE_LEAN, lean))
+        return rotation(axis, lean) @ placement
+
     def planted(self, c: ContactSpec, prev: SolvedFrame | None) -> bool:
         """Whether a contact keeps last frame's place: "still", or the same surface again.
 
@@ -300,6 +334,11 @@ class Solver:
             same = np.abs(prev.requested - requested).max(axis=(1, 2)) < 1e-9
             a = np.where(same[:, None, None], prev.a, requested)
             placement, offset = prev.placement.copy(), prev.offset.copy()
+        if spec.balance and prev is None or spec.balance and not np.allclose(
+                prev.orientation, spec.orientation):
+            placement = self._balanced(spec, a, placement)
+        elif spec.balance:
+            placement = self._balanced(spec, a, spec.orientation)
         # Flat feet first (a standing figure's base is its soles).
         rot, pos = self.fk(a, placement, offset)
         for c in spec.contacts:
@@ -345,11 +384,25 @@ class Solver:
         pelvis = 0.5 * (pos[b("upperleg01.L")] + pos[b("upperleg01.R")])
         placement = upright
         groups = []  # (kind, contact or name, region vertex indices)
+        # Standing upright on two feet at different heights (a lunge), the lower one
+        # carries the body and the other is then bent down onto the floor: the feet on
+        # one surface touch as one region.
+        feet: dict[tuple[str, str], list[ContactSpec]] = {}
+        if not spec.tilt:
+            for c in spec.contacts:
+                if c.role == "base" and _split(c.point)[0] in ("foot", "toes", "heel"):
+                    feet.setdefault((c.surface, c.face), []).append(c)
+        for group in feet.values():
+            if len(group) > 1:
+                region = np.unique(np.concatenate([self.region(c.point) for c in group]))
+                groups.append(("touch", group[0], region))
+        merged = {id(c) for group in feet.values() if len(group) > 1 for c in group}
         for c in spec.contacts:
             planted = self.planted(c, prev)
             stem, side = _split(c.point)
             if c.role == "base":
-                groups.append(("touch", c, self.region(c.point)))
+                if id(c) not in merged:
+                    groups.append(("touch", c, self.region(c.point)))
                 if planted:
                     groups.append(("plant", c, self.region(c.point)))
             elif planted and c.role in ("reach", "hold") and self.end_key(c.point):
@@ -547,9 +600,19 @@ class Solver:
     def _reach(self, spec: FrameSpec, prev: SolvedFrame | None, a: np.ndarray,
                requested: np.ndarray, placement: np.ndarray, offset: np.ndarray) -> np.ndarray:
         for c in spec.contacts:
-            if c.role not in ("reach", "hold"):
-                continue
             stem, side = _split(c.point)
+            if c.role == "base" and not spec.tilt and stem in ("foot", "toes", "heel"):
+                # A foot standing upright: one the body does not come down on (the back
+                # foot of a lunge) is bent down onto its surface, and a planted one is
+                # brought back to its place, like any reaching foot.
+                if not self.planted(c, prev):
+                    rot, pos = self.fk(a, placement, offset)
+                    s = self.surface(c)
+                    v = skin(self.body, rot, pos, self.region(c.point))
+                    if float(((v - s.point) @ s.normal).min()) < 0.5:
+                        continue
+            elif c.role not in ("reach", "hold"):
+                continue
             if stem not in LIMB_ENDS:
                 continue
             region_stem, limb, end_kind = LIMB_ENDS[stem]
@@ -941,7 +1004,9 @@ def _secant(f, x0: float, x1: float, limit: float, tol: float = 0.2,
 
 def _bend_for(l1: float, l2: float, dist: float) -> float | None:
     """The hinge flexion (degrees) that puts the end `dist` from the upper joint."""
-    if dist > l1 + l2 + 0.5 or dist < abs(l1 - l2) + 1.0:
+    # A straight limb has no slack: a target a hair beyond its reach (within the
+    # contact tolerance) is met by the straight limb.
+    if dist > l1 + l2 + TOLERANCE - 0.5 or dist < abs(l1 - l2) + 1.0:
         return None
     dist = min(dist, l1 + l2)
     cos_inner = (l1 * l1 + l2 * l2 - dist * dist) / (2 * l1 * l2)

@@ -257,7 +257,16 @@ class _Exercise:
         specs = [s for s in specs if s.role != "still"]
         label = f"frame {frame['index']} ({frame['name']})"
         explicit = frozenset(body_format.canonical_joints(frame["layers"], self.treated))
-        return FrameSpec(label, joints, place, posture.tilt, specs, still, explicit)
+        # Standing on the feet alone (no hand on a wall, a chair or a counter, no lean
+        # given): the body leans to keep its weight over its feet, as people do.
+        feet_only = [c for c in specs if c.role == "base"]
+        balance = (not posture.tilt and not lean and bool(feet_only)
+                   and all(c.point.rsplit("_", 1)[0] in ("foot", "toes", "heel")
+                           for c in feet_only)
+                   and not any(c.role in ("reach", "hold") and
+                               c.point.rsplit("_", 1)[0] in ("hand", "fingers", "wrist")
+                               for c in specs))
+        return FrameSpec(label, joints, place, posture.tilt, specs, still, explicit, balance)
 
     def _default_face(self, kind: str, stem: str) -> str:
         if kind == "chair":
