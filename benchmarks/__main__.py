@@ -22,13 +22,16 @@ GroupRun = Callable[[Context, dict[str, Figure]], None]
 def _groups() -> list[tuple[str, str, tuple[str, ...]]]:
     return [
         ("export", "benchmarks.export:run", ("export_10", "export_100")),
+        ("languages", "benchmarks.languages:run",
+         ("export_scripts", "size_page_zh", "size_page_en", "fonts_installed")),
         ("search", "benchmarks.search:run", ("search",)),
         ("templates", "benchmarks.templates:run", ("templates",)),
         ("size-figures", "benchmarks.sizes:run_figures", ("size_figures",)),
         ("size-photos", "benchmarks.sizes:run_photos", ("size_photos",)),
         ("figures-build", "benchmarks.figures_build:run", ("figures_build", "figures_memory")),
         ("figures-pose", "benchmarks.figures_pose:run", ("figures_pose",)),
-        ("edit-preview", "benchmarks.preview:run", ("edit_preview",)),
+        ("edit-preview", "benchmarks.preview:run",
+         ("edit_preview", "edit_painted", "first_page")),
         ("startup", "benchmarks.startup:run", ("launch", "launch_open")),
         ("memory", "benchmarks.memory:run", ("memory",)),
     ]

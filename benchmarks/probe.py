@@ -3,14 +3,25 @@
     python -m benchmarks.probe open FILE    launch with FILE open; report when its preview shows
     python -m benchmarks.probe edit FILE N  then make N edits; time each edit to its preview
     python -m benchmarks.probe memory FILE  open FILE, render, paint every page; report peak RSS
+    python -m benchmarks.probe visible FILE launch with FILE open; report when its first page
+                                            is painted in the preview (pixels, not a signal)
+    python -m benchmarks.probe typing FILE N  then retype the patient's name N times; time each
+                                            edit until the new name is painted in the preview
     python -m benchmarks.probe search - JSON [REPEATS]
         once shown, type each text of the JSON list into the library's search box;
         time each until the list is painted
 
-The observer is attached by wrapping `MainWindow` before `main()` builds it:
+The window is 1400 x 900, as on a clinic PC's screen. The observer is attached by wrapping `MainWindow` before `main()` builds it:
 nothing in the app is changed. It prints one `probe=<json>` line and ends the
 process at once (no close prompts, no recovery file left to offer next time).
 The parent measures wall time from spawning to that line arriving.
+
+`visible` and `typing` judge the preview by what it paints, whatever widget
+draws it: they grab the preview's viewport every few milliseconds once the
+preview says it has a new PDF, and count dark (text) pixels. A page is
+visible when the grab holds at least `DARK_PIXELS` of them; an edit is on
+screen when the grab differs from the one before the edit and has at least
+80% of its dark pixels (so a blank page waiting to be drawn does not count).
 """
 
 from __future__ import annotations
@@ -32,6 +43,13 @@ def _peak_rss_mb() -> float | None:
     return None
 
 
+# A luminance below 96 is text or a figure's outline, never the background or
+# a blank page; a page of text has tens of thousands such pixels.
+DARK_PIXELS = 2000
+_DARK = bytes(1 if value < 96 else 0 for value in range(256))
+POLL_MS = 5
+
+
 def _finish(result: dict) -> None:
     result["peak_rss_mb"] = _peak_rss_mb()
     print("probe=" + json.dumps(result), flush=True)
@@ -41,7 +59,7 @@ def _finish(result: dict) -> None:
 
 def main(argv: list[str]) -> int:
     mode, path = argv[0], argv[1]
-    edits = int(argv[2]) if len(argv) > 2 and mode == "edit" else 0
+    edits = int(argv[2]) if len(argv) > 2 and mode in ("edit", "typing") else 0
     keystrokes = json.loads(argv[2]) if mode == "search" else []
     repeats = int(argv[3]) if mode == "search" and len(argv) > 3 else 3
 
@@ -55,6 +73,8 @@ def main(argv: list[str]) -> int:
     class ObservedWindow(base):  # type: ignore[misc, valid-type]
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
+            # The size of the window on a clinic PC (the offscreen screen is only 800 x 600).
+            self.resize(1400, 900)
             self._probe_opened_at: float | None = None
             self._probe_edit_started: float | None = None
             self._probe_latencies: list[float] = []
@@ -98,12 +118,20 @@ def main(argv: list[str]) -> int:
                               "renders": self._probe_render_seconds,
                               "pages": self.preview.page_count()}
                     QTimer.singleShot(0, lambda: _finish(result))
+                elif mode in ("visible", "typing"):
+                    self._probe_poll(self._probe_page_visible)
                 elif mode == "memory":
                     # Paint the window (and the preview's pages) as a screen would.
                     self.grab()
                     QTimer.singleShot(200, self._probe_paint_and_finish)
                 else:
                     QTimer.singleShot(100, self._probe_edit)
+                return
+            if mode == "typing":
+                if self._probe_edit_started is not None and not self.preview.busy \
+                        and self._probe_refreshed_after is None:
+                    self._probe_refreshed_after = time.perf_counter() - self._probe_edit_started
+                    self._probe_poll(self._probe_typed_visible)
                 return
             if self._probe_edit_started is not None and not self.preview.busy:
                 self._probe_latencies.append(time.perf_counter() - self._probe_edit_started)
@@ -120,6 +148,80 @@ def main(argv: list[str]) -> int:
                 else:
                     QTimer.singleShot(100, self._probe_edit)
 
+        # ------------------------------------------------ what the preview paints
+
+        def _probe_picture(self) -> tuple[int, int]:
+            """(dark pixels, a hash of the pixels) of the preview's viewport, painted now."""
+            from PySide6.QtGui import QImage
+
+            image = self.preview.view.viewport().grab().toImage().convertToFormat(
+                QImage.Format.Format_Grayscale8)
+            pixels = bytes(image.constBits())
+            return pixels.translate(_DARK).count(1), hash(pixels)
+
+        def _probe_poll(self, check) -> None:
+            """Call `check(picture)` every POLL_MS until it returns True."""
+            timer = QTimer(self)
+            timer.setInterval(POLL_MS)
+
+            def tick() -> None:
+                if check(self._probe_picture()):
+                    timer.stop()
+                    timer.deleteLater()
+            timer.timeout.connect(tick)
+            timer.start()
+            QTimer.singleShot(0, tick)
+
+        def _probe_page_visible(self, picture: tuple[int, int]) -> bool:
+            if picture[0] < DARK_PIXELS:
+                return False
+            visible_at = app.process_age()
+            if mode == "visible":
+                result = {"mode": mode, "first_page_visible": visible_at,
+                          "cpu": time.process_time(),
+                          "refreshed_at": self._probe_opened_at,
+                          "shown_at": self._probe_shown_at,
+                          "items": len(self.document.handout.items),
+                          "pages": self.preview.page_count()}
+                QTimer.singleShot(0, lambda: _finish(result))
+            else:
+                self._probe_typed: list[dict] = []
+                QTimer.singleShot(150, self._probe_type)
+            return True
+
+        def _probe_type(self) -> None:
+            """Retype the patient's name as the handout editor does (one command)."""
+            from handout.gui.commands import SetHandoutField
+
+            self._probe_before = self._probe_picture()
+            self._probe_refreshed_after = None
+            name = f"Patient {len(self._probe_typed) + 2}"
+            self._probe_edit_started = time.perf_counter()
+            self._probe_edit_cpu = time.process_time()
+            self.document.undo_stack.push(SetHandoutField(self.document, "patient_name", name))
+
+        def _probe_typed_visible(self, picture: tuple[int, int]) -> bool:
+            dark, digest = picture
+            before_dark, before_digest = self._probe_before
+            if digest == before_digest or dark < 0.8 * before_dark:
+                return False
+            self._probe_typed.append({
+                "refreshed": self._probe_refreshed_after,
+                "painted": time.perf_counter() - self._probe_edit_started,
+                # CPU seconds of the whole app (every thread): comparable on a busy machine.
+                "cpu": time.process_time() - self._probe_edit_cpu})
+            self._probe_edit_started = None
+            if len(self._probe_typed) >= edits:
+                from handout.gui import preview
+                result = {"mode": mode, "edits": self._probe_typed,
+                          "debounce_ms": getattr(preview, "DEBOUNCE_MS", None),
+                          "items": len(self.document.handout.items),
+                          "pages": self.preview.page_count()}
+                QTimer.singleShot(0, lambda: _finish(result))
+            else:
+                QTimer.singleShot(150, self._probe_type)
+            return True
+
         def _probe_paint_and_finish(self) -> None:
             """Scroll through every page of the preview, painting each, as a reader would."""
             from PySide6.QtWidgets import QApplication
@@ -129,6 +231,13 @@ def main(argv: list[str]) -> int:
                     self.preview.go_to_page(page)
                 except AttributeError:  # an older preview without page navigation
                     break
+                QApplication.processEvents()
+                # A preview that draws pages in the background: wait for them (5 s at most).
+                waited = time.perf_counter()
+                while getattr(self.preview.view, "drawing", False) \
+                        and time.perf_counter() - waited < 5:
+                    QApplication.processEvents()
+                    time.sleep(0.005)
                 QApplication.processEvents()
                 self.grab()
             _finish({"mode": mode, "process_age": app.process_age(),

@@ -15,6 +15,9 @@ from pathlib import Path
 from typing import Callable
 
 from . import model, paths, storage
+from .cli_hints import (any_case, get_exercise, get_template, nothing_found, pdf_path,
+                        region_id, suggestions, template_suggestions, unknown,
+                        version_line)
 from .errors import HandoutError, ValidationError
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
@@ -24,7 +27,18 @@ class _Parser(argparse.ArgumentParser):
     """argparse with our one-line error style (it already exits 2)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see `{self.prog} --help`)\n")
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}; run `{self.prog} --help`\n")
+
+
+class _Version(argparse.Action):
+    """`--version`: looked up only when asked, so every other command starts as fast."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        print(version_line())
+        parser.exit(EXIT_OK)
 
 
 def _libraries():
@@ -57,13 +71,27 @@ def default_pdf_name(handout: model.Handout) -> str:
 
 # ------------------------------------------------------------------ commands
 
+def _open_source(source: str, exercises, templates) -> model.Handout | model.Template:
+    """`library.open_source`, with "did you mean" when `source` is an unknown template id."""
+    from .library import open_source
+    path = Path(source)
+    if (source not in templates and not path.exists() and path.suffix.lower() != ".json"
+            and "/" not in source and "\\" not in source):
+        hint = template_suggestions(source, templates)
+        if not hint and source in exercises:
+            hint = (f"it is an exercise: `handout export TEMPLATE --add {source}` adds it "
+                    "to a template's handout.")
+        raise unknown(f"\"{source}\" is neither a template id nor a file", hint,
+                       "handout templates")
+    return open_source(source, exercises, templates)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from . import pdf
-    from .library import open_source
 
     exercises, templates = _libraries()
     clinic = load_clinic()
-    source = open_source(args.source, exercises, templates)
+    source = _open_source(args.source, exercises, templates)
     if isinstance(source, model.Template):
         # A new handout from a template: the clinic's paper and therapist, as in the app.
         handout = source.new_handout(therapist=clinic.therapist)
@@ -79,6 +107,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.therapist is not None:
         handout.therapist = args.therapist
     for exercise_id in args.add:
+        get_exercise(exercises, exercise_id)  # an unknown id: "did you mean ...?"
         handout.items.append(exercises.new_item(exercise_id))
     if args.layout:
         handout.options.layout = args.layout
@@ -86,9 +115,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         handout.options.page_size = args.page_size
     if args.diary is not None:
         handout.options.diary_weeks = args.diary
-    out = Path(args.output) if args.output else Path(default_pdf_name(handout))
-    if out.is_dir():
-        out = out / default_pdf_name(handout)
+    out = pdf_path(args.output, default_pdf_name(handout)) if args.output \
+        else Path(default_pdf_name(handout))
     data = pdf.render(handout, clinic)
     storage.atomic_write(out, data)
     print(f"Exported {len(handout.items)} exercise{'s' if len(handout.items) != 1 else ''} "
@@ -129,7 +157,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
 def cmd_template_export(args: argparse.Namespace) -> int:
     _, templates = _libraries()
-    template = templates.get(args.id)
+    template = get_template(templates, args.id)
     out = Path(args.output)
     if out.is_dir():
         out = out / f"{template.id}.json"
@@ -157,10 +185,8 @@ def cmd_template_import(args: argparse.Namespace) -> int:
 
 def cmd_exercises(args: argparse.Namespace) -> int:
     exercises, _ = _libraries()
-    if args.region and args.region not in model.REGIONS and args.region not in exercises.regions():
-        raise ValidationError(f"unknown region \"{args.region}\"; expected one of "
-                              f"{', '.join(model.REGIONS)}")
-    found = exercises.search(args.search or "", region=args.region)
+    region = region_id(args.region, exercises) if args.region else None
+    found = exercises.search(args.search or "", region=region)
     if args.json:
         print(json.dumps([{**storage.exercise_to_dict(e), "origin": e.origin} for e in found],
                          ensure_ascii=False, indent=2))
@@ -168,6 +194,9 @@ def cmd_exercises(args: argparse.Namespace) -> int:
         width = max((len(e.id) for e in found), default=2)
         for e in found:
             print(f"{e.id:<{width}}  {e.name}  ({model.REGIONS.get(e.region, e.region)})")
+    if not found:
+        # On stderr, like every message: stdout stays the (empty) list for scripts.
+        print(f"handout: {nothing_found(args.search, region)}", file=sys.stderr)
     for problem in exercises.problems:
         print(f"handout: unreadable exercise {problem.reason}", file=sys.stderr)
     return EXIT_OK
@@ -196,7 +225,7 @@ def cmd_exercise_new(args: argparse.Namespace) -> int:
                               f"({len(args.photo)} given)")
     # Every photo is read and cleaned before anything is written.
     pictures = [photos.load_photo(path) for path in args.photo]
-    based_on = exercises.get(args.based_on) if args.based_on else None
+    based_on = get_exercise(exercises, args.based_on) if args.based_on else None
     fields = {}
     if args.region:
         fields["region"] = args.region
@@ -215,6 +244,11 @@ def cmd_exercise_delete(args: argparse.Namespace) -> int:
     from . import custom_exercises
 
     exercises, _ = _libraries()
+    if args.id not in exercises:
+        own = {e.id: e.name for e in exercises.all() if e.origin != "bundled"}
+        raise unknown(f"no exercise with id \"{args.id}\" among your own or the clinic's",
+                      suggestions(args.id, exercises.search_index(), own),
+                      "handout exercises")
     entry = custom_exercises.delete(exercises, args.id)
     print(f"Moved \"{entry.name}\" to the trash (`handout exercise restore {entry.exercise_id}` "
           "brings it back)")
@@ -240,9 +274,10 @@ def cmd_sheet(args: argparse.Namespace) -> int:
 
     exercises, _ = _libraries()
     chosen = [exercises.get(args.exercise)] if args.exercise else exercises.all()
+    out = pdf_path(args.output, "library.pdf")
     data = contact_sheet_pdf(chosen, accent=load_clinic().accent_color)
-    storage.atomic_write(args.output, data)
-    print(f"{len(chosen)} exercise{'s' if len(chosen) != 1 else ''} drawn in {args.output}")
+    storage.atomic_write(out, data)
+    print(f"{len(chosen)} exercise{'s' if len(chosen) != 1 else ''} drawn in {out}")
     return EXIT_OK
 
 
@@ -292,24 +327,52 @@ def cmd_figures_build(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------ parser
 
+def cmd_i18n_status(args: argparse.Namespace) -> int:
+    from . import i18n
+    from .i18n import files
+
+    languages = i18n.LANGUAGES
+    if args.language:
+        code = i18n.normalise(args.language)
+        if code is None:
+            raise i18n.LanguageError(f"\"{args.language}\" is not one of the handout languages: "
+                                     f"{', '.join(i18n.LANGUAGES)}", field="--language")
+        languages = (code,)
+    exercises, templates = _libraries()
+    items = [e for e in exercises.all() if args.all or e.origin == "bundled"] + \
+        [t for t in templates.all() if args.all or t.origin == "bundled"]
+    translations, problems = files.read_all()
+    print(files.status_text(items, translations, languages, details=args.details))
+    for problem in problems:
+        print(f"unreadable: {_one_line(problem)}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="handout",
                      description="Handout Builder: illustrated exercise handouts, headless.")
+    parser.add_argument("-V", "--version", action=_Version,
+                        help="print the version and exit")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
                                 parser_class=_Parser)
 
     export = sub.add_parser("export", help="export a template or handout file to PDF")
     export.add_argument("source", metavar="SOURCE",
                         help="a template id, or the path of a template or handout file")
-    export.add_argument("-o", "--output", metavar="OUT.pdf", help="where to write the PDF")
+    export.add_argument("-o", "--output", metavar="OUT.pdf",
+                        help="where to write the PDF (.pdf is added if missing; a folder: "
+                             "the default name inside it); default: the patient's name and "
+                             "the date, in the current folder")
     export.add_argument("--patient", metavar="NAME", help="the patient's name")
     export.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                         help="the handout's date (default: today)")
     export.add_argument("--therapist", metavar="NAME", help="the therapist's name")
     export.add_argument("--add", action="append", default=[], metavar="EXERCISE_ID",
                         help="append a library exercise with its default dose (repeatable)")
-    export.add_argument("--layout", choices=model.LAYOUTS, help="page layout")
-    export.add_argument("--page-size", choices=model.PAGE_SIZES, help="paper size")
+    export.add_argument("--layout", type=any_case(model.LAYOUTS), choices=model.LAYOUTS,
+                        help="page layout (any case)")
+    export.add_argument("--page-size", type=any_case(model.PAGE_SIZES),
+                        choices=model.PAGE_SIZES, help="paper size (any case)")
     export.add_argument("--diary", type=int, choices=range(0, 13), metavar="WEEKS",
                         help="add an exercise diary page for WEEKS weeks (0-12)")
     export.set_defaults(run=cmd_export)
@@ -340,7 +403,8 @@ def build_parser() -> argparse.ArgumentParser:
     exercises = sub.add_parser("exercises", help="list or search the exercises")
     exercises.add_argument("--search", metavar="TEXT", help="words to search for")
     exercises.add_argument("--region", metavar="REGION",
-                           help=f"only this body region ({', '.join(model.REGIONS)})")
+                           help=f"only this body region ({', '.join(model.REGIONS)}; "
+                                "any case)")
     exercises.add_argument("--json", action="store_true", help="print JSON")
     exercises.set_defaults(run=cmd_exercises)
 
@@ -354,7 +418,8 @@ def build_parser() -> argparse.ArgumentParser:
     e_new.add_argument("--photo", action="append", default=[], metavar="FILE",
                        help="a photo (JPEG, PNG, WebP, BMP, TIFF) shown instead of the "
                             "figure; up to 3")
-    e_new.add_argument("--region", choices=list(model.REGIONS), metavar="REGION",
+    e_new.add_argument("--region", type=any_case(model.REGIONS), choices=list(model.REGIONS),
+                       metavar="REGION",
                        help=f"body region ({', '.join(model.REGIONS)})")
     e_new.add_argument("--step", action="append", default=[], metavar="TEXT",
                        help="one instruction step (repeatable, in order)")
@@ -371,7 +436,8 @@ def build_parser() -> argparse.ArgumentParser:
     sheet = sub.add_parser("sheet", help="the pose review sheet: every exercise's panels, "
                                          "large, with its name and first step")
     sheet.add_argument("-o", "--output", default="library.pdf", metavar="OUT.pdf",
-                       help="where to write the PDF (default: library.pdf)")
+                       help="where to write the PDF (default: library.pdf; .pdf is added "
+                            "if missing)")
     sheet.add_argument("--exercise", metavar="ID", help="only this exercise")
     sheet.set_defaults(run=cmd_sheet)
 
@@ -393,15 +459,56 @@ def build_parser() -> argparse.ArgumentParser:
                          help="print each figure drawn and how long it took")
     f_build.set_defaults(run=cmd_figures_build)
 
+    i18n = sub.add_parser("i18n", help="translations: what is missing, stale or still a draft")
+    i18n_sub = i18n.add_subparsers(dest="i18n_command", required=True, metavar="ACTION",
+                                   parser_class=_Parser)
+    status = i18n_sub.add_parser("status", help="report each language's translations")
+    status.add_argument("--language", metavar="LANG", help="only this language (e.g. pl, zh_Hans)")
+    status.add_argument("--details", action="store_true",
+                        help="list every missing or stale string and every check that fails")
+    status.add_argument("--all", action="store_true",
+                        help="include the clinic's and your own exercises and templates")
+    status.set_defaults(run=cmd_i18n_status)
+
     validate = sub.add_parser("validate", help="check files and report every problem")
     validate.add_argument("files", nargs="+", metavar="FILE")
     validate.set_defaults(run=cmd_validate)
+    _remember_parsers(parser)
     return parser
+
+
+def _remember_parsers(parser: argparse.ArgumentParser) -> None:
+    """Each (sub-)command records its own parser as `usage`, for errors found after parsing."""
+    parser.set_defaults(usage=parser)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                _remember_parsers(command)
+
+
+def _parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace:
+    """Parse, sending an unknown flag to the sub-command's own usage line and help."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    commands = next(a.choices for a in parser._actions
+                    if isinstance(a, argparse._SubParsersAction))
+    typed = words[0] if words and not words[0].startswith("-") else None
+    if typed is not None and typed not in commands:
+        import difflib
+        close = difflib.get_close_matches(typed, list(commands), n=1)
+        hint = f"did you mean \"{close[0]}\"? The" if close else "the"
+        parser.error(f"unknown command \"{typed}\"; {hint} commands are "
+                     f"{', '.join(commands)}")
+    args, extra = parser.parse_known_args(words)
+    if extra:
+        command = args.usage
+        command.error(f"unrecognized argument{'s' if len(extra) > 1 else ''}: "
+                      f"{' '.join(extra)}")
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _parse(parser, argv)
     run: Callable[[argparse.Namespace], int] = args.run
     try:
         return run(args)

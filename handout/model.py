@@ -44,7 +44,20 @@ EQUIPMENT = {
     "table": "Table",
     "bench": "Bench",
     "foam-roller": "Foam roller",
+    "stick": "Stick or broom handle",
+    "cushion": "Cushion",
+    "belt": "Belt or strap",
+    "bike": "Exercise bike",
 }
+
+# The clinic-wide rule for pain during exercise, printed once on every handout
+# with exercises (docs/content-style.md). A clinic words its own in its
+# profile; a template or handout may override it, giving the reason.
+PAIN_RULE_HEADING = "How much pain is OK?"
+DEFAULT_PAIN_RULE = ("Some pain while you exercise is normal and safe. Keep it to 4 out of 10 "
+                     "or less, where 0 is no pain and 10 is the worst pain you can imagine. "
+                     "It should settle by the next morning. If it does not, do a little less "
+                     "next time.")
 
 SIDE_LABELS = {
     "both": "",  # nothing to say: both sides is the normal case
@@ -162,6 +175,10 @@ class Handout:
     items: list[Item] = field(default_factory=list)
     advice: str = ""
     options: LayoutOptions = field(default_factory=LayoutOptions)
+    # "" prints the clinic's pain rule; text here replaces it for this handout,
+    # with the reason (for the therapist, never printed) beside it.
+    pain_rule: str = ""
+    pain_rule_reason: str = ""
 
     def copy(self) -> "Handout":
         return copy.deepcopy(self)
@@ -216,7 +233,15 @@ class Clinic:
     disclaimer: str = ""
     page_size: str = "A4"
     accent_color: str = "#2a7f8e"
+    pain_rule: str = ""  # "" prints DEFAULT_PAIN_RULE
 
     def contact_line(self) -> str:
         return " · ".join(p.strip() for p in (self.address, self.phone, self.email,
                                                self.website) if p.strip())
+
+
+def pain_rule_for(handout: Handout, clinic: Clinic | None) -> str:
+    """The pain rule printed on `handout`: its own, else the clinic's, else the default."""
+    own = handout.pain_rule.strip()
+    clinic_rule = clinic.pain_rule.strip() if clinic is not None else ""
+    return own or clinic_rule or DEFAULT_PAIN_RULE

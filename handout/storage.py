@@ -294,9 +294,9 @@ def exercise_to_dict(exercise: Exercise) -> dict:
 ITEM_KEYS = ("exercise_id", "exercise", "dose", "notes", "steps", "video_url")
 OPTION_KEYS = ("layout", "page_size", "diary_weeks")
 HANDOUT_KEYS = ("title", "patient_name", "date", "therapist", "review_date", "education",
-                "items", "advice", "options")
+                "items", "advice", "options", "pain_rule", "pain_rule_reason")
 TEMPLATE_KEYS = ("id", "name", "description", "tags", "title", "education", "items",
-                 "advice", "options")
+                 "advice", "options", "pain_rule", "pain_rule_reason")
 
 
 def _read_item(r: _Reader, value: Any, where: str, resolve: Resolver | None) -> Item | None:
@@ -366,6 +366,8 @@ def _read_handout_body(r: _Reader, data: dict, where: str, resolve: Resolver | N
         items=_read_items(r, data, where, resolve),
         advice=r.text(data, "advice", where),
         options=_read_options(r, data.get("options", {}), _join(where, "options")),
+        pain_rule=r.text(data, "pain_rule", where, max_len=5000),
+        pain_rule_reason=r.text(data, "pain_rule_reason", where, max_len=5000),
     )
 
 
@@ -418,6 +420,10 @@ def handout_to_dict(handout: Handout, embed_exercises: bool = True) -> dict:
         "items": [_item_to_dict(i, embed_exercises) for i in handout.items],
         "advice": handout.advice,
         "options": _options_to_dict(handout.options),
+        # Written only when set, so a file without an override stays readable
+        # by versions that do not know these fields.
+        **{key: getattr(handout, key) for key in ("pain_rule", "pain_rule_reason")
+           if getattr(handout, key)},
     }
 
 
@@ -432,7 +438,7 @@ def template_to_dict(template: Template, embed_exercises: bool = True) -> dict:
 # Clinic ------------------------------------------------------------------------
 
 CLINIC_KEYS = ("name", "address", "phone", "email", "website", "logo_path", "therapist",
-               "disclaimer", "page_size", "accent_color")
+               "disclaimer", "page_size", "accent_color", "pain_rule")
 
 
 def _read_clinic(r: _Reader, value: Any, where: str) -> Clinic:
@@ -445,7 +451,7 @@ def _read_clinic(r: _Reader, value: Any, where: str) -> Clinic:
         accent = "#2a7f8e"
     return Clinic(**{key: r.text(data, key, where, max_len=5000) for key in
                      ("name", "address", "phone", "email", "website", "logo_path",
-                      "therapist", "disclaimer")},
+                      "therapist", "disclaimer", "pain_rule")},
                   page_size=r.choice(data, "page_size", where, model.PAGE_SIZES, "A4"),
                   accent_color=accent)
 
@@ -456,7 +462,9 @@ def _is_hex_colour(value: str) -> bool:
 
 
 def clinic_to_dict(clinic: Clinic) -> dict:
-    return {key: getattr(clinic, key) for key in CLINIC_KEYS}
+    # The pain rule only when the clinic wrote its own (see handout_to_dict).
+    return {key: getattr(clinic, key) for key in CLINIC_KEYS
+            if key != "pain_rule" or clinic.pain_rule}
 
 
 # ------------------------------------------------------------------ documents
@@ -642,6 +650,7 @@ def atomic_write(path: str | Path, data: bytes) -> None:
     """
     path = Path(path)
     folder = path.parent
+    existed = path.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -660,8 +669,9 @@ def atomic_write(path: str | Path, data: bytes) -> None:
         raise StorageError("permission denied; choose a folder you may write to",
                            path=path) from None
     except OSError as error:
-        raise StorageError(f"could not be saved ({error.strerror or error}); the previous "
-                           "version is unchanged", path=path) from None
+        kept = "the previous version is unchanged" if existed else "no file was written"
+        raise StorageError(f"could not be saved ({error.strerror or error}); {kept}",
+                           path=path) from None
     finally:
         if tmp_name is not None:
             try:

@@ -5,8 +5,3 @@ and actions, `document` holds the open handout and its undo stack, `commands`
 are the only way anything changes it, and the panes (`library_pane`,
 `editor_pane`, `item_editor`, `preview`) show it.
 """
-
-from . import refcount_guard as _refcount_guard
-
-# Before any widget exists: see refcount_guard for the PySide6 bug this avoids.
-_refcount_guard.install()

@@ -1,6 +1,8 @@
 """Starts the desktop app: `main(argv=None) -> int`.
 
-Creates the QApplication, installs the crash handler, loads the clinic
+On Linux it first checks that the system libraries Qt's window needs are
+installed (`platform_check`), and says which are missing instead of letting
+Qt abort. Then it creates the QApplication, installs the crash handler, loads the clinic
 profile and the libraries, shows the window, then (once it is on screen)
 reports startup problems and offers to restore unsaved work.
 
@@ -33,6 +35,13 @@ def process_age() -> float:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
+    # Qt aborts the process, naming the wrong package, when a system library
+    # its window needs is missing (Linux): find out first and say which.
+    from .platform_check import EXIT_CODE, startup_problem
+    problem = startup_problem()
+    if problem:
+        print(problem, file=sys.stderr, flush=True)
+        return EXIT_CODE
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

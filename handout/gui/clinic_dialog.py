@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QColorDialog, QComboBox, QDialog, QDialogButtonBo
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from ..model import PAGE_SIZES, Clinic
+from ..model import DEFAULT_PAIN_RULE, PAGE_SIZES, Clinic
 from .dialogs import FileDialogs, Message
 
 
@@ -47,6 +47,12 @@ class ClinicDialog(QDialog):
         self.disclaimer.setPlaceholderText("Printed in small type at the foot of every page")
         self.disclaimer.setFixedHeight(70)
         self.disclaimer.setTabChangesFocus(True)
+        self.pain_rule = QPlainTextEdit(clinic.pain_rule)
+        self.pain_rule.setPlaceholderText(DEFAULT_PAIN_RULE)
+        self.pain_rule.setToolTip("Printed once on every handout, before the exercises. "
+                                  "Leave empty for the standard wording shown here.")
+        self.pain_rule.setFixedHeight(70)
+        self.pain_rule.setTabChangesFocus(True)
         self.page_size = QComboBox()
         for size in PAGE_SIZES:
             self.page_size.addItem(size, size)
@@ -72,6 +78,7 @@ class ClinicDialog(QDialog):
         form.addRow(logo_label, logo_row)
         form.addRow("Default &therapist", self.therapist)
         form.addRow("Footer &disclaimer", self.disclaimer)
+        form.addRow("Pain &rule", self.pain_rule)
         form.addRow("Paper si&ze", self.page_size)
         form.addRow("Accent &colour", self.colour_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -119,6 +126,9 @@ class ClinicDialog(QDialog):
                        logo_path=self.logo.text().strip(),
                        therapist=self.therapist.text().strip(),
                        disclaimer=self.disclaimer.toPlainText().strip(),
+                       # The standard wording is stored as "" so it follows the app.
+                       pain_rule="" if self.pain_rule.toPlainText().strip() == DEFAULT_PAIN_RULE
+                       else self.pain_rule.toPlainText().strip(),
                        page_size=self.page_size.currentData(), accent_color=self.accent)
 
     @classmethod

@@ -26,8 +26,6 @@ def paint_figure(painter: QPainter, rect, definition: dict | None, side: str = "
     `last_panel`: only the end position of a built figure (for small thumbnails,
     where two panels would each be too small to read).
     """
-    # PySide6 6.12's lost references to None are covered once for the whole
-    # app by handout.gui.refcount_guard (installed when handout.gui is imported).
     _paint(painter, QRectF(rect), definition, side, accent, last_panel)
 
 

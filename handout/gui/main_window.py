@@ -556,9 +556,9 @@ class MainWindow(QMainWindow):
     @shows_errors("Could not print the handout")
     def print_handout(self) -> int:
         # QtPrintSupport loads on first use, not at startup.
-        from .printing import PrintDialogs, load_pdf, print_pdf
+        from .printing import PrintDialogs, page_count, print_pdf
         data = self.render_pdf()
-        pages = load_pdf(data)[0].pageCount()
+        pages = page_count(data)
         printer = PrintDialogs.get_printer(self, self.document.handout.options.page_size, pages)
         if printer is None:
             return 0

@@ -1,9 +1,16 @@
-"""The live preview: the real PDF from `pdf.render`, shown in a `QPdfView`.
+"""The live preview: the real PDF from `pdf.render`, its pages drawn by PDFium.
 
-Edits restart a short debounce timer; when it fires the handout is copied
-and rendered off the GUI thread (`render_worker`). The new bytes are loaded
-from a `QBuffer` into a fresh `QPdfDocument`, and the scroll position is kept
-so the page the therapist is looking at stays put.
+Edits restart a short debounce timer; when it fires the handout is copied and
+rendered off the GUI thread (`render_worker`). The new bytes go to a
+`page_view.PdfPageView`, which draws the visible pages on its own thread and
+swaps them in at once when they are ready: the old pages stay on screen
+meanwhile (no flashing while typing), and the scroll position is kept so the
+page the therapist is looking at stays put. `refreshed` is emitted then, when
+the new pages are really on screen.
+
+A bar above the pages shows "Page x of y" and the zoom, with buttons; the
+zoom keys (Ctrl+plus, Ctrl+minus, Ctrl+0 for fit to width) work anywhere in
+the window, Page Up / Page Down and Ctrl+wheel over the pages.
 """
 
 from __future__ import annotations
@@ -11,12 +18,13 @@ from __future__ import annotations
 import time
 from typing import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QTimer, Signal
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QSizePolicy, QToolBar, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from ..model import Clinic, Handout
+from .page_view import PdfPageView
 from .render_worker import PreviewRenderer
 
 DEBOUNCE_MS = 150
@@ -37,21 +45,22 @@ class PreviewPane(QWidget):
         super().__init__(parent)
         self.source = source
         self.generation = 0
+        #: The PDF on screen.
         self.pdf_bytes = b""
         #: Seconds from the first edit after the previous refresh to this refresh.
         self.last_latency: float | None = None
         self._edit_started: float | None = None
-        self._buffer: QBuffer | None = None
         self._to_top = False
-        self.pdf = QPdfDocument(self)
-        self.view = QPdfView(self)
+        self._sent: dict[int, bytes] = {}  # serial -> PDF given to the view, not shown yet
+
+        self.view = PdfPageView(self)
         self.view.setObjectName("preview")
         self.view.setAccessibleName("Preview of the printed handout")
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
-        self.view.setDocument(self.pdf)
         self.view.setToolTip("This is exactly what will be printed")
+        self.view.document_shown.connect(self._shown)
+        self.view.failed.connect(self._pages_failed)
+        self.view.page_changed.connect(self._page_changed)
+        self.view.zoom_changed.connect(self._zoom_changed)
         self.message = QLabel()
         self.message.setObjectName("previewMessage")
         self.message.setWordWrap(True)
@@ -60,19 +69,80 @@ class PreviewPane(QWidget):
         self.message.hide()
         self.heading = QLabel("<b>Preview</b>")
 
+        self.zoom_in_action = self._action("Zoom In", self.view.zoom_in,
+                                           [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], "+")
+        self.zoom_out_action = self._action("Zoom Out", self.view.zoom_out,
+                                            [QKeySequence.StandardKey.ZoomOut], "−")
+        self.fit_action = self._action("Fit Width", self.view.fit_width, ["Ctrl+0"],
+                                       "Fit width")
+        self.previous_action = self._action("Previous Page", self.view.previous_page, [], "▲")
+        self.previous_action.setToolTip("Previous page (Page Up in the preview)")
+        self.next_action = self._action("Next Page", self.view.next_page, [], "▼")
+        self.next_action.setToolTip("Next page (Page Down in the preview)")
+        self.page_label = QLabel()
+        self.page_label.setObjectName("previewPage")
+        self.page_label.setAccessibleName("Page shown")
+        self.zoom_label = QLabel()
+        self.zoom_label.setObjectName("previewZoom")
+        self.zoom_label.setAccessibleName("Zoom")
+        self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("8888%"))
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        # A tool bar: when the pane is narrow, what does not fit moves into its » menu.
+        self.bar = QToolBar("Preview")
+        self.bar.setObjectName("previewBar")
+        self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.bar.setMovable(False)
+        self.bar.setFloatable(False)
+        self.bar.setStyleSheet("QToolBar { border: none; background: transparent; spacing: 2px; }")
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.bar.addWidget(spacer)
+        self.bar.addAction(self.previous_action)
+        self.bar.addWidget(self.page_label)
+        self.bar.addAction(self.next_action)
+        self.bar.addSeparator()
+        self.bar.addAction(self.zoom_out_action)
+        self.bar.addWidget(self.zoom_label)
+        self.bar.addAction(self.zoom_in_action)
+        self.bar.addAction(self.fit_action)
+        for action in self.bar.actions():
+            button = self.bar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.heading)
+        bar.addWidget(self.bar, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.heading)
+        layout.addLayout(bar)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
+        self._page_changed(0, 0)
+        self._zoom_changed(self.view.zoom, True)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.render_now)
         self.renderer = PreviewRenderer(self)
-        self.renderer.rendered.connect(self._show)
+        self.renderer.rendered.connect(self._rendered)
         self.renderer.failed.connect(self._failed)
+
+    def _action(self, text: str, slot, keys: list, label: str) -> QAction:
+        action = QAction(text, self)
+        action.setIconText(label)
+        shortcuts = [QKeySequence(key) for key in keys]
+        action.setShortcuts(shortcuts)
+        # The whole window: the therapist may be typing in the editor when zooming.
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        hint = f" ({shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)})" \
+            if shortcuts else ""
+        action.setToolTip(text + hint)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
 
     # ------------------------------------------------------------ requests
 
@@ -94,31 +164,23 @@ class PreviewPane(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self.timer.isActive() or self.renderer.busy
+        """An edit is not on screen yet (waiting, rendering, or its pages being drawn)."""
+        return self.timer.isActive() or self.renderer.busy or self.view.busy
 
     # -------------------------------------------------------------- results
 
-    def _show(self, data: bytes, _seconds: float) -> None:
-        scroll_x = self.view.horizontalScrollBar().value()
-        scroll_y = self.view.verticalScrollBar().value()
-        old_buffer = self._buffer
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf.load(buffer)  # closes the previous document first
-        self._buffer = buffer
-        if old_buffer is not None:
-            old_buffer.close()
-            old_buffer.deleteLater()
+    def _rendered(self, data: bytes, _seconds: float) -> None:
+        serial = self.view.set_pdf(data, to_top=self._to_top)
+        self._to_top = False
+        self._sent = {serial: data}  # an older one not shown yet never will be
+
+    def _shown(self, serial: int) -> None:
+        data = self._sent.pop(serial, None)
+        if data is None:
+            return
         self.pdf_bytes = data
-        # The view lays the pages out again; put the scroll bars back afterwards.
-        if self._to_top:
-            scroll_x = scroll_y = 0
-            self._to_top = False
-        self.view.verticalScrollBar().setValue(scroll_y)
-        self.view.horizontalScrollBar().setValue(scroll_x)
         self.message.hide()
-        if self._edit_started is not None:
+        if self._edit_started is not None and not self.busy:
             self.last_latency = time.perf_counter() - self._edit_started
             self._edit_started = None
         self.generation += 1
@@ -136,17 +198,35 @@ class PreviewPane(QWidget):
             self.message.show()
             self.render_failed.emit(message)
 
+    def _pages_failed(self, message: str, is_bug: bool) -> None:
+        self._sent.clear()
+        self._failed(message, is_bug)
+
+    def _page_changed(self, page: int, count: int) -> None:
+        self.page_label.setText(f"Page {page + 1} of {count}" if count else "No pages")
+        self.previous_action.setEnabled(page > 0)
+        self.next_action.setEnabled(count > 0 and page < count - 1)
+
+    def _zoom_changed(self, zoom: float, fits: bool) -> None:
+        self.zoom_label.setText(f"{zoom * 100:.0f}%")
+        self.zoom_label.setToolTip("Fit to the width of the preview" if fits else
+                                   "Zoom (Ctrl+0 fits the pages to the width)")
+        self.fit_action.setEnabled(not fits)
+        self.zoom_in_action.setEnabled(zoom < 3.999)
+        self.zoom_out_action.setEnabled(zoom > 0.251)
+
+    # ------------------------------------------------------ page navigation
+
     def page_count(self) -> int:
-        return self.pdf.pageCount()
+        return self.view.page_count()
 
     def current_page(self) -> int:
-        return self.view.pageNavigator().currentPage()
+        return self.view.current_page()
 
     def go_to_page(self, page: int) -> None:
-        self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
+        self.view.go_to_page(page)
 
     def shutdown(self) -> None:
         self.timer.stop()
         self.renderer.wait(10000)
-
-
+        self.view.shutdown()

@@ -1,19 +1,23 @@
 """Printing: the same PDF bytes as the preview and the export, page by page.
 
-Each PDF page is rasterised by QtPdf at the printer's resolution and painted
-onto the `QPrinter`, so the paper matches the screen exactly. The system print
-dialog is opened through `PrintDialogs.get_printer`, which tests patch.
+Each PDF page is drawn by PDFium (`pdf_pages`) at the printer's resolution,
+at most `MAX_RASTER_DPI`, and painted onto the `QPrinter`, so the paper
+matches the screen exactly. The page range and page order chosen in the
+print dialog are respected. The system print dialog is opened through
+`PrintDialogs.get_printer`, which tests patch.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..errors import RenderError
+from .pdf_pages import PdfPages, page_count, scale_to_fit
+
+__all__ = ["MAX_RASTER_DPI", "PrintDialogs", "page_count", "pages_to_print", "print_pdf"]
 
 
 class PrintDialogs:
@@ -33,55 +37,53 @@ class PrintDialogs:
         return printer
 
 
-def load_pdf(data: bytes) -> tuple[QPdfDocument, QBuffer]:
-    """A QPdfDocument over `data`; keep the buffer alive as long as the document."""
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready:
-        raise RenderError("the handout could not be prepared for printing "
-                          f"({document.error().name})")
-    return document, buffer
-
-
-# Pages are rasterised at most this fine: sharp on paper, and an A4 page stays
-# near 35 MB in memory instead of 550 MB at a 1200 dpi printer's resolution.
+# Pages are rasterised at most this fine. 300 dpi is what office laser and
+# inkjet printers resolve for text and line art in practice, so the paper
+# looks the same as at 600 or 1200; and an A4 page stays near 35 MB in
+# memory (one page at a time) instead of 140 MB at 600 dpi or 560 MB at 1200.
 MAX_RASTER_DPI = 300
+
+
+def pages_to_print(printer: QPrinter, count: int) -> list[int]:
+    """The pages (from 0) the print dialog asked for, in the order to print them."""
+    first, last = 1, count
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first, last = max(1, printer.fromPage()), min(count, printer.toPage() or count)
+    pages = list(range(first - 1, last))
+    if printer.pageOrder() == QPrinter.PageOrder.LastPageFirst:
+        pages.reverse()
+    return pages
 
 
 def print_pdf(data: bytes, printer: QPrinter) -> int:
     """Print the pages of `data` (respecting the printer's page range); returns pages printed."""
-    document, _buffer = load_pdf(data)
-    count = document.pageCount()
-    first, last = 1, count
-    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-        first, last = max(1, printer.fromPage()), min(count, printer.toPage() or count)
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise RenderError("the printer could not be started; check that it is switched on "
-                          "and try again")
-    printed = 0
-    try:
-        dpi = printer.resolution()
-        area = printer.pageLayout().paintRectPixels(dpi)
-        for page in range(first - 1, last):
-            if printed:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            # Scale the page to the printable area at printer resolution, keeping its shape.
-            scale = min(area.width() / points.width(), area.height() / points.height())
-            size = QSize(round(points.width() * scale), round(points.height() * scale))
+    with PdfPages(data) as document:
+        pages = pages_to_print(printer, len(document))
+        if not pages:
+            return 0
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise RenderError("the printer could not be started; check that it is switched on "
+                              "and try again")
+        printed = 0
+        try:
+            dpi = printer.resolution()
+            area = printer.pageLayout().paintRectPixels(dpi)
             raster = min(1.0, MAX_RASTER_DPI / max(dpi, 1))
-            image = document.render(page, QSize(round(size.width() * raster),
-                                                round(size.height() * raster)))
-            target = QRect(0, 0, size.width(), size.height())
-            target.moveCenter(QRect(0, 0, area.width(), area.height()).center())
-            painter.drawImage(target, image)
-            printed += 1
-    finally:
-        painter.end()
+            for page in pages:
+                if printed:
+                    printer.newPage()
+                # Scale the page to the printable area at printer resolution, keeping its shape.
+                scale = scale_to_fit(document.sizes[page], area.width(), area.height())
+                width, height = document.sizes[page]
+                size = QSize(round(width * scale), round(height * scale))
+                image = document.render(page, max(1, round(size.width() * raster)),
+                                        max(1, round(size.height() * raster)), printing=True)
+                target = QRect(0, 0, size.width(), size.height())
+                target.moveCenter(QRect(0, 0, area.width(), area.height()).center())
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+                painter.drawImage(target, image)
+                printed += 1
+        finally:
+            painter.end()
     return printed
-
-

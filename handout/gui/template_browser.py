@@ -16,10 +16,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QBuffer, QIODevice, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -29,6 +27,7 @@ from ..errors import ConflictError, HandoutError
 from ..model import Clinic, Template
 from ..templates import (ORIGIN_LABELS, TemplateExistsError, TemplateLibrary, TrashEntry,
                          exercise_names, key)
+from .page_view import PdfPageView
 from .render_worker import PreviewRenderer
 
 TemplateRole = Qt.ItemDataRole.UserRole + 1
@@ -136,7 +135,6 @@ class TemplateBrowser(QDialog):
         self.chosen: Template | None = None
         self._pdf_cache: dict[str, bytes] = {}
         self._wanted: str | None = None  # key of the template the preview should show
-        self._buffer: QBuffer | None = None
 
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search by name, tag or exercise")
@@ -163,14 +161,11 @@ class TemplateBrowser(QDialog):
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.pdf = QPdfDocument(self)
-        self.view = QPdfView()
+        self.view = PdfPageView()
         self.view.setAccessibleName("Preview of the template's handout")
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(10)
-        self.view.setDocument(self.pdf)
         self.view.setMinimumWidth(380)
+        self.view.document_shown.connect(self._pdf_shown)
+        self.view.failed.connect(self._render_failed)
         self.preview_message = QLabel()
         self.preview_message.setWordWrap(True)
         self.preview_message.hide()
@@ -396,7 +391,7 @@ class TemplateBrowser(QDialog):
             self.favourite_button.setChecked(False)
             self.favourite_button.setText("☆ Favourite")
             self._wanted = None
-            self.pdf.close()
+            self.view.clear()
             self.preview_message.setText("Choose a template to see its printout.")
             self.preview_message.show()
             return
@@ -421,7 +416,7 @@ class TemplateBrowser(QDialog):
         if cached is not None:
             self._load_pdf(cached)
         else:
-            self.pdf.close()  # never show one template's printout under another's name
+            self.view.clear()  # never show one template's printout under another's name
             self.preview_message.setText("Drawing the preview…")
             self.preview_message.show()
             self.timer.start()
@@ -457,20 +452,14 @@ class TemplateBrowser(QDialog):
         self.preview_failed.emit(message)
 
     def _load_pdf(self, data: bytes) -> None:
-        old = self._buffer
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf.load(buffer)
-        self._buffer = buffer
-        if old is not None:
-            old.close()
-            old.deleteLater()
+        self.view.set_pdf(data, to_top=True)
+
+    def _pdf_shown(self, _serial: int) -> None:
         self.preview_message.hide()
         self.preview_ready.emit(self._wanted or "")
 
     def preview_pages(self) -> int:
-        return self.pdf.pageCount()
+        return self.view.page_count()
 
     @property
     def busy(self) -> bool:

@@ -15,13 +15,13 @@ import datetime as _dt
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import (CondPageBreak, Flowable, KeepInFrame,
-                                Paragraph, Spacer, Table, TableStyle)
+from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, Spacer, Table, TableStyle
 
-from .. import figures
+from .. import figures, i18n, sides
 from ..model import Handout, Item
 from . import markup
 from .styles import PANEL, RULE, Look
+from .text import Paragraph
 from .video import video_block
 
 # The tallest one unsplittable piece may be, as a share of the frame's height.
@@ -34,8 +34,10 @@ KEEP_WHOLE_SHARE = 0.7  # an exercise shorter than this never splits
 HEADER_VALUE_CHARS = 200  # a header cell cannot split, so its text is bounded
 
 
-def format_date(date: _dt.date | None) -> str:
-    return f"{date.day} {date:%B %Y}" if date else ""
+def format_date(date: _dt.date | None, language: str = "en") -> str:
+    # CLDR's format for the language, never strftime: that follows the
+    # process locale, which Qt changes when it starts.
+    return i18n.catalog(language).format_date(date)
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -210,9 +212,11 @@ def _steps(steps: list[str], look: Look) -> list[Flowable]:
 def _extras(item: Item, look: Look) -> list[Flowable]:
     """Precautions and the therapist's notes: the text under the steps."""
     out: list[Flowable] = []
+    side = sides.shown_side(item)
     for text in item.exercise.precautions:
         if text.strip():
-            out.append(Paragraph(f"<b>Take care:</b> {markup.plain(text.strip())}",
+            text = sides.resolve(text.strip(), side)
+            out.append(Paragraph(f"<b>Take care:</b> {markup.plain(text)}",
                                  look.styles["note"]))
     paragraphs = [p for p in item.notes.replace("\r\n", "\n").split("\n") if p.strip()]
     for i, text in enumerate(paragraphs):
@@ -278,10 +282,11 @@ def _parts(number: int, item: Item, look: Look, width: float, figure_width: floa
     text_width = width - left_width - look.metrics.gap
     fixed: list[Flowable] = [Paragraph(f"{number}. {markup.plain(item.exercise.name.strip())}",
                                        styles["exercise"])]
-    dose = item.effective_dose.describe()
+    dose = sides.dose_line(item)
     if dose:
         fixed.append(Paragraph(markup.plain(dose), styles["dose"]))
-    steps = [s.strip() for s in item.effective_steps if s.strip()]
+    side = sides.shown_side(item)
+    steps = [sides.resolve(s.strip(), side) for s in item.effective_steps if s.strip()]
     return left, left_width, text_width, fixed, _steps(steps, look) + _extras(item, look)
 
 

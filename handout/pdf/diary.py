@@ -14,13 +14,14 @@ import re
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table,
-                                TableStyle)
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
 
+from .. import i18n
 from ..model import Handout, Item
 from . import markup
 from .fonts import BOLD
 from .styles import PANEL, Look
+from .text import Paragraph
 
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 MAX_BOXES = 3  # more boxes than this per day would not fit the cell
@@ -83,13 +84,8 @@ class TickBoxes(Flowable):
 def _week_title(number: int, start: _dt.date | None) -> str:
     if start is None:
         return f"Week {number}"
-    end = start + _dt.timedelta(days=6)
-    if start.year != end.year:
-        span = f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
-    elif start.month != end.month:
-        span = f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
-    else:
-        span = f"{start.day}–{end.day} {end:%B %Y}"
+    # CLDR's span format, never strftime (which follows the process locale).
+    span = i18n.catalog("en").format_date_range(start, start + _dt.timedelta(days=6))
     return f"Week {number} · {span}"
 
 

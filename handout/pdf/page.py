@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph
 
-from . import markup
+from . import markup, text
 from .branding import load_logo
-from .fonts import BOLD, REGULAR, printable
+from .fonts import printable
 from .styles import MUTED, RULE, Look
+from .text import Paragraph
 
 # Home printers leave 4-6 mm unprinted at the edges; nothing goes nearer than this.
 EDGE = 9 * mm
@@ -53,9 +53,8 @@ class NumberedCanvas(Canvas):
     def _draw_page_number(self, total: int) -> None:
         x, y, size, colour = getattr(self, "page_number_at",
                                      (self._pagesize[0] - EDGE, EDGE, 8, MUTED))
-        self.setFont(REGULAR, size)
         self.setFillColor(colour)
-        self.drawRightString(x, y, f"Page {self._pageNumber} of {total}")
+        text.draw_string(self, x, y, f"Page {self._pageNumber} of {total}", size, anchor="end")
 
 
 @dataclass
@@ -128,21 +127,21 @@ class PageDecorator:
         # takes what is left, and is left out rather than cut to a stub.
         room = right - x
         gap = 6 * mm
-        name_width = canvas.stringWidth(self.clinic_name, BOLD, self.name_size)
-        title_width = canvas.stringWidth(self.title, REGULAR, self.small)
+        name_width = text.string_width(self.clinic_name, self.name_size, bold=True)
+        title_width = text.string_width(self.title, self.small)
         if name_width + gap + title_width > room:
             name_width = min(name_width, room * 0.65)
         title_room = room - (name_width + gap if self.clinic_name else 0)
         if self.clinic_name:
-            canvas.setFont(BOLD, self.name_size)
             canvas.setFillColor(look.ink)
-            name = _fit(canvas, self.clinic_name, BOLD, self.name_size, name_width)
-            canvas.drawString(x, middle - self.name_size * 0.35, name)
+            name = _fit(self.clinic_name, True, self.name_size, name_width)
+            text.draw_string(canvas, x, middle - self.name_size * 0.35, name, self.name_size,
+                             bold=True)
         if title_room >= 30 * mm:
-            canvas.setFont(REGULAR, self.small)
             canvas.setFillColor(look.styles["small"].textColor)
-            canvas.drawRightString(right, middle - self.small * 0.35,
-                                   _fit(canvas, self.title, REGULAR, self.small, title_room))
+            text.draw_string(canvas, right, middle - self.small * 0.35,
+                             _fit(self.title, False, self.small, title_room), self.small,
+                             anchor="end")
         rule_y = top - self.band - 3 * mm
         canvas.setStrokeColor(look.line)
         canvas.setLineWidth(1.2)
@@ -166,16 +165,16 @@ class PageDecorator:
                                  look.styles["small"].textColor)
 
 
-def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
-    """`text` shortened with an ellipsis so it fits `width` points on one line."""
-    if canvas.stringWidth(text, font, size) <= width:
-        return text
+def _fit(line: str, bold: bool, size: float, width: float) -> str:
+    """`line` shortened with an ellipsis so it fits `width` points on one line."""
+    if text.string_width(line, size, bold) <= width:
+        return line
     # Cut by halves first: a 5,000-character name must not take 5,000 measurements.
-    low, high = 0, len(text)
+    low, high = 0, len(line)
     while low < high:
         mid = (low + high + 1) // 2
-        if canvas.stringWidth(text[:mid] + "…", font, size) <= width:
+        if text.string_width(line[:mid] + "…", size, bold) <= width:
             low = mid
         else:
             high = mid - 1
-    return text[:low].rstrip() + "…"
+    return line[:low].rstrip() + "…"

@@ -1,19 +1,21 @@
 """Builds the whole handout document with Platypus and returns the PDF bytes.
 
-Order on paper: title and patient panel, education, the exercises (in the
-handout's layout), advice, then the diary pages when asked for. The header
-and footer are measured first so the text frame is exactly the room left.
+Order on paper: title and patient panel, education, the pain rule (once),
+the exercises (in the handout's layout), advice, then the diary pages when
+asked for. The header and footer are measured first so the text frame is
+exactly the room left.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import io
 
 from reportlab import rl_config
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from ..errors import RenderError
-from ..model import Clinic, Handout
+from ..model import PAIN_RULE_HEADING, Clinic, Handout, pain_rule_for
 from . import blocks, diary
 from .fonts import printable
 from .page import NumberedCanvas, PageDecorator
@@ -38,6 +40,38 @@ def metadata_title(handout: Handout) -> str:
     if not title or (name and name.casefold() in title.casefold()):
         return GENERIC_TITLE
     return title
+
+
+def creation_date(handout: Handout) -> str:
+    """The PDF's creation date: noon on the handout's date, or a fixed date without one.
+
+    Noon in the computer's time zone for that date (summer time included), with
+    its offset, so that a viewer anywhere shows the handout's day: a date alone
+    or midnight UTC shows the day before in the Americas. The same handout on
+    the same computer always gives the same bytes. Without a date: 1 January
+    2000, ReportLab's reproducible default, written out so that nothing moves it.
+    """
+    if handout.date is None:
+        return "D:20000101000000+00'00'"
+    day = f"D:{handout.date:%Y%m%d}120000"
+    try:
+        offset = _dt.datetime.combine(handout.date, _dt.time(12)).astimezone().utcoffset()
+    except (OverflowError, OSError, ValueError):  # a date the system clock cannot place
+        offset = None
+    if offset is None:
+        return f"{day}+00'00'"
+    minutes = round(offset.total_seconds() / 60)
+    hours, rest = divmod(abs(minutes), 60)
+    return f"{day}{'-' if minutes < 0 else '+'}{hours:02d}'{rest:02d}'"
+
+
+def _dated(stamp: str):
+    """NumberedCanvas, stamped with `stamp` as its creation and modification date."""
+    def make(*args, **kwargs) -> NumberedCanvas:
+        canvas = NumberedCanvas(*args, **kwargs)
+        canvas.setDateFormatter(lambda *_time: stamp)
+        return canvas
+    return make
 
 
 def render(handout: Handout, clinic: Clinic | None = None) -> bytes:
@@ -74,11 +108,14 @@ def render(handout: Handout, clinic: Clinic | None = None) -> bytes:
         if handout.education.strip():
             story += blocks.text_section(handout.education, look)
         if handout.items:
+            # The clinic's pain rule, once, just before the exercises it governs.
+            rule = f"## {PAIN_RULE_HEADING}\n\n{pain_rule_for(handout, clinic)}"
+            story += blocks.text_section(rule, look)
             story += blocks.exercises(handout.items, look, heading="Your exercises")
         if handout.advice.strip():
             story += blocks.text_section(handout.advice, look)
         story += diary.diary(handout, look)
-        doc.build(story, canvasmaker=NumberedCanvas)
+        doc.build(story, canvasmaker=_dated(creation_date(handout)))
     except Exception as error:  # ReportLab raises many kinds; the user needs one message
         raise RenderError(f"the PDF could not be laid out ({type(error).__name__}: {error}). "
                           "Please report this with the handout file.") from error

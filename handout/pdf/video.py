@@ -12,10 +12,11 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from . import markup
 from .styles import Look
+from .text import Paragraph
 
 MODULE = 0.5 * mm
 QUIET_ZONE = 4  # modules of white around the code, as the QR standard asks

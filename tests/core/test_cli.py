@@ -154,3 +154,195 @@ def test_export_from_a_template_uses_the_clinic_paper_and_therapist(tmp_path):
     page = PdfReader(out).pages[0]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
     assert "Dr Default" in pdf_text(out.read_bytes())
+
+
+# ------------------------------------------------------------------ a CLI that helps
+
+def usage_error(capsys, *argv) -> str:
+    """The one line a usage error prints (argparse exits 2)."""
+    with pytest.raises(SystemExit) as caught:
+        run(*argv)
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    return err
+
+
+def test_version_comes_from_the_package_metadata(capsys):
+    from importlib import metadata
+
+    import handout
+    with pytest.raises(SystemExit) as caught:
+        run("--version")
+    assert caught.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"handout {metadata.version('handout-builder')} (Python ")
+    assert metadata.version("handout-builder") == handout.__version__
+
+
+def test_version_without_metadata_as_in_a_frozen_app(monkeypatch):
+    from importlib import metadata
+
+    import handout
+
+    def missing(_name):
+        raise metadata.PackageNotFoundError("handout-builder")
+
+    monkeypatch.setattr(metadata, "version", missing)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert cli.version_line() == f"handout {handout.__version__} (standalone app)"
+
+
+def test_unknown_template_id_suggests_the_closest(tmp_path, capsys):
+    assert run("export", "glute-med-pain", "-o", tmp_path / "x.pdf") == 2
+    err = capsys.readouterr().err
+    assert ('"glute-med-pain" is neither a template id nor a file; did you mean '
+            '"gluteus-medius-pain" (Gluteus medius pain)? Run `handout templates`') in err
+    assert err.count("\n") == 1 and not (tmp_path / "x.pdf").exists()
+
+
+def test_several_close_templates_are_all_offered(capsys):
+    assert run("export", "knee-oa") == 2
+    err = capsys.readouterr().err
+    assert 'did you mean "knee-osteoarthritis" (Knee osteoarthritis)' in err
+
+
+def test_nothing_close_means_no_suggestion(capsys):
+    assert run("export", "moon-walk") == 2
+    err = capsys.readouterr().err
+    assert "did you mean" not in err and "run `handout templates` to list them" in err
+
+
+def test_an_exercise_id_given_as_a_template_says_how_to_add_it(capsys):
+    assert run("export", "clamshell") == 2
+    assert "it is an exercise: `handout export TEMPLATE --add clamshell`" in \
+        capsys.readouterr().err
+
+
+def test_unknown_exercise_id_suggests_the_closest(tmp_path, capsys):
+    assert run("export", "gluteus-medius-pain", "--add", "clamshel", "-o",
+               tmp_path / "x.pdf") == 2
+    err = capsys.readouterr().err
+    assert ('no exercise with id "clamshel" in the library; did you mean "clamshell" '
+            '(Clamshell)? Run `handout exercises` to list them') in err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_words_in_another_order_still_find_the_exercise(capsys):
+    assert run("exercise", "new", "--name", "Mine", "--based-on", "calf-raise-single") == 2
+    assert 'did you mean "single-leg-calf-raise"' in capsys.readouterr().err
+
+
+def test_template_export_suggests_too(tmp_path, capsys):
+    assert run("template", "export", "low-back", "-o", tmp_path / "t.json") == 2
+    assert 'did you mean "low-back-pain" (Low back pain)?' in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("typed, expected", [("a4", (595, 842)), ("LETTER", (612, 792))])
+def test_page_size_in_any_case(tmp_path, typed, expected):
+    from pypdf import PdfReader
+    out = tmp_path / "x.pdf"
+    assert run("export", "gluteus-medius-pain", "--page-size", typed, "-o", out) == 0
+    box = PdfReader(out).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == expected
+
+
+def test_layout_in_any_case(tmp_path):
+    args = ("export", "gluteus-medius-pain", "--date", "2026-01-01")
+    run(*args, "--layout", "Large-Print", "-o", tmp_path / "a.pdf")
+    run(*args, "--layout", "large-print", "-o", tmp_path / "b.pdf")
+    run(*args, "-o", tmp_path / "c.pdf")
+    a, b, c = ((tmp_path / f"{n}.pdf").read_bytes() for n in "abc")
+    assert a == b and a != c
+
+
+def test_a_choice_that_does_not_exist_is_still_refused(capsys):
+    err = usage_error(capsys, "export", "gluteus-medius-pain", "--layout", "huge")
+    assert "invalid choice: 'huge'" in err and "run `handout export --help`" in err
+
+
+def test_region_by_id_or_label_in_any_case(capsys):
+    assert run("exercises", "--region", "HIP") == 0
+    hip = capsys.readouterr().out
+    assert run("exercises", "--region", "Hip and gluteal") == 0
+    assert capsys.readouterr().out == hip and "clamshell" in hip
+    assert run("exercises", "--region", "lower back") == 0
+    assert "bird-dog" in capsys.readouterr().out
+
+
+def test_an_empty_search_says_so_on_stderr(capsys):
+    assert run("exercises", "--search", "zzzzqq") == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == ('handout: no exercise matches "zzzzqq"; try fewer or shorter '
+                            'words, or `handout exercises` for the whole list\n')
+    assert run("exercises", "--search", "zzzzqq", "--json") == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out) == [] and "no exercise matches" in captured.err
+
+
+def test_a_search_that_finds_something_prints_no_message(capsys):
+    assert run("exercises", "--search", "clam") == 0
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("argv, help_command", [
+    (("export", "gluteus-medius-pain", "--bogus"), "handout export"),
+    (("export", "--bogus", "gluteus-medius-pain"), "handout export"),
+    (("template", "import", "x.json", "--bogus"), "handout template import"),
+    (("templates", "--bogus"), "handout templates"),
+])
+def test_a_bad_flag_points_at_the_sub_command_help(capsys, argv, help_command):
+    err = usage_error(capsys, *argv)
+    assert err == (f"{help_command}: unrecognized argument: --bogus; "
+                   f"run `{help_command} --help`\n")
+
+
+def test_a_mistyped_command_is_corrected(capsys):
+    err = usage_error(capsys, "exprot", "gluteus-medius-pain")
+    assert 'unknown command "exprot"; did you mean "export"?' in err
+    assert "run `handout --help`" in err
+
+
+@pytest.mark.parametrize("given, written", [
+    ("handout", "handout.pdf"),
+    ("handout.PDF", "handout.PDF"),
+    ("notes.txt", "notes.txt.pdf"),
+])
+def test_output_without_pdf_gets_it(tmp_path, capsys, given, written):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert run("export", "gluteus-medius-pain", "-o", folder / given) == 0
+    assert [p.name for p in folder.iterdir()] == [written]
+    assert f"to {folder / written}" in capsys.readouterr().out
+
+
+def test_output_to_a_new_folder_with_a_slash_uses_the_default_name(tmp_path):
+    assert run("export", "gluteus-medius-pain", "--patient", "Ann", "--date", "2026-11-23",
+               "-o", f"{tmp_path / 'new'}/") == 0
+    assert [p.name for p in (tmp_path / "new").iterdir()] == ["Ann 2026-11-23.pdf"]
+
+
+def test_sheet_output_without_pdf_gets_it(tmp_path):
+    assert run("sheet", "-o", tmp_path / "library") == 0
+    assert (tmp_path / "library.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_failed_first_export_does_not_speak_of_a_previous_version(tmp_path, capsys):
+    from tests.helpers import failing_replace
+    out = tmp_path / "new.pdf"
+    with failing_replace():
+        assert run("export", "gluteus-medius-pain", "-o", out) == 2
+    err = capsys.readouterr().err
+    assert "could not be saved (No space left on device); no file was written" in err
+    assert "previous" not in err and not out.exists()
+
+
+def test_a_failed_export_over_an_old_file_keeps_it_and_says_so(tmp_path, capsys):
+    from tests.helpers import failing_replace
+    out = tmp_path / "old.pdf"
+    out.write_bytes(b"%PDF-old")
+    with failing_replace():
+        assert run("export", "gluteus-medius-pain", "-o", out) == 2
+    assert "the previous version is unchanged" in capsys.readouterr().err
+    assert out.read_bytes() == b"%PDF-old"

@@ -64,6 +64,17 @@ def test_clinic_dialog_builds_the_profile(qtbot):
     assert result.name == "New name" and result.page_size == "Letter"
 
 
+def test_clinic_dialog_edits_the_pain_rule(qtbot):
+    from handout.model import DEFAULT_PAIN_RULE
+    dialog = clinic_dialog.ClinicDialog(Clinic(name="C"))
+    qtbot.addWidget(dialog)
+    assert dialog.pain_rule.placeholderText() == DEFAULT_PAIN_RULE
+    dialog.pain_rule.setPlainText(" Up to 3 out of 10, settled by the morning. ")
+    assert dialog.clinic().pain_rule == "Up to 3 out of 10, settled by the morning."
+    dialog.pain_rule.setPlainText(DEFAULT_PAIN_RULE)  # the standard wording is not stored
+    assert dialog.clinic().pain_rule == ""
+
+
 def test_save_then_open_round_trip_and_recent_files(qtbot, window, monkeypatch, tmp_path,
                                                     libraries):
     _, templates = libraries
