@@ -28,6 +28,8 @@ def _groups() -> list[tuple[str, str, tuple[str, ...]]]:
         ("templates", "benchmarks.templates:run", ("templates",)),
         ("size-figures", "benchmarks.sizes:run_figures", ("size_figures",)),
         ("size-photos", "benchmarks.sizes:run_photos", ("size_photos",)),
+        ("figures-build", "benchmarks.figures_build:run", ("figures_build", "figures_memory")),
+        ("figures-pose", "benchmarks.figures_pose:run", ("figures_pose",)),
         ("edit-preview", "benchmarks.preview:run",
          ("edit_preview", "edit_painted", "first_page")),
         ("startup", "benchmarks.startup:run", ("launch", "launch_open")),

@@ -80,6 +80,11 @@ FIGURES: list[tuple[str, str, str, float, str]] = [
     ("size_figures", "PDF size, 10 figure-illustrated exercises", "< 150 KB", 150.0, "KB"),
     ("size_photos", "PDF size, 10 exercises with 12-MP phone photos", "< 2.5 MB", 2.5, "MB"),
     ("memory", "peak memory, GUI with a 50-exercise handout", "< 300 MB", 300.0, "MB"),
+    ("figures_build", "build every bundled figure from the body (2 cores)", "< 2 min",
+     120.0, "s"),
+    ("figures_memory", "peak memory of the figure build", "< 1 GB", 1024.0, "MB"),
+    ("figures_pose", "pose every figure's key frames (150 exercises, one core, CPU)",
+     "< 60 s", 60.0, "s"),
 ]
 
 

@@ -18,15 +18,23 @@ def run_figures(ctx: Context, figures: dict[str, Figure]) -> None:
     from handout import pdf
     from handout.library import ExerciseLibrary
 
+    from handout.figures import built_figure, definition_of
+
     exercises = ExerciseLibrary().all()
-    illustrated = [e for e in exercises if e.illustration]
+    # Line-art figures built from the body first (the new engine), then old stick figures.
+    body = [e for e in exercises if built_figure(definition_of(e)) is not None]
+    illustrated = body + [e for e in exercises
+                          if definition_of(e) is not None and e not in body]
     chosen = illustrated if len(illustrated) >= 10 else exercises
     handout = data.handout_from(chosen, 10)
     size = len(pdf.render(handout, data.clinic()))
     fig = figures["size_figures"]
     fig.value = size / 1024
-    fig.detail = (f"{size:,} bytes; {sum(1 for i in handout.items if i.exercise.illustration)}"
-                  f" of the 10 exercises have a figure definition")
+    drawn = sum(1 for i in handout.items if definition_of(i.exercise) is not None)
+    from_body = sum(1 for i in handout.items
+                    if built_figure(definition_of(i.exercise)) is not None)
+    fig.detail = (f"{size:,} bytes; {drawn} of the 10 exercises have a figure, "
+                  f"{from_body} of them line art built from the body")
     if len(illustrated) < 10:
         fig.detail += " (the rest print the renderer's placeholder)"
     ctx.log(f"size, figures: {size / 1024:.1f} KB")

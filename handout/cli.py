@@ -314,15 +314,60 @@ def cmd_exercise_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_sheet(args: argparse.Namespace) -> int:
-    """Every library exercise's illustration with its name, for review."""
+    """Every library exercise's panels, large, with its name and first step, for review."""
     from .figures.contact_sheet import contact_sheet_pdf
 
     exercises, _ = _libraries()
+    chosen = [exercises.get(args.exercise)] if args.exercise else exercises.all()
     out = pdf_path(args.output, "library.pdf")
-    data = contact_sheet_pdf(exercises.all(), accent=load_clinic().accent_color)
+    data = contact_sheet_pdf(chosen, accent=load_clinic().accent_color)
     storage.atomic_write(out, data)
-    print(f"{len(exercises)} exercises drawn in {_shown(out)}")
+    print(f"{len(chosen)} exercise{'s' if len(chosen) != 1 else ''} drawn in {_shown(out)}")
     return EXIT_OK
+
+
+def cmd_figures_build(args: argparse.Namespace) -> int:
+    """Draw the bundled exercises' figures from the body into assets/figures/."""
+    import time
+
+    try:
+        from .figures.engine.build import build_figures
+    except ImportError as error:  # numpy is a build-time dependency only
+        raise HandoutError(f"building figures needs the figure tools ({error.name} is not "
+                           "installed); install them with: pip install \"handout-builder"
+                           "[figures]\"") from None
+    from .figures import built
+    from .figures.engine.build import bundled_definitions
+
+    bundled = bundled_definitions()
+    if args.exercise and args.exercise not in {i for i, _ in bundled}:
+        raise ValidationError(f"no bundled exercise \"{args.exercise}\" with a figure "
+                              "(see `handout exercises`)")
+    started = time.perf_counter()
+
+    def report(result) -> None:
+        if result.problem:
+            print(f"handout: {result.exercise}: {result.problem}", file=sys.stderr)
+        elif result.written and args.verbose:
+            print(f"{result.exercise}: {result.seconds:.2f} s")
+
+    if args.cycle_to:
+        if not args.out:
+            raise ValidationError("--cycle-to is for benchmarks: give --out FOLDER too")
+        # Benchmark only: the converted definitions again and again, each a new figure.
+        converted = [(i, d) for i, d in bundled if "version" in d]
+        bundled = [(f"{converted[n % len(converted)][0]}-{n:03d}",
+                    {**converted[n % len(converted)][1], "note": f"copy {n}"})
+                   for n in range(args.cycle_to)] if converted else []
+    folder = Path(args.out) if args.out else built.figures_folder()
+    results = build_figures(bundled, folder, jobs=args.jobs,
+                            force=args.force, only=args.exercise, report=report)
+    drawn = sum(r.written for r in results)
+    failed = [r for r in results if r.problem]
+    print(f"Drew {drawn} figure{'s' if drawn != 1 else ''} "
+          f"({len(results) - drawn - len(failed)} already current, {len(failed)} failed) "
+          f"in {time.perf_counter() - started:.1f} s into {folder}")
+    return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
 # ------------------------------------------------------------------ parser
@@ -462,11 +507,31 @@ def build_parser() -> argparse.ArgumentParser:
     e_restore.add_argument("id", metavar="ID")
     e_restore.set_defaults(run=cmd_exercise_restore)
 
-    sheet = sub.add_parser("sheet", help="draw every exercise's illustration on a contact sheet")
+    sheet = sub.add_parser("sheet", help="the pose review sheet: every exercise's panels, "
+                                         "large, with its name and first step")
     sheet.add_argument("-o", "--output", default="library.pdf", metavar="OUT.pdf",
                        help="where to write the PDF (default: library.pdf; .pdf is added "
                             "if missing)")
+    sheet.add_argument("--exercise", metavar="ID", help="only this exercise")
     sheet.set_defaults(run=cmd_sheet)
+
+    figures = sub.add_parser("figures", help="build the exercise figures from the body "
+                                             "(for developers)")
+    figures_sub = figures.add_subparsers(dest="action", required=True, metavar="ACTION",
+                                         parser_class=_Parser)
+    f_build = figures_sub.add_parser("build", help="draw the bundled exercises' figures into "
+                                                   "assets/figures/")
+    f_build.add_argument("--exercise", metavar="ID", help="only this exercise")
+    f_build.add_argument("--jobs", type=int, metavar="N",
+                         help="processes to use (default: 2, or 1 on one core)")
+    f_build.add_argument("--force", action="store_true",
+                         help="draw every figure again, even if it is current")
+    f_build.add_argument("--out", metavar="FOLDER",
+                         help="write the figures here instead of assets/figures/")
+    f_build.add_argument("--cycle-to", type=int, metavar="N", help=argparse.SUPPRESS)
+    f_build.add_argument("-v", "--verbose", action="store_true",
+                         help="print each figure drawn and how long it took")
+    f_build.set_defaults(run=cmd_figures_build)
 
     i18n = sub.add_parser("i18n", help="translations: what is missing, stale or still a draft")
     i18n_sub = i18n.add_subparsers(dest="i18n_command", required=True, metavar="ACTION",

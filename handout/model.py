@@ -138,6 +138,9 @@ class Exercise:
     # A figure definition (see handout.figures) or None; kept as plain data
     # so the model does not depend on the figure code.
     illustration: dict | None = None
+    # The body figure (format version 2, see handout.figures.body_format) or
+    # None; drawn instead of the old illustration once it is built.
+    figure: dict | None = None
     # Photo file names, relative to the folder of the exercise file.
     photos: list[str] = field(default_factory=list)
     video_url: str = ""

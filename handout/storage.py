@@ -272,27 +272,38 @@ def dose_to_dict(dose: Dose) -> dict:
 # Exercise --------------------------------------------------------------------
 
 EXERCISE_KEYS = ("id", "name", "aliases", "region", "tags", "equipment", "level", "steps",
-                 "dose", "precautions", "illustration", "photos", "video_url", "easier",
-                 "harder")
+                 "dose", "precautions", "illustration", "figure", "photos", "video_url",
+                 "easier", "harder")
+
+
+def _read_figure(r: _Reader, data: dict, key: str, where: str) -> dict | None:
+    """An exercise's figure definition (old `illustration` or body `figure`), checked."""
+    value = data.get(key)
+    if value is not None and not isinstance(value, dict):
+        r.problem(_join(where, key),
+                  f"expected a figure definition {{...}} or null, got {_show(value)}")
+        return None
+    if value is not None:
+        # Imported lazily: the figure code is large and only needed when present.
+        from .figures import definition_problems
+        if key == "figure" and value.get("version") != 2:
+            r.problem(_join(where, key), "expected a body figure with \"version\": 2 (an old "
+                      "stick-figure definition goes in \"illustration\")")
+            return value
+        try:
+            found = list(definition_problems(value))
+        except Exception:  # the checker must not decide whether a library loads
+            found = ["is not a figure definition this version can read"]
+        for problem in found:
+            r.problem(_join(where, key), str(problem))
+    return value
 
 
 def _read_exercise(r: _Reader, value: Any, where: str) -> Exercise:
     data = r.obj(value, where)
     r.known_keys(data, where, EXERCISE_KEYS)
-    illustration = data.get("illustration")
-    if illustration is not None and not isinstance(illustration, dict):
-        r.problem(_join(where, "illustration"),
-                  f"expected a figure definition {{...}} or null, got {_show(illustration)}")
-        illustration = None
-    if illustration is not None:
-        # Imported lazily: the figure code is large and only needed when present.
-        from .figures import definition_problems
-        try:
-            found = list(definition_problems(illustration))
-        except Exception:  # the checker must not decide whether a library loads
-            found = ["is not a figure definition this version can read"]
-        for problem in found:
-            r.problem(_join(where, "illustration"), str(problem))
+    illustration = _read_figure(r, data, "illustration", where)
+    figure = _read_figure(r, data, "figure", where)
     exercise = Exercise(
         id=r.identifier(data, "id", where),
         name=r.text(data, "name", where, required=True, max_len=200),
@@ -305,6 +316,7 @@ def _read_exercise(r: _Reader, value: Any, where: str) -> Exercise:
         dose=_read_dose(r, data.get("dose", {}), _join(where, "dose")),
         precautions=r.texts(data, "precautions", where),
         illustration=illustration,
+        figure=figure,
         photos=r.texts(data, "photos", where, max_items=3),
         video_url=_read_url(r, data, "video_url", where),
         easier=_read_ids(r, data, "easier", where),
@@ -352,6 +364,8 @@ def exercise_to_dict(exercise: Exercise) -> dict:
     if exercise.harder:
         out["harder"] = list(exercise.harder)
     out["illustration"] = exercise.illustration
+    if exercise.figure is not None:
+        out["figure"] = exercise.figure
     if exercise.photos:
         out["photos"] = list(exercise.photos)
     if exercise.video_url:

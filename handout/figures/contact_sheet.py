@@ -1,8 +1,10 @@
-"""A contact sheet: every exercise's illustration with its name, a grid per page.
+"""The pose review sheet: every exercise's panels drawn large, with its name and first step.
 
-For reviewing the library at a glance (`python -m handout sheet -o library.pdf`).
-Uses the same `figure_drawing` as the handouts, so what you review is what
-patients get.
+For a clinician checking the library pose by pose (`python -m handout sheet`,
+or `--exercise ID` for one). Uses the same `figure_drawing` as the handouts,
+so what is reviewed is what patients get; three exercises to an A4 page, each
+picture as large as its row allows, a built figure's panels side by side
+(where a handout stacks a lying figure's panels, the review spreads them).
 """
 
 from __future__ import annotations
@@ -10,17 +12,21 @@ from __future__ import annotations
 import io
 
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import cm
+from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
-from . import figure_drawing
+from ..sides import resolve
+from . import built_figure, definition_of, figure_aspect, figure_drawing
 
-COLUMNS, ROWS = 3, 4
-MARGIN = 1.5 * cm
+PER_PAGE = 3
+MARGIN = 15 * mm
+HEADER = 10 * mm
+NAME_SIZE = 11.0
+STEP_SIZE = 9.0
 
 
 def contact_sheet_pdf(exercises, accent: str = "#2a7f8e") -> bytes:
-    """A PDF (bytes) of every exercise's figure with its name; the same input gives the same bytes."""
+    """A PDF (bytes) of every exercise's figure, name and first step; same input, same bytes."""
     # The handout's own Unicode font: exercise names may be typed in any script.
     from ..pdf.fonts import BOLD, REGULAR, printable, register_fonts
 
@@ -29,38 +35,89 @@ def contact_sheet_pdf(exercises, accent: str = "#2a7f8e") -> bytes:
     buffer = io.BytesIO()
     page_w, page_h = A4
     pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
-    pdf.setTitle("Exercise illustrations")
-    cell_w = (page_w - 2 * MARGIN) / COLUMNS
-    cell_h = (page_h - 2 * MARGIN - 1 * cm) / ROWS
-    fig_w, fig_h = cell_w - 0.6 * cm, cell_h - 1.3 * cm
-    per_page = COLUMNS * ROWS
-    pages = max(1, -(-len(exercises) // per_page))
+    pdf.setTitle("Exercise illustrations: pose review")
+    row_h = (page_h - 2 * MARGIN - HEADER) / PER_PAGE
+    pages = max(1, -(-len(exercises) // PER_PAGE))
+    text_w = page_w - 2 * MARGIN
     for page in range(pages):
-        pdf.setFont(BOLD, 11)
-        pdf.drawString(MARGIN, page_h - MARGIN, "Exercise illustrations")
+        pdf.setFont(BOLD, 12)
+        pdf.setFillColorRGB(0.1, 0.12, 0.14)
+        pdf.drawString(MARGIN, page_h - MARGIN, "Exercise illustrations: pose review")
         pdf.setFont(REGULAR, 8)
         pdf.drawRightString(page_w - MARGIN, page_h - MARGIN, f"page {page + 1} of {pages}")
-        for slot, exercise in enumerate(exercises[page * per_page:(page + 1) * per_page]):
-            col, row = slot % COLUMNS, slot // COLUMNS
-            x = MARGIN + col * cell_w
-            y = page_h - MARGIN - 1 * cm - (row + 1) * cell_h
-            pdf.setStrokeColorRGB(0.85, 0.87, 0.88)
+        for slot, exercise in enumerate(exercises[page * PER_PAGE:(page + 1) * PER_PAGE]):
+            top = page_h - MARGIN - HEADER - slot * row_h
+            pdf.setStrokeColorRGB(0.82, 0.85, 0.86)
             pdf.setLineWidth(0.5)
-            pdf.roundRect(x + 0.15 * cm, y + 0.15 * cm, cell_w - 0.3 * cm, cell_h - 0.3 * cm, 6)
-            drawing = figure_drawing(exercise.illustration, fig_w, fig_h, "both", accent)
-            drawing.drawOn(pdf, x + 0.3 * cm, y + 1.0 * cm)
-            pdf.setFillColorRGB(0.15, 0.18, 0.2)
-            name = printable(exercise.name[:60])
-            # Long names shrink to fit their cell rather than run into the next one.
-            size = 9.0
-            while size > 6 and pdf.stringWidth(name, BOLD, size) > cell_w - 0.5 * cm:
+            pdf.line(MARGIN, top - row_h + 2 * mm, page_w - MARGIN, top - row_h + 2 * mm)
+            name = printable(exercise.name[:90])
+            size = NAME_SIZE
+            while size > 7 and pdf.stringWidth(name, BOLD, size) > text_w * 0.75:
                 size -= 0.5
             pdf.setFont(BOLD, size)
-            pdf.drawCentredString(x + cell_w / 2, y + 0.6 * cm, name)
-            pdf.setFont(REGULAR, 7)
-            pdf.setFillColorRGB(0.45, 0.5, 0.53)
-            note = exercise.id if exercise.illustration else f"{exercise.id} - no illustration"
-            pdf.drawCentredString(x + cell_w / 2, y + 0.3 * cm, printable(note[:60]))
+            pdf.setFillColorRGB(0.1, 0.12, 0.14)
+            pdf.drawString(MARGIN, top - 5 * mm, name)
+            pdf.setFont(REGULAR, 8)
+            pdf.setFillColorRGB(0.42, 0.47, 0.5)
+            definition = definition_of(exercise)
+            note = exercise.id if definition else f"{exercise.id} - no illustration"
+            pdf.drawRightString(page_w - MARGIN, top - 5 * mm, printable(note[:60]))
+            steps = [s for s in getattr(exercise, "steps", []) if s.strip()]
+            # The side tokens as the picture shows them ("Lie on your left side").
+            side = (definition or {}).get("side", "right")
+            first = resolve(steps[0].strip(), "left" if side == "left" else "right") \
+                if steps else ""
+            lines = _wrap(pdf, f"1. {first}" if first else "", REGULAR, STEP_SIZE,
+                          text_w)[:2]
+            pdf.setFont(REGULAR, STEP_SIZE)
+            pdf.setFillColorRGB(0.2, 0.23, 0.25)
+            for i, line in enumerate(lines):
+                pdf.drawString(MARGIN, top - 10 * mm - i * STEP_SIZE * 1.25, printable(line))
+            box_top = top - 10 * mm - len(lines) * STEP_SIZE * 1.25 - 1 * mm
+            box_h = box_top - (top - row_h + 4 * mm)
+            figure = built_figure(definition)
+            if figure is not None and len(figure.panels) > 1:
+                _panels_in_a_row(pdf, figure, MARGIN, box_top, text_w, box_h, accent)
+            else:
+                aspect = figure_aspect(definition)
+                box_w = min(text_w, box_h * aspect)
+                drawing = figure_drawing(definition, box_w, box_w / aspect, "both", accent)
+                drawing.drawOn(pdf, MARGIN + (text_w - box_w) / 2, box_top - box_w / aspect)
         pdf.showPage()
     pdf.save()
     return buffer.getvalue()
+
+
+def _panels_in_a_row(pdf, figure, left: float, top: float, width: float, height: float,
+                     accent: str) -> None:
+    """A built figure's panels side by side, each as large as the row allows (the
+    handout may stack them; a review needs them big)."""
+    from .built import panel_alone
+    from .reportlab_backend import BuiltFigureDrawing
+
+    panels = [panel_alone(figure, i) for i in range(len(figure.panels))]
+    gap = 6 * mm
+    share = (width - gap * (len(panels) - 1)) / len(panels)
+    sizes = []
+    for panel in panels:
+        w = min(share, height * panel.aspect)
+        sizes.append((w, w / panel.aspect))
+    x = left + (width - sum(w for w, _ in sizes) - gap * (len(panels) - 1)) / 2
+    for panel, (w, h) in zip(panels, sizes):
+        BuiltFigureDrawing(panel, w, h, False, accent).drawOn(pdf, x, top - (height + h) / 2)
+        x += w + gap
+
+
+def _wrap(pdf, text: str, font: str, size: float, width: float) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}".strip()
+        if current and pdf.stringWidth(trial, font, size) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    if current:
+        lines.append(current)
+    return lines

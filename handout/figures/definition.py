@@ -1,6 +1,11 @@
 """Figure definitions: the compact JSON an exercise file carries, checked and expanded.
 
-A definition (the `"illustration"` of an exercise) looks like:
+Two formats: a body figure (`"version": 2`, an exercise's `"figure"`; see
+`handout.figures.body_format` and docs/figures.md) and the old stick figure
+(no version, an exercise's `"illustration"`, described below), which stays
+until every exercise is converted. `definition_problems` checks either.
+
+An old-format definition looks like:
 
     {"pose": "side-lying", "view": "side", "camera": {"tilt": 45}, "side": "right",
      "joints": {"hip_near": 45, "hip_far": 45, "knee_near": 90, "knee_far": 90},
@@ -38,6 +43,7 @@ import math
 from dataclasses import dataclass
 
 from .body import JOINT_RANGES, POINTS
+from .body_format import figure_problems
 from .poses import POSES
 
 VIEWS = ("side", "front", "back", "top")
@@ -63,10 +69,35 @@ class Frame:
     level: bool | None = None  # this frame's own "level", if it has one
 
 
+def is_stick_figure(definition: object) -> bool:
+    """True for a definition in the old stick-figure format (no `"version"`)."""
+    return isinstance(definition, dict) and "version" not in definition \
+        and "posture" not in definition
+
+
 def definition_problems(definition: object) -> list[str]:
-    """Every problem in a figure definition, each with its field path ([] when fine)."""
+    """Every problem in a figure definition, each with its field path ([] when fine).
+
+    A definition with `"version": 2` is a body figure (`body_format`); one
+    without a version is the old stick-figure format, checked below.
+    """
     if not isinstance(definition, dict):
         return ["expected a figure definition {...}"]
+    if "version" in definition:
+        return figure_problems(definition)
+    if "posture" in definition:
+        return ["version: a body figure (it has a \"posture\") needs \"version\": 2"] + \
+            [p for p in figure_problems(dict(definition, version=2))]
+    try:
+        return _stick_figure_problems(definition)
+    except TypeError:
+        # The old checker looks names up in tables; a list or object where a name
+        # belongs makes that fail. Say so rather than raise (never on any JSON value).
+        return ["a field holds a list or object where a name or number is expected"]
+
+
+def _stick_figure_problems(definition: dict) -> list[str]:
+    """The old stick-figure format's checks (see the module docstring)."""
     if definition.get("subject") == "hand":
         from .hand import hand_problems
         return hand_problems(definition)

@@ -425,18 +425,21 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
         self._refresh_photos()
 
     def _show_figure(self, exercise: Exercise) -> None:
+        from ..figures import definition_of
+
         pixmap = None
-        if exercise.illustration is not None:
+        definition = definition_of(exercise)  # the body figure first, else the old one
+        if definition is not None:
             try:
                 from .figure_painter import figure_pixmap
-                pixmap = figure_pixmap(exercise.illustration, THUMB.width() - 4,
-                                       THUMB.height() - 4)
+                pixmap = figure_pixmap(definition, THUMB.width() - 4, THUMB.height() - 4,
+                                       last_panel=True)
             except Exception:  # a figure that cannot be drawn: say so in words
                 pixmap = None
         if pixmap is not None and not pixmap.isNull():
             self.figure.setPixmap(pixmap)
         else:
-            self.figure.setText("Kept from\nthe original" if exercise.illustration
+            self.figure.setText("Kept from\nthe original" if definition is not None
                                 else "No figure")
 
     # -------------------------------------------------------------- photos
@@ -456,8 +459,9 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
             self.photo_list.setCurrentRow(len(self.entries) - 1)
         missing = sum(e.missing for e in self.entries)
         if not self.entries:
+            has_figure = self.draft.illustration or getattr(self.draft, "figure", None)
             hint = ("The figure is printed. Add up to 3 photos (file, drop or paste) to "
-                    "print them instead.") if self.draft.illustration else \
+                    "print them instead.") if has_figure else \
                 "No picture yet: add up to 3 photos (file, drop or paste)."
         else:
             hint = "The photos are printed instead of the figure. They are stored " \

@@ -15,6 +15,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
 
+from ..figures import definition_of
 from ..model import Exercise
 
 SIZE = (64, 48)
@@ -74,7 +75,7 @@ class ThumbnailCache(QObject):
         pixmap = self._cache.get(key)
         if pixmap is not None:
             return pixmap
-        if exercise.illustration is None and not exercise.photos:
+        if definition_of(exercise) is None and not exercise.photos:
             return self._placeholder(exercise)
         if key not in self._queue:
             self._queue[key] = exercise
@@ -117,11 +118,14 @@ class ThumbnailCache(QObject):
             photo = self._photo(exercise)
             if photo is not None:
                 return photo
-        figure_pixmap = _figure_painter() if exercise.illustration is not None else None
+        definition = definition_of(exercise)
+        figure_pixmap = _figure_painter() if definition is not None else None
         if figure_pixmap is not None:
             try:
-                return figure_pixmap(exercise.illustration, self.width, self.height,
-                                     side=side, accent=self.accent)
+                # A built figure shows its end position only: two panels in a
+                # 64 x 48 thumbnail would each be too small to recognise.
+                return figure_pixmap(definition, self.width, self.height,
+                                     side=side, accent=self.accent, last_panel=True)
             except Exception:  # one bad drawing must not break the list
                 pass
         return self._placeholder(exercise)

@@ -179,19 +179,26 @@ def section_heading(text: str, look: Look, keep_with: float = 0.0) -> list[Flowa
 
 def exercise_figure(item: Item, width: float, accent: str, height: float | None = None,
                     max_height: float | None = None, resources: Resources = NONE) -> Flowable:
-    """The picture for one exercise, `width` wide (and `height` tall, default 3/4 of width).
+    """The picture for one exercise, `width` wide.
 
-    The one place that decides which picture an item gets, so photos (when an
-    item has them) can be chosen here; a picture of another shape (a stack of
-    photos) must stay within `max_height`, or the exercise could outgrow the page.
+    Its height (unless given) follows the picture: a built figure's own shape
+    (a lying figure is wide and short), 3/4 of the width for an old stick
+    figure. The one place that decides which picture an item gets, so photos
+    (when an item has them) can be chosen here; a picture of another shape (a
+    stack of photos) must stay within `max_height`, or the exercise could
+    outgrow the page.
     """
     if item.exercise.photos:  # the therapist's own photos replace the figure
         from .photo import photo_figure
         limits = [h for h in (height, max_height) if h is not None]
         return photo_figure(item.exercise, width, min(limits) if limits else None, resources)
-    height = width * 0.75 if height is None else height
+    definition = figures.definition_of(item.exercise)
+    if height is None:
+        height = width / figures.figure_aspect(definition)
+    if max_height is not None:
+        height = min(height, max_height)
     try:
-        return figures.figure_drawing(item.exercise.illustration, width, height,
+        return figures.figure_drawing(definition, width, height,
                                       side=item.effective_dose.side, accent=accent)
     except Exception:  # a bad figure definition must not stop the handout printing
         return _blank_figure(width, height, accent)
@@ -247,10 +254,34 @@ def _extras(item: Item, look: Look) -> list[Flowable]:
     return out
 
 
+# The narrowest picture of a built figure (start and end panels side by side)
+# by layout, so each panel stays readable: standard, compact, large print.
+BUILT_MIN_WIDTH = {"standard": 62 * mm, "compact": 40 * mm, "large": 84 * mm}
+
+
 def _picture_column(item: Item, look: Look, figure_width: float) -> list[Flowable]:
-    # Never taller than a third of the frame, whatever the page and layout.
-    figure_width = min(figure_width, look.height * 0.33 / 0.75)
-    column: list[Flowable] = [exercise_figure(item, figure_width, look.accent,
+    """The picture (sized to its pose) and the video code under it."""
+    column_width = look.width / look.metrics.columns
+    # A built figure may be up to 38% of the frame tall (42% in large print, a third
+    # in compact), so two standing figures side by side still get 60 mm.
+    tallest = look.height * (0.42 if look.large else 0.33 if look.metrics.columns == 2
+                             else 0.38)
+    definition = figures.definition_of(item.exercise)
+    if not item.exercise.photos and figures.built_figure(definition) is not None:
+        kind = "large" if look.large else "compact" if look.metrics.columns == 2 else "standard"
+        aspect = figures.figure_aspect(definition)
+        # Wide enough for two readable panels, and wider for a wide pose (a lying
+        # body is small in a narrow box); never more than half the column, and no
+        # taller than the limit (a tall pose gets a narrower box).
+        wide = max(1.0, aspect) ** 0.5
+        figure_width = min(max(figure_width, BUILT_MIN_WIDTH[kind]) * wide,
+                           column_width * 0.52)
+        figure_width = min(figure_width, tallest * aspect)
+        height = figure_width / aspect
+    else:
+        figure_width = min(figure_width, look.height * 0.33 / 0.75)
+        height = None
+    column: list[Flowable] = [exercise_figure(item, figure_width, look.accent, height=height,
                                               max_height=look.height * 0.45,
                                               resources=look.resources)]
     video = video_block(item.effective_video_url, figure_width, look)

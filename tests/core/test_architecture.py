@@ -37,3 +37,18 @@ def test_every_module_has_a_docstring():
     missing = [str(p.relative_to(PACKAGE.parent)) for p in PACKAGE.rglob("*.py")
                if ast.get_docstring(ast.parse(p.read_text(encoding="utf-8"))) is None]
     assert missing == []
+
+
+def test_only_the_figure_engine_imports_numpy():
+    # The app runs without numpy: only the build-time engine may use it.
+    engine = PACKAGE / "figures" / "engine"
+    offenders = [str(p.relative_to(PACKAGE.parent)) for p in PACKAGE.rglob("*.py")
+                 if engine not in p.parents and "numpy" in _imports(p)]
+    assert offenders == []
+
+
+def test_the_app_core_loads_without_numpy():
+    code = ("import sys; sys.modules['numpy'] = None; "
+            "import handout.cli, handout.library, handout.storage, handout.pdf, "
+            "handout.figures, handout.figures.built, handout.figures.contact_sheet")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=PACKAGE.parent)

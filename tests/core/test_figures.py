@@ -269,7 +269,7 @@ def test_the_contact_sheet_shows_every_exercise_with_its_name():
     data = contact_sheet_pdf(exercises, accent="#884422")
     assert data == contact_sheet_pdf(exercises, accent="#884422")  # reproducible
     reader = PdfReader(io.BytesIO(data))
-    assert len(reader.pages) == math.ceil(len(exercises) / 12)
+    assert len(reader.pages) == math.ceil(len(exercises) / 3)
     text = "".join(page.extract_text() for page in reader.pages)
     for exercise in exercises:
         assert exercise.name[:20] in text
@@ -282,8 +282,13 @@ def test_the_sheet_command_writes_the_contact_sheet(tmp_path, monkeypatch, capsy
     out = tmp_path / "library.pdf"
     assert main(["sheet", "-o", str(out)]) == 0
     reader = PdfReader(str(out))
-    assert len(reader.pages) == math.ceil(len(BUNDLED) / 12)
+    assert len(reader.pages) == math.ceil(len(BUNDLED) / 3)
     assert "exercises drawn in" in capsys.readouterr().out
+    one = tmp_path / "one.pdf"
+    assert main(["sheet", "--exercise", "clamshell", "-o", str(one)]) == 0
+    text = PdfReader(str(one)).pages[0].extract_text()
+    assert len(PdfReader(str(one)).pages) == 1 and "Clamshell" in text
+    assert "1 exercise drawn in" in capsys.readouterr().out
 
 
 def test_a_hand_close_up_keeps_its_finger_lengths_and_meets_the_thumb():

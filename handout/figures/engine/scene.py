@@ -1,0 +1,689 @@
+"""The pose half's interface: a figure definition -> posed 3-D key frames.
+
+Build time only (numpy). THE CONTRACT the renderer relies on (keep it stable):
+
+    pose_exercise(definition: dict, *, exercise_id: str = "") -> list[FrameScene]
+
+One `FrameScene` per key frame (start, [middle,] end), all in world
+millimetres, y up, the floor at y = 0, the person heading along +z:
+
+- `vertices` (N, 3) float: the posed skin. `triangles` (M, 3) int: the skin's
+  triangles, outward winding, the same array object in every frame (and the
+  same as `body.load_body().triangles`).
+- `props`: list of `props.PropMesh` (`kind`, `name`, `vertices`, `triangles`,
+  `smooth`, `surfaces`, `rails`, `held`): everything in the room but the floor,
+  in the same world, to draw in the same depth buffer. Props stay put between
+  frames except held ones (band, stick, weight, a ball in the hand).
+- `landmarks`: name -> (3,) point: `head`, `head_top`, `chin`, `neck`,
+  `chest`, `upper_back`, `pelvis`, `spine_lower`, `spine_mid`, `spine_upper`,
+  and per side (`_left` / `_right`): `shoulder`, `clavicle`, `elbow`,
+  `wrist`, `hand`, `fingertips`, `hip`, `knee`, `ankle`, `heel`, `toe`, `foot`.
+- `contacts`: list of `Contact` (the body point in the definition's words and
+  canonical, the surface, the touching world point, the gap in mm, planted).
+- `joints`: the resolved anatomical angles (canonical names such as
+  "right.knee_flexion"), read back from the final pose.
+- `view`: `ViewRequest` (`name`: side/front/back/above, `elevation`, `turn`,
+  `close_up`: hand/foot/neck/shoulder-blades or None, `target`: the landmark
+  point a close-up centres on, `shown_side`: left/right), the same for every
+  frame of an exercise.
+- `axes`: `BodyAxes` of this frame's trunk (`right`, `forward`, `headward`,
+  unit world vectors), for choosing the camera of a named view.
+- `motion`: `Motion` (`moving`: the landmark the arrow follows, or None;
+  `pivot`: a landmark it turns about, or None; `kind`: move/both-ways/hold/
+  press/turn; `layout`: panels or faded-start).
+
+Mirroring: a definition with `"side": "left"` gives exactly the reflection
+(x -> -x) of the same definition with `"side": "right"`, vertex i of one
+matching vertex `body.mirror_vertex[i]` of the other, landmarks swapping
+`_left` and `_right`.
+
+`POSE_VERSION` changes whenever the same definition poses differently (the
+build should count figures built by another version as stale).
+
+Errors: a definition with problems raises `FigureDefinitionError` (every
+problem with its field path); one whose contacts cannot be met raises
+`contacts.ContactError` naming the exercise, the frame and the contact.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .. import body_format, vocabulary
+from . import props as P
+from .anatomy import anatomy_for
+from .body import load_body
+from .contacts import ContactError, ContactSpec, FrameSpec, Solver, SolvedFrame
+from .points import point_name, points_for
+from .postures import POSTURES, orientation
+from .skinning import rotation
+
+# Bump when the pose half's output changes for the same definition (a solver or
+# posture change), so built figures drawn from the old poses count as stale.
+POSE_VERSION = 1
+# A belt round the thighs sits this share of the way from the knee to the hip.
+BELT_ABOVE_KNEE = 0.16
+# An exercise bike fitted to the rider (mm): the saddle's centre ahead of where the
+# buttocks touch, the crank axle ahead of the hip, the ankle (above, behind) a
+# pedal's centre, the leg's stretch at the bottom of a turn (a share of its
+# length: a little bent), the bar below and ahead of the shoulder.
+BIKE_SEAT_AHEAD = 20.0
+BIKE_AXLE_AHEAD_OF_HIP = 250.0
+BIKE_ANKLE_ABOVE_PEDAL = (75.0, 40.0)
+BIKE_LEG_STRETCH = 0.96
+BIKE_BAR_BELOW_SHOULDER = 330.0
+BIKE_BAR_AHEAD_OF_SHOULDER = 350.0
+
+__all__ = ["POSE_VERSION", "pose_exercise", "rest_scene", "FrameScene", "Contact", "ViewRequest", "Motion",
+           "BodyAxes", "FigureDefinitionError", "ContactError"]
+
+
+class FigureDefinitionError(ValueError):
+    """A figure definition with problems (each with its field path)."""
+
+
+@dataclass(frozen=True)
+class BodyAxes:
+    right: np.ndarray      # towards the patient's right side
+    forward: np.ndarray    # the way the chest faces
+    headward: np.ndarray   # from the pelvis towards the head
+
+
+@dataclass(frozen=True)
+class ViewRequest:
+    name: str = "side"
+    elevation: float = 0.0
+    turn: float = 0.0
+    close_up: str | None = None
+    target: np.ndarray | None = None
+    shown_side: str = "right"
+
+
+@dataclass(frozen=True)
+class Motion:
+    moving: str | None = None
+    pivot: str | None = None
+    kind: str = "move"
+    layout: str = "panels"
+
+
+@dataclass
+class Contact:
+    words: str              # as the definition (or posture) says it: "treated foot"
+    point: str              # canonical: "foot_right"
+    surface: str            # "floor", a prop name, or "still"
+    face: str | None        # the prop's face ("seat", "top", ...)
+    position: np.ndarray    # world point of the skin touching it
+    distance: float         # gap to the surface in mm (0 = touching; for "still": moved)
+    planted: bool           # stayed put since the previous frame
+    anchor: np.ndarray | None = None  # where the part is (its vertices carried by their
+    #                                   bones; for a limb's end, its end joint): planted
+    #                                   parts keep it from frame to frame
+
+
+@dataclass
+class FrameScene:
+    name: str
+    index: int
+    vertices: np.ndarray
+    triangles: np.ndarray
+    props: list[P.PropMesh]
+    landmarks: dict[str, np.ndarray]
+    contacts: list[Contact]
+    joints: dict[str, float]
+    view: ViewRequest
+    axes: BodyAxes
+    motion: Motion = field(default_factory=Motion)
+
+
+# Which body points rest (base) and which are moved onto their surface (reach).
+_BASE_PARTS = {"pelvis", "buttocks", "back", "upper_back", "lower_back", "chest", "belly",
+               "knee", "hip", "shoulder", "thigh", "shin", "elbow", "forearm", "upper_arm"}
+# Body points that rest by turning the joint above them (never moved by IK).
+_REST_PARTS = {"head", "forehead", "face", "chin", "instep", "leg", "arm"}
+_CLOSE_UP_TARGET = {"hand": "hand", "foot": "ankle", "neck": "neck",
+                    "shoulder-blades": "spine_upper"}
+# Default face of a prop for a body point resting on it.
+_DEFAULT_FACE = {"chair": {"buttocks": "seat", "back": "back", "upper_back": "back",
+                           "lower_back": "back", "hand": "rail", "fingers": "rail"},
+                 "counter": {}, "table": {}, "wall": {}}
+
+
+def pose_exercise(definition: dict, *, exercise_id: str = "") -> list[FrameScene]:
+    """The posed key frames of a version-2 figure definition (see the module docstring)."""
+    problems = body_format.figure_problems(definition)
+    if problems:
+        raise FigureDefinitionError(f"{exercise_id or 'figure'}: " + "; ".join(problems))
+    return _Exercise(definition, exercise_id).pose()
+
+
+def rest_scene() -> FrameScene:
+    """The asset's own rest pose (the A-pose), standing on the floor, for checks."""
+    body = load_body()
+    v = body.vertices - [0.0, body.vertices[:, 1].min(), 0.0]
+    pts = points_for(body)
+    rot = np.tile(np.eye(3), (len(body.bone_names), 1, 1))
+    pos = body.heads - [0.0, body.vertices[:, 1].min(), 0.0]
+    axes = BodyAxes(np.array([-1.0, 0, 0]), np.array([0, 0, 1.0]), np.array([0, 1.0, 0]))
+    return FrameScene("rest", 1, v, body.triangles, [], pts.landmarks(rot, pos, v), [], {},
+                      ViewRequest(), axes)
+
+
+class _Exercise:
+    def __init__(self, definition: dict, exercise_id: str) -> None:
+        self.definition = definition
+        self.exercise = exercise_id or "figure"
+        self.treated = definition.get("side", "right")
+        self.body = load_body()
+        self.anatomy = anatomy_for(self.body)
+        self.points = points_for(self.body)
+        self.frames = body_format.expand(definition)
+        self.prop_defs = self._prop_definitions()
+        self.props: dict[str, P.PropMesh] = {}
+
+    # Props -----------------------------------------------------------------------
+
+    def _prop_definitions(self) -> list[dict]:
+        out = [dict(p) for p in self.definition.get("props", [])]
+        kinds = {p["kind"] for p in out}
+        for frame in self.frames:
+            for kind, place in POSTURES[frame["posture"]].props:
+                if kind == "chair" and "bike" in kinds:
+                    continue  # sitting on the bike's seat
+                if kind not in kinds:
+                    out.append({"kind": kind, "place": place})
+                    kinds.add(kind)
+        for p in out:
+            p.setdefault("id", p["kind"])
+            p.setdefault("place", body_format.PROP_PLACES[p["kind"]][0])
+        return out
+
+    def _prop_id(self, kind: str) -> str | None:
+        for p in self.prop_defs:
+            if p["kind"] == kind:
+                return p["id"]
+        return None
+
+    # Frames ----------------------------------------------------------------------
+
+    def _frame_spec(self, frame: dict) -> FrameSpec:
+        posture = POSTURES[frame["posture"]]
+        layers = [posture.joints] + frame["layers"]
+        joints = body_format.canonical_joints(layers, self.treated)
+        place = orientation(posture, self.treated, frame["lying_on"])
+        lean = frame["lean"]
+        if lean:
+            place = place @ rotation([1.0, 0, 0], lean)
+        contacts: dict[str, object] = {}
+        for words, surface, role in posture.contacts:
+            contacts[words] = (surface, role)
+        for words, value in frame["contacts"].items():
+            contacts[words] = value
+        specs = []
+        kinds = {p["id"]: p["kind"] for p in self.prop_defs}
+        for words, value in contacts.items():
+            if value is None:
+                continue
+            role = None
+            slides = False
+            if isinstance(value, tuple):
+                value, role = value
+            if isinstance(value, dict):
+                slides = bool(value.get("slides", False))
+                value = value["on"]
+            point = point_name(words, self.treated)
+            stem = point.rsplit("_", 1)[0] if point.endswith(("_left", "_right")) else point
+            if ":" in value:  # a posture's "chair:seat": the definition's prop of that kind
+                kind, face = value.split(":")
+                surface = self._prop_id(kind)
+                if surface is None and kind == "chair" and self._prop_id("bike"):
+                    surface = self._prop_id("bike")
+            else:
+                parsed = body_format.parse_surface(value, kinds)
+                surface, face = parsed if parsed else (value, None)
+                if surface not in ("floor", "still") and face is None:
+                    face = self._default_face(kinds.get(surface, surface), stem)
+            if surface == "floor" and self._under_head() and stem in ("head",):
+                surface, face = self._under_head(), "top"
+            if role is None:
+                if face in ("rail", "edge", "bar", "handle", "handlebar"):
+                    role = "hold"
+                elif stem in _BASE_PARTS:
+                    role = "base"
+                elif stem in _REST_PARTS:
+                    role = "rest"
+                else:
+                    role = "reach"
+            if surface == "still":
+                role = "reach" if stem not in _BASE_PARTS else "still"
+            if kinds.get(surface) == "bike" and face == "pedal":
+                slides = True  # the pedal moves with the crank: the foot goes with it
+            specs.append(ContactSpec(words, point, surface, face or "top", role, slides))
+        if not any(c.role == "base" for c in specs):
+            # Nothing to lie, sit or kneel on: the body stands on its feet (the end of a
+            # step-up, a calf raise on the toes).
+            for c in specs:
+                stem = c.point.rsplit("_", 1)[0]
+                if c.role == "reach" and stem in ("foot", "toes", "heel") \
+                        and c.surface != "still":
+                    c.role = "base"
+        still = tuple(point_name(w, self.treated) for w in frame["still"])
+        still += tuple(s.point for s in specs if s.role == "still")
+        specs = [s for s in specs if s.role != "still"]
+        label = f"frame {frame['index']} ({frame['name']})"
+        explicit = frozenset(body_format.canonical_joints(frame["layers"], self.treated))
+        # Standing on the feet alone (no hand on a wall, a chair or a counter, no lean
+        # given): the body leans to keep its weight over its feet, as people do.
+        feet_only = [c for c in specs if c.role == "base"]
+        balance = (not posture.tilt and not lean and bool(feet_only)
+                   and all(c.point.rsplit("_", 1)[0] in ("foot", "toes", "heel")
+                           for c in feet_only)
+                   and not any(c.role in ("reach", "hold") and
+                               c.point.rsplit("_", 1)[0] in ("hand", "fingers", "wrist")
+                               for c in specs))
+        return FrameSpec(label, joints, place, posture.tilt, specs, still, explicit, balance)
+
+    def _default_face(self, kind: str, stem: str) -> str:
+        if kind == "chair":
+            return _DEFAULT_FACE["chair"].get(stem, "seat")
+        if kind == "wall":
+            return "face"
+        if kind == "bike":
+            return {"foot": "pedal", "toes": "pedal", "hand": "handlebar",
+                    "fingers": "handlebar"}.get(stem, "seat")
+        return "top"
+
+    def _under_head(self) -> str | None:
+        for p in self.prop_defs:
+            if p["place"] == "under head":
+                return p["id"]
+        return None
+
+    def pose(self) -> list[FrameScene]:
+        specs = [self._frame_spec(f) for f in self.frames]
+        solved: list[SolvedFrame] = []
+        self._frame_props: list[dict[str, P.PropMesh]] = []
+        for i, spec in enumerate(specs):
+            if i == 0:
+                self._place_props_before(spec)
+            if getattr(self, "_bike", None):
+                # The cranks turn from frame to frame: the treated pedal at the top at
+                # the start, at the bottom at the end (in front between).
+                self.props[self._bike["id"]] = self._bike_mesh(i, len(specs))
+            self._frame_props.append(dict(self.props))
+            solver = Solver(self.body, self.anatomy, self.points, self.props, self.exercise)
+            prev = solved[-1] if solved else None
+            if i == 0:
+                self._place_props_after(spec, solver)
+            solved.append(solver.solve(_active(spec, prev), prev))
+        self._place_mat(solved)
+        return [self._scene(spec, frame, s, i) for i, (spec, frame, s)
+                in enumerate(zip(specs, self.frames, solved))]
+
+    def _heading(self) -> np.ndarray:
+        return np.array([0.0, 0.0, 1.0])
+
+    def _provisional(self, spec: FrameSpec) -> SolvedFrame:
+        """Frame 0 with every prop contact moved to the floor: where the body would be."""
+        contacts = [ContactSpec(c.words, c.point, "floor", "top", c.role, c.slides)
+                    for c in spec.contacts if c.role == "base"]
+        if not contacts:
+            contacts = [ContactSpec("lowest point", "pelvis", "floor", "top", "base")][:0]
+        provisional = FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt, contacts,
+                                (), spec.explicit)
+        solver = Solver(self.body, self.anatomy, self.points, {}, self.exercise)
+        return solver.solve(provisional, None, check=False, rounds=1)
+
+    def _place_props_before(self, spec: FrameSpec) -> None:
+        """Props the body rests on (chair, bench, step under both feet), under it."""
+        stood_on = {c.surface for c in spec.contacts if c.role == "base"}
+        needs = [p for p in self.prop_defs
+                 if (p["kind"] in ("chair", "bench") and p["place"] == "under")
+                 or (p["kind"] in ("step", "cushion") and (p["place"] == "under both feet"
+                                                           or p["id"] in stood_on))
+                 or p["place"] in ("under upper back", "under head")
+                 or p["kind"] == "bike"]
+        if not needs:
+            return
+        first = self._provisional(spec)
+        v = first.vertices
+        heading = self._heading()
+        turn = P.heading_rotation(heading)
+        for p in needs:
+            kind, pid = p["kind"], p["id"]
+            if kind == "bike":
+                self._fit_bike(p, first, heading)
+            elif kind in ("chair", "bench"):
+                seat = v[self.points.regions["buttocks"]]
+                touch = seat[np.argmin(seat[:, 1])]
+                mesh = P.chair(pid) if kind == "chair" else P.bench(pid)
+                depth = P.CHAIR["seat_depth"] if kind == "chair" else P.BENCH["length"] * 0
+                centre = touch + heading * (depth / 2 - 130.0)
+                self.props[pid] = mesh.placed(turn, np.array([centre[0], 0.0, centre[2]]))
+            elif kind in ("step", "cushion"):
+                feet = {"under treated foot": [self.treated],
+                        "under other foot": [body_format.other_side(self.treated)]}.get(
+                            p["place"], ["left", "right"])
+                soles = np.vstack([v[self.points.regions[f"sole_{s}"]] for s in feet])
+                centre = soles.mean(0)
+                mesh = P.step(pid, p.get("height")) if kind == "step" else P.cushion(pid)
+                self.props[pid] = mesh.placed(turn, np.array([centre[0], 0.0, centre[2]]))
+            elif p["place"] == "under upper back":
+                back = v[self.points.regions["upper_back"]]
+                touch = back[np.argmin(back[:, 1])]
+                across = _horizontal(first.rot[self.body.bone("spine02")] @ [1.0, 0, 0])
+                if kind == "towel":
+                    d, length = P.TOWEL["rolled"]
+                else:
+                    d, length = P.ROLLER["diameter"], P.ROLLER["length"]
+                mesh = P.rolled(kind, pid, d, length, axis=across)
+                self.props[pid] = mesh.placed(np.eye(3), np.array([touch[0], 0.0, touch[2]]))
+            elif p["place"] == "under head":
+                head = v[self.points.regions["head"]]
+                touch = head[np.argmin(head[:, 1])]
+                mesh = P.pillow(pid) if kind == "pillow" else P.flat_towel(pid)
+                self.props[pid] = mesh.placed(turn, np.array([touch[0], 0.0, touch[2]]))
+
+    def _fit_bike(self, p: dict, first: SolvedFrame, heading: np.ndarray) -> None:
+        """Size the bike to the rider: the saddle under the buttocks at the height where
+        the treated leg is a little bent with its pedal at the bottom, the bar where
+        the hands reach it leaning a little forward."""
+        v = first.vertices
+        marks = self.points.landmarks(first.rot, first.pos, v)
+        seat = v[self.points.regions["buttocks"]]
+        touch = seat[np.argmin(seat[:, 1])]
+        side = self.treated
+        hip, knee, ankle = (marks[f"{j}_{side}"] for j in ("hip", "knee", "ankle"))
+        leg = float(np.linalg.norm(knee - hip) + np.linalg.norm(ankle - knee))
+        centre = touch + heading * BIKE_SEAT_AHEAD
+        up = np.array([0.0, 1.0, 0.0])
+        rel_up = float((hip - touch) @ up)
+        rel_ahead = float((hip - centre) @ heading)
+        b = P.BIKE
+        axle_ahead = rel_ahead + BIKE_AXLE_AHEAD_OF_HIP
+        # The ankle sits above and behind the pedal's centre.
+        ankle_up, ankle_back = BIKE_ANKLE_ABOVE_PEDAL
+        reach = BIKE_LEG_STRETCH * leg
+        dz = BIKE_AXLE_AHEAD_OF_HIP - ankle_back
+        low_ankle = b["axle_height"] - b["crank"] + ankle_up
+        seat_h = low_ankle - rel_up + math.sqrt(max(reach ** 2 - dz ** 2, 1.0))
+        shoulder = marks[f"shoulder_{side}"]
+        sh_up = float((shoulder - touch) @ up)
+        sh_ahead = float((shoulder - centre) @ heading)
+        bar = (seat_h + sh_up - BIKE_BAR_BELOW_SHOULDER, sh_ahead + BIKE_BAR_AHEAD_OF_SHOULDER)
+        self._bike = {"id": p["id"], "seat": seat_h, "axle_ahead": axle_ahead, "bar": bar,
+                      "turn": P.heading_rotation(heading),
+                      # On the body's midline (the touch is under one buttock).
+                      "at": np.array([0.5 * (marks["hip_left"][0] + marks["hip_right"][0]),
+                                      0.0, centre[2]])}
+        self.props[p["id"]] = self._bike_mesh(0, 2)
+
+    def _bike_mesh(self, index: int, count: int) -> P.PropMesh:
+        b = self._bike
+        treated_angle = 180.0 * index / max(count - 1, 1)
+        right = treated_angle if self.treated == "right" else treated_angle + 180.0
+        mesh = P.bike(b["id"], b["seat"], b["axle_ahead"], b["bar"], right)
+        return mesh.placed(b["turn"], b["at"])
+
+    def _place_props_after(self, spec: FrameSpec, solver: Solver) -> None:
+        """Props the limbs reach for (wall, counter, step under one foot), where they reach."""
+        todo = [p for p in self.prop_defs if p["id"] not in self.props
+                and p["kind"] in ("wall", "counter", "table", "step", "cushion", "chair",
+                                  "bench")]
+        if not todo:
+            return
+        contacts = [c for c in spec.contacts if c.surface not in [p["id"] for p in todo]]
+        base = FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt, contacts,
+                         (), spec.explicit)
+        first = Solver(self.body, self.anatomy, self.points, self.props,
+                       self.exercise).solve(base, None, check=False, rounds=1)
+        v = first.vertices
+        heading = self._heading()
+        right = np.array([-1.0, 0, 0])
+        lateral = right if self.treated == "right" else -right
+        for p in todo:
+            kind, pid, place = p["kind"], p["id"], p["place"]
+            users = [c for c in spec.contacts if c.surface == pid]
+            pts = np.vstack([v[self.points.regions[_region_of(c.point)]] for c in users]) \
+                if users else v
+            if place in ("in front", "behind", "beside treated", "beside other"):
+                direction = {"in front": heading, "behind": -heading,
+                             "beside treated": lateral, "beside other": -lateral}[place]
+                if kind == "wall":
+                    # Hands on a wall press into it a little (the palm turns flat on it).
+                    hands = any(_region_of(c.point).startswith(("hand", "fingers"))
+                                for c in users)
+                    reach = float((pts @ direction).max()) + (0.0 if users else 250.0) \
+                        - (30.0 if hands else 0.0)
+                    centre = direction * reach
+                    along = np.cross([0, 1.0, 0], direction)
+                    mid = pts.mean(0) @ along
+                    self.props[pid] = P.wall(pid).placed(P.heading_rotation(-direction),
+                                                         centre + along * mid)
+                elif kind in ("counter", "table"):
+                    reach = float((pts @ direction).min()) - 60.0 if users else \
+                        float((v @ direction).max()) + 150.0
+                    along = np.cross([0, 1.0, 0], direction)
+                    mid = pts.mean(0) @ along
+                    mesh = P.counter(pid, kind)
+                    self.props[pid] = mesh.placed(P.heading_rotation(-direction),
+                                                  direction * reach + along * mid)
+                else:  # a chair or bench to hold: its back towards the person
+                    reach = float((pts @ direction).max()) + 20.0 if users else \
+                        float((v @ direction).max()) + 200.0
+                    mesh = P.chair(pid) if kind == "chair" else P.bench(pid)
+                    back_to_centre = P.CHAIR["seat_depth"] / 2
+                    along = np.cross([0, 1.0, 0], direction)
+                    mid = pts.mean(0) @ along
+                    centre = direction * (reach + back_to_centre) + along * mid
+                    # The seat opens away from the person, so its back is the near side.
+                    self.props[pid] = mesh.placed(P.heading_rotation(direction),
+                                                  np.array([centre[0], 0.0, centre[2]]))
+            elif kind in ("step", "cushion"):
+                side = "right" if place == "under treated foot" and self.treated == "right" \
+                    or place == "under other foot" and self.treated == "left" else "left"
+                sole = v[self.points.regions[f"sole_{side}"]]
+                centre = sole.mean(0)
+                mesh = P.step(pid, p.get("height")) if kind == "step" else P.cushion(pid)
+                offset = heading * 40.0
+                self.props[pid] = mesh.placed(P.heading_rotation(heading),
+                                              np.array([centre[0], 0.0, centre[2]]) + offset)
+
+    def _place_mat(self, solved: list[SolvedFrame]) -> None:
+        for p in self.prop_defs:
+            if p["kind"] != "mat":
+                continue
+            low = np.vstack([s.vertices[s.vertices[:, 1] < 80.0] for s in solved])
+            if len(low) == 0:
+                low = np.vstack([s.vertices for s in solved])
+            m = P.MAT["margin"]
+            x0, x1 = low[:, 0].min() - m, low[:, 0].max() + m
+            z0, z1 = low[:, 2].min() - m, low[:, 2].max() + m
+            # At least a mat's width across the body.
+            for lo, hi, setter in ((x0, x1, "x"), (z0, z1, "z")):
+                if hi - lo < P.MAT["width"]:
+                    mid = (lo + hi) / 2
+                    lo, hi = mid - P.MAT["width"] / 2, mid + P.MAT["width"] / 2
+                if setter == "x":
+                    x0, x1 = lo, hi
+                else:
+                    z0, z1 = lo, hi
+            self.props[p["id"]] = P.mat(p["id"], x0, x1, z0, z1)
+
+    # Output ----------------------------------------------------------------------
+
+    def _held_props(self, solved: SolvedFrame, solver: Solver) -> list[P.PropMesh]:
+        out = []
+        rot, pos = solved.rot, solved.pos
+        marks = None
+        for p in self.prop_defs:
+            kind, pid, place = p["kind"], p["id"], p["place"]
+            hand_side = {"treated hand": self.treated,
+                         "other hand": body_format.other_side(self.treated)}.get(place)
+            if kind == "stick" or (kind == "towel" and place == "both hands"):
+                a = solver.grip_point(rot, pos, "left")
+                b = solver.grip_point(rot, pos, "right")
+                d = P.STICK["diameter"] if kind == "stick" else P.TOWEL["rolled"][0] * 0.6
+                over = 250.0 if kind == "stick" else 60.0
+                out.append(P.bar_between(kind, pid, a, b, d, over))
+            elif kind == "weight":
+                sides = [hand_side] if hand_side else ["left", "right"]
+                for side in sides:
+                    centre = solver.grip_point(rot, pos, side)
+                    n = self.anatomy.neutral_world(rot)[self.body.bone(
+                        f"wrist.{'L' if side == 'left' else 'R'}")]
+                    out.append(P.weight(pid if len(sides) == 1 else f"{pid}-{side}", centre,
+                                        n @ np.array([0, 0, 1.0])))
+            elif kind == "ball" and hand_side:
+                centre = solver.grip_point(rot, pos, hand_side)
+                mesh = P.ball(pid, p.get("size", P.BALL["small"]))
+                out.append(mesh.placed(np.eye(3), centre - [0, p.get("size", 70.0) / 2, 0]))
+            elif kind == "ball" and place == "between knees":
+                if marks is None:
+                    marks = self.points.landmarks(rot, pos, solved.vertices)
+                centre = 0.5 * (marks["knee_left"] + marks["knee_right"])
+                size = p.get("size", 150.0)
+                out.append(P.ball(pid, size).placed(np.eye(3), centre - [0, size / 2, 0]))
+            elif kind == "band":
+                out.append(self._band(p, solved, solver))
+            elif kind == "belt":
+                out.append(self._belt(p, solved))
+        return out
+
+    def _belt(self, p: dict, solved: SolvedFrame) -> P.PropMesh:
+        """A strap round both thighs a little above the knees, snug on the skin."""
+        marks = self.points.landmarks(solved.rot, solved.pos, solved.vertices)
+        v = solved.vertices
+        centres, radii, axes = [], [], []
+        for side, tag in (("left", "L"), ("right", "R")):
+            knee, hip = marks[f"knee_{side}"], marks[f"hip_{side}"]
+            axis = (hip - knee) / np.linalg.norm(hip - knee)
+            centre = knee + (hip - knee) * BELT_ABOVE_KNEE
+            bones = [self.body.bone(f"upperleg0{i}.{tag}") for i in (1, 2)]
+            near = v[np.isin(self.body.dominant_bone, bones)]
+            along = (near - centre) @ axis
+            ring = near[np.abs(along) < 15.0]
+            off = ring - centre - np.outer((ring - centre) @ axis, axis)
+            centres.append(centre)
+            axes.append(axis)
+            radii.append(float(np.linalg.norm(off, axis=1).max()) if len(ring) else 65.0)
+        axis = (axes[0] + axes[1]) / np.linalg.norm(axes[0] + axes[1])
+        flat = [c - axis * float((c - centres[0]) @ axis) for c in centres]
+        across = flat[1] - flat[0]
+        span = float(np.linalg.norm(across))
+        e = across / span if span > 1e-6 else np.cross(axis, [0, 1.0, 0])
+        f = np.cross(axis, e)
+        slack = P.BELT["slack"]
+        loop = []
+        # Round the right thigh on its outer side, across, round the left one, back.
+        for centre, r, start in ((flat[1], radii[1] + slack, -0.5), (flat[0], radii[0] + slack, 0.5)):
+            for a in np.linspace(start * math.pi, (start + 1.0) * math.pi, 24):
+                loop.append(centre + r * (math.cos(a) * e + math.sin(a) * f))
+        return P.belt(p["id"], np.array(loop), axis)
+
+    def _band(self, p: dict, solved: SolvedFrame, solver: Solver) -> P.PropMesh:
+        rot, pos = solved.rot, solved.pos
+        hand = p.get("hand", p["place"])
+        side = self.treated if hand in ("treated hand", "treated", "treated foot") else \
+            body_format.other_side(self.treated)
+        if hand.endswith("foot"):
+            end = self.points.landmarks(rot, pos, solved.vertices)[f"foot_{side}"]
+        else:
+            end = solver.grip_point(rot, pos, side)
+        anchor = self._band_anchor(p, end, solved, solver, side)
+        mid = 0.5 * (anchor + end)
+        return P.band(p["id"], np.array([anchor, mid, end]))
+
+    def _band_anchor(self, p: dict, end: np.ndarray, solved: SolvedFrame, solver: Solver,
+                     side: str) -> np.ndarray:
+        key = p["id"]
+        if key in getattr(self, "_anchors", {}):
+            return self._anchors[key]
+        heading = self._heading()
+        lateral = np.array([-1.0, 0, 0]) if self.treated == "right" else np.array([1.0, 0, 0])
+        where = p.get("anchor", "in front")
+        marks = self.points.landmarks(solved.rot, solved.pos, solved.vertices)
+        other = body_format.other_side(side)
+        table = {"in front": end + heading * 700.0, "behind": end - heading * 700.0,
+                 "beside treated": end + lateral * 700.0,
+                 "beside other": end - lateral * 900.0,
+                 "high in front": end + heading * 600.0 + [0, 500.0, 0],
+                 "low in front": np.array([end[0], 150.0, end[2]]) + heading * 600.0,
+                 "door": end + heading * 700.0,
+                 "under treated foot": marks[f"foot_{self.treated}"] * [1, 0, 1],
+                 "under other foot": marks[f"foot_{body_format.other_side(self.treated)}"]
+                 * [1, 0, 1],
+                 "other hand": solver.grip_point(solved.rot, solved.pos, other)}
+        anchor = np.asarray(table[where], dtype=float)
+        if where != "other hand":
+            self._anchors = getattr(self, "_anchors", {})
+            self._anchors[key] = anchor
+        return anchor
+
+    def _scene(self, spec: FrameSpec, frame: dict, solved: SolvedFrame, i: int) -> FrameScene:
+        solver = Solver(self.body, self.anatomy, self.points, self.props, self.exercise)
+        marks = self.points.landmarks(solved.rot, solved.pos, solved.vertices)
+        contacts = []
+        for r in solved.contacts:
+            # A limb's end is measured at its end joint (the ankle, the wrist), whatever
+            # role it has in this frame, so it compares with itself across frames.
+            anchor = solver.anchor_of(r.spec.point, solved)
+            contacts.append(Contact(r.spec.words, r.spec.point, r.spec.surface,
+                                    None if r.spec.surface in ("floor", "still") else r.spec.face,
+                                    r.position, r.distance, r.planted,
+                                    None if anchor is None else np.array(anchor)))
+        frame_props = self._frame_props[i] if i < len(self._frame_props) else self.props
+        # Props placed after the first frame was set up (the mat) are in self.props.
+        props = [frame_props.get(k, m) for k, m in self.props.items()] \
+            + self._held_props(solved, solver)
+        view = body_format.view_of(self.definition)
+        close = self.definition.get("close_up")
+        target = None
+        if close:
+            name = _CLOSE_UP_TARGET[close]
+            target = marks.get(f"{name}_{self.treated}", marks.get(name))
+        d = self.definition
+        moving = point_name(d["moving"], self.treated) if d.get("moving") else None
+        pivot = point_name(d["pivot"], self.treated) if d.get("pivot") else None
+        n = self.anatomy.neutral_world(solved.rot)[self.body.bone("spine02")]
+        axes = BodyAxes(n @ np.array([-1.0, 0, 0]), n @ np.array([0, 0, 1.0]),
+                        n @ np.array([0, 1.0, 0]))
+        return FrameScene(
+            name=frame["name"], index=i + 1, vertices=solved.vertices,
+            triangles=self.body.triangles, props=props, landmarks=marks, contacts=contacts,
+            joints=dict(solved.resolved),
+            view=ViewRequest(view["from"], view["elevation"], view["turn"], close, target,
+                             self.treated),
+            axes=axes,
+            motion=Motion(moving, pivot, d.get("motion", "move"), d.get("layout", "panels")))
+
+
+def _active(spec: FrameSpec, prev: SolvedFrame | None) -> FrameSpec:
+    """In the first frame a "still" part has nowhere to stay: it is free."""
+    if prev is not None:
+        return spec
+    return FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt,
+                     [c for c in spec.contacts if c.surface != "still"], (), spec.explicit)
+
+
+def _region_of(point: str) -> str:
+    stem, _, side = point.rpartition("_")
+    if side in ("left", "right"):
+        from .contacts import LIMB_ENDS
+        if stem in LIMB_ENDS:
+            return f"{LIMB_ENDS[stem][0]}_{side}"
+        return point
+    return point
+
+
+def _horizontal(v) -> np.ndarray:
+    v = np.array([v[0], 0.0, v[2]])
+    n = float(np.linalg.norm(v))
+    return v / n if n > 1e-9 else np.array([1.0, 0, 0])
+
+
+# Silence "unused" for names kept for the contract's readers.
+_ = (math, vocabulary)
