@@ -23,7 +23,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-from hypothesis import HealthCheck, settings  # noqa: E402
+from hypothesis import HealthCheck, Phase, settings  # noqa: E402
 
 settings.register_profile("ci", derandomize=True, database=None, deadline=None,
                           print_blob=True,
@@ -32,6 +32,10 @@ settings.register_profile("ci", derandomize=True, database=None, deadline=None,
 settings.register_profile("deep", derandomize=False, deadline=None, print_blob=True,
                           suppress_health_check=[HealthCheck.too_slow,
                                                  HealthCheck.data_too_large])
+# The CI examples without shrinking a failure (which can take many minutes on a
+# whole-PDF test): for finding quickly which examples fail.
+settings.register_profile("triage", parent=settings.get_profile("ci"),
+                          phases=[Phase.explicit, Phase.reuse, Phase.generate])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 TESTS = Path(__file__).resolve().parent
