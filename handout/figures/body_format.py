@@ -164,9 +164,12 @@ def figure_problems(definition: object) -> list[str]:
         add(f"close_up: expected one of {', '.join(V.CLOSE_UPS)} or null, "
             f"got {_show(definition['close_up'])}")
     for key in ("moving", "pivot"):
+        if key == "pivot" and definition.get(key) == "none":
+            continue  # a straight arrow: no pivot, none inferred
         if key in definition and definition[key] not in V.BODY_POINTS:
-            add(f"{key}: expected a body point such as \"treated knee\" or \"head\", "
-                f"got {_show(definition[key])}")
+            add(f"{key}: expected a body point such as \"treated knee\" or \"head\"" +
+                (" (or \"none\")" if key == "pivot" else "") +
+                f", got {_show(definition[key])}")
     if definition.get("motion", "move") not in V.MOTIONS:
         add(f"motion: expected one of {', '.join(V.MOTIONS)}, "
             f"got {_show(definition.get('motion'))}")
