@@ -63,6 +63,9 @@ PROP_PLACES = {
     "weight": ("treated hand", "other hand", "both hands"),
     "pillow": ("under head", "between knees", "under knees"),
     "foam-roller": ("under upper back", "under treated calf", "under other calf"),
+    "cushion": ("under both feet", "under treated foot", "under other foot"),
+    "belt": ("round thighs",),
+    "bike": ("under",),
 }
 # Where a band is tied (its "anchor").
 BAND_ANCHORS = ("in front", "behind", "beside treated", "beside other", "high in front",
@@ -74,6 +77,7 @@ PROP_FACES = {
     "counter": ("top", "front", "edge"), "table": ("top", "front", "edge"), "bench": ("top",),
     "mat": ("top",), "ball": ("top",), "towel": ("top",), "pillow": ("top",),
     "foam-roller": ("top",), "stick": ("bar",), "band": ("handle",), "weight": ("handle",),
+    "cushion": ("top",), "bike": ("seat", "pedal", "handlebar"),
 }
 
 
