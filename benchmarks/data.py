@@ -57,7 +57,7 @@ def synthetic_exercises(count: int, seed: int = 9) -> list[Exercise]:
             equipment=rng.sample(equipment, rng.randint(1, 2)),
             level=rng.choice(["beginner", "intermediate", "advanced"]),
             steps=list(_STEPS[:rng.randint(3, 5)]),
-            dose=Dose(sets=3, reps=10, hold_seconds=rng.choice([None, 2, 5, 30]),
+            dose=Dose(sets=3, reps=10, hold=rng.choice([None, 2, 5, 30]),
                       frequency="once a day"),
             precautions=["Keep the movement pain free."]))
     return out
@@ -102,7 +102,7 @@ def handout_from(exercises: list[Exercise], count: int, seed: int = 9) -> Handou
         items.append(Item(
             exercise=copy.deepcopy(exercise),
             dose=Dose(sets=rng.choice([2, 3]), reps=rng.choice([8, 10, 12, 15]),
-                      hold_seconds=rng.choice([None, 2, 5]), frequency="once a day",
+                      hold=rng.choice([None, 2, 5]), frequency="once a day",
                       side=rng.choice(["both", "both", "left", "right"])),
             notes="Go slowly and keep your knee in line with your toes." if number % 3 == 0
             else ""))

@@ -266,7 +266,8 @@ def main(argv: list[str]) -> int:
             """One edit as the item editor makes it: change the reps of an exercise."""
             count = len(self.document.handout.items)
             row = len(self._probe_latencies) % count
-            reps = (self.document.handout.items[row].effective_dose.reps or 10) + 1
+            current = self.document.handout.items[row].effective_dose.reps
+            reps = (int(current.high) if current is not None and current.high else 10) + 1
             self._probe_edit_started = time.perf_counter()
             self.document.undo_stack.push(SetItemField(self.document, row, "dose.reps", reps))
 

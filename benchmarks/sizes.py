@@ -91,10 +91,11 @@ def export_with_photos(ctx: Context, originals: list[Path]) -> tuple[int, str]:
     """Import the photos into ten custom exercises and export them; (bytes, how)."""
     import time
 
-    from handout import custom_exercises, pdf, photos
-    from handout.library import ExerciseLibrary
+    from handout import custom_exercises, photos
+    from handout.collection import Collection
 
-    library = ExerciseLibrary()
+    owner = Collection()  # loads the photos for the render, as the app does
+    library = owner.exercises
     bundled = library.all()
     import_times, stored = [], []
     exercises = []
@@ -108,7 +109,7 @@ def export_with_photos(ctx: Context, originals: list[Path]) -> tuple[int, str]:
                                         photo_sources=[photo])
         exercises.append(library.get(saved.id))
     handout = data.handout_from(exercises, len(exercises))
-    pdf_bytes = pdf.render(handout, data.clinic())
+    pdf_bytes = owner.render(handout, data.clinic())
     # Read the PDF back: the embedded pictures must carry no EXIF (GPS) at all.
     leaks = b"Exif" in pdf_bytes or b"PhoneMaker" in pdf_bytes
     import_times.sort()

@@ -1,7 +1,10 @@
 """Headless commands: export handouts, list templates and exercises, validate files.
 
 Exit 0 on success, 2 on bad input with one line on stderr naming the file and
-the problem. Never a traceback, never a partial output file.
+the problem. Never a traceback, never a partial output file. Everything that
+lives in a folder comes from one `Collection` (`handout.collection`); a bug
+of ours is written to the crash log without the command's values
+(`handout.crashlog`).
 """
 
 from __future__ import annotations
@@ -10,15 +13,14 @@ import argparse
 import datetime as _dt
 import json
 import sys
-import traceback
 from pathlib import Path
 from typing import Callable
 
-from . import model, paths, storage
+from . import crashlog, documents, editing, model, paths, storage
 from .cli_hints import (any_case, get_exercise, get_template, nothing_found, pdf_path,
                         region_id, suggestions, template_suggestions, unknown,
                         version_line)
-from .errors import HandoutError, ValidationError
+from .errors import HandoutError, RenderError, ValidationError, clean
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -41,17 +43,41 @@ class _Version(argparse.Action):
         parser.exit(EXIT_OK)
 
 
-def _libraries():
+_COLLECTION = None
+
+
+def _collection():
+    """The one owner of the libraries for this command (opened once)."""
+    global _COLLECTION
     # Imported here so `handout --help` stays instant.
-    from .library import ExerciseLibrary, TemplateLibrary
-    exercises = ExerciseLibrary()
-    return exercises, TemplateLibrary(exercises)
+    from .collection import Collection
+    if _COLLECTION is None:
+        _COLLECTION = Collection()
+    return _COLLECTION
+
+
+def _libraries():
+    collection = _collection()
+    return collection.exercises, collection.templates
 
 
 def load_clinic() -> model.Clinic:
     """The clinic profile from the user data folder, or an empty one."""
-    path = paths.clinic_file()
-    return storage.load_clinic(path) if path.exists() else model.Clinic()
+    clinic, error = _collection().clinic_profile()
+    if error is not None:
+        raise error
+    return clinic
+
+
+def _text(value: str) -> str:
+    """A text argument as the patient will read it: undecodable bytes become "�"."""
+    return documents.clean_text(value.encode("utf-8", "surrogateescape")
+                                .decode("utf-8", "replace"))
+
+
+def _shown(path: Path | str) -> str:
+    """A path for a message (a name with undecodable bytes must not break printing)."""
+    return clean(str(path), 500)
 
 
 def _date(text: str) -> _dt.date:
@@ -87,9 +113,8 @@ def _open_source(source: str, exercises, templates) -> model.Handout | model.Tem
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from . import pdf
-
-    exercises, templates = _libraries()
+    collection = _collection()
+    exercises, templates = collection.exercises, collection.templates
     clinic = load_clinic()
     source = _open_source(args.source, exercises, templates)
     if isinstance(source, model.Template):
@@ -99,28 +124,46 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         handout = source
     if args.patient is not None:
-        handout.patient_name = args.patient
+        handout.patient_name = _text(args.patient)[:500]
     if args.date is not None:
         handout.date = args.date
     elif handout.date is None:
         handout.date = _dt.date.today()
     if args.therapist is not None:
-        handout.therapist = args.therapist
+        handout.therapist = _text(args.therapist)[:500]
+    if len(handout.items) + len(args.add) > storage.MAX_ITEMS:
+        raise ValidationError(f"a handout can hold at most {storage.MAX_ITEMS} exercises")
     for exercise_id in args.add:
         get_exercise(exercises, exercise_id)  # an unknown id: "did you mean ...?"
-        handout.items.append(exercises.new_item(exercise_id))
+        editing.add_exercise(handout, exercises.get(exercise_id))
     if args.layout:
         handout.options.layout = args.layout
     if args.page_size:
         handout.options.page_size = args.page_size
     if args.diary is not None:
         handout.options.diary_weeks = args.diary
-    out = pdf_path(args.output, default_pdf_name(handout)) if args.output \
-        else Path(default_pdf_name(handout))
-    data = pdf.render(handout, clinic)
+    if not args.output:
+        out = Path(default_pdf_name(handout))
+    elif Path(args.output).is_dir():
+        out = Path(args.output) / default_pdf_name(handout)
+    else:
+        out = pdf_path(args.output, default_pdf_name(handout))
+    data = collection.render(handout, clinic)
     storage.atomic_write(out, data)
     print(f"Exported {len(handout.items)} exercise{'s' if len(handout.items) != 1 else ''} "
-          f"to {out}")
+          f"to {_shown(out)}")
+    return EXIT_OK
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    """The programme as plain text for the patient's record (as "Copy summary" in the app)."""
+    from .library import open_source
+    from .summary import summary
+
+    exercises, templates = _libraries()
+    source = open_source(args.source, exercises, templates)
+    handout = source.new_handout() if isinstance(source, model.Template) else source
+    sys.stdout.write(summary(handout))
     return EXIT_OK
 
 
@@ -162,7 +205,7 @@ def cmd_template_export(args: argparse.Namespace) -> int:
     if out.is_dir():
         out = out / f"{template.id}.json"
     templates.export(template, out)
-    print(f"Exported the template \"{template.name}\" [{template.origin}] to {out}")
+    print(f"Exported the template \"{template.name}\" [{template.origin}] to {_shown(out)}")
     return EXIT_OK
 
 
@@ -198,7 +241,7 @@ def cmd_exercises(args: argparse.Namespace) -> int:
         # On stderr, like every message: stdout stays the (empty) list for scripts.
         print(f"handout: {nothing_found(args.search, region)}", file=sys.stderr)
     for problem in exercises.problems:
-        print(f"handout: unreadable exercise {problem.reason}", file=sys.stderr)
+        print(f"handout: unreadable exercise {_one_line(problem.reason)}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -210,9 +253,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         if problems:
             bad += 1
             for problem in problems:
-                print(problem, file=sys.stderr)
+                print(_one_line(problem), file=sys.stderr)
         else:
-            print(f"{name}: OK")
+            print(f"{_shown(name)}: OK")
     return EXIT_BAD_INPUT if bad else EXIT_OK
 
 
@@ -232,8 +275,8 @@ def cmd_exercise_new(args: argparse.Namespace) -> int:
     elif based_on is None:
         fields["region"] = "general"
     if args.step:
-        fields["steps"] = list(args.step)
-    exercise = custom_exercises.create(exercises, args.name, based_on=based_on,
+        fields["steps"] = [_text(step) for step in args.step]
+    exercise = custom_exercises.create(exercises, _text(args.name), based_on=based_on,
                                        photo_sources=pictures,
                                        origin="clinic" if args.clinic else "user", **fields)
     print(exercise.id)
@@ -260,7 +303,7 @@ def cmd_exercise_restore(args: argparse.Namespace) -> int:
     from .errors import LibraryError
 
     exercises, _ = _libraries()
-    entries = [e for e in custom_exercises.list_trash() if e.exercise_id == args.id]
+    entries = [e for e in custom_exercises.list_trash(exercises) if e.exercise_id == args.id]
     if not entries:
         raise LibraryError(f"no exercise \"{args.id}\" in the trash")
     exercise = custom_exercises.restore(exercises, entries[0])
@@ -276,7 +319,7 @@ def cmd_sheet(args: argparse.Namespace) -> int:
     out = pdf_path(args.output, "library.pdf")
     data = contact_sheet_pdf(exercises.all(), accent=load_clinic().accent_color)
     storage.atomic_write(out, data)
-    print(f"{len(exercises)} exercises drawn in {out}")
+    print(f"{len(exercises)} exercises drawn in {_shown(out)}")
     return EXIT_OK
 
 
@@ -331,6 +374,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--diary", type=int, choices=range(0, 13), metavar="WEEKS",
                         help="add an exercise diary page for WEEKS weeks (0-12)")
     export.set_defaults(run=cmd_export)
+
+    summary = sub.add_parser("summary", help="print a handout's programme as plain text "
+                                             "for the patient's record")
+    summary.add_argument("source", metavar="SOURCE",
+                         help="a handout file (or a template id or file)")
+    summary.set_defaults(run=cmd_summary)
 
     templates = sub.add_parser("templates", help="list the templates")
     templates.add_argument("--json", action="store_true", help="print JSON")
@@ -439,38 +488,47 @@ def _parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.
         command.error(f"unrecognized argument{'s' if len(extra) > 1 else ''}: "
                       f"{' '.join(extra)}")
     return args
+COMMANDS = ("export", "templates", "template", "import", "exercises", "exercise", "new",
+            "delete", "restore", "sheet", "validate", "summary", "i18n", "status", "figures",
+            "build")
 
 
 def main(argv: list[str] | None = None) -> int:
+    global _COLLECTION
     parser = build_parser()
     args = _parse(parser, argv)
     run: Callable[[argparse.Namespace], int] = args.run
+    _COLLECTION = None  # one command, one fresh look at the folders
     try:
         return run(args)
+    except RenderError as error:  # our layout bug: logged, and said so in one line
+        log = _log_crash(argv, error)
+        print(f"handout: {_one_line(str(error))} Details (no patient data) are in {log}",
+              file=sys.stderr)
+        return EXIT_FAILED
     except HandoutError as error:
         print(f"handout: {_one_line(str(error))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("handout: interrupted", file=sys.stderr)
         return EXIT_FAILED
-    except Exception:  # a bug of ours: log it, never show a traceback
-        log = _log_crash()
+    except Exception as error:  # a bug of ours: log it, never show a traceback
+        log = _log_crash(argv, error)
         print(f"handout: something went wrong inside Handout Builder; details were written "
               f"to {log}", file=sys.stderr)
         return EXIT_FAILED
+    finally:
+        _COLLECTION = None
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(clean(text).split())
 
 
-def _log_crash() -> Path | str:
-    try:
-        log = paths.log_file()
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {_dt.datetime.now().isoformat(timespec='seconds')} "
-                         f"handout {' '.join(sys.argv[1:])}\n{traceback.format_exc()}\n")
-        return log
-    except OSError:
-        return "(the log could not be written)"
+def _log_crash(argv: list[str] | None, error: BaseException) -> str:
+    """Write the crash (frames and types, option names, no values) to the log; its path."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    written = crashlog.write(paths.log_file(),
+                             "handout " + crashlog.command_line(arguments, COMMANDS),
+                             crashlog.describe(type(error), error, error.__traceback__))
+    return _shown(written) if written is not None else "(the log could not be written)"

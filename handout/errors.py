@@ -7,7 +7,32 @@ dialog; the CLI prints it on one line and exits 2.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+# What never reaches a message as it is: control characters (a newline would
+# split the CLI's one line, an escape code could repaint a terminal), lone
+# surrogates (they cannot even be printed) and the Unicode line separators.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+MAX_MESSAGE = 2000
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group()
+    if char in "\n\r\t":
+        return " "
+    if "\ud800" <= char <= "\udfff":
+        return "\ufffd"
+    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+
+
+def clean(text: object, limit: int = MAX_MESSAGE) -> str:
+    """`text` safe for a message on one line: control characters shown as `\\x07`,
+    lone surrogates as a replacement mark, at most `limit` characters."""
+    text = str(text)
+    if _UNSAFE.search(text):
+        text = _UNSAFE.sub(_escape, text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 class HandoutError(Exception):
@@ -23,10 +48,10 @@ class HandoutError(Exception):
     def __str__(self) -> str:
         parts = []
         if self.path is not None:
-            parts.append(str(self.path))
+            parts.append(clean(self.path, 500))
         if self.field:
-            parts.append(self.field)
-        parts.append(self.message)
+            parts.append(clean(self.field, 200))
+        parts.append(clean(self.message))
         return ": ".join(parts)
 
     def at(self, path: str | Path) -> "HandoutError":
@@ -46,7 +71,15 @@ class StorageError(HandoutError):
 
 
 class ConflictError(StorageError):
-    """The file changed on disk since it was opened; saving would overwrite someone's work."""
+    """The file changed on disk since it was opened; saving would overwrite someone's work.
+
+    The caller offers the two ways out the message names: keep this version
+    as a copy, or reload the colleague's.
+    """
+
+
+class LimitError(ValidationError):
+    """A file is larger, longer or deeper than any real handout file (stated limits)."""
 
 
 class LibraryError(HandoutError):

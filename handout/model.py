@@ -10,7 +10,11 @@ import copy
 import datetime as _dt
 from dataclasses import dataclass, field, replace
 
-SIDES = ("both", "left", "right", "alternate")
+from .dose import Amount, DoseError, Frequency, parse_amount, parse_frequency
+
+# "both": nothing to say (both sides together, or it does not apply); "each":
+# do the dose on one side, then on the other.
+SIDES = ("both", "each", "left", "right", "alternate")
 LEVELS = ("beginner", "intermediate", "advanced")
 LAYOUTS = ("standard", "compact", "large-print")
 PAGE_SIZES = ("A4", "Letter")
@@ -61,6 +65,7 @@ DEFAULT_PAIN_RULE = ("Some pain while you exercise is normal and safe. Keep it t
 
 SIDE_LABELS = {
     "both": "",  # nothing to say: both sides is the normal case
+    "each": "each side",
     "left": "left side",
     "right": "right side",
     "alternate": "alternate sides",
@@ -69,38 +74,51 @@ SIDE_LABELS = {
 
 @dataclass
 class Dose:
-    """How much of an exercise to do. `None` or "" means "not specified"."""
+    """How much of an exercise to do, as the therapist set it. None / "" means "not said".
 
-    sets: int | None = None
-    reps: int | None = None
-    hold_seconds: int | None = None
-    rest_seconds: int | None = None
-    frequency: str = ""
+    Reps and sets are counts or ranges; `duration` (a time or a distance)
+    replaces reps for a timed exercise ("walk 10 minutes"); hold and rest are
+    times with their unit; frequency is times a day and days a week or the
+    therapist's own words (see `handout.dose`). For convenience (tests, the
+    CLI) the fields also take what a therapist would type: `Dose(reps="8-12",
+    hold="1 min", frequency="twice a day")`, or a whole number (a count, or
+    seconds for hold and rest); anything else raises `DoseError`.
+    """
+
+    sets: Amount | None = None
+    reps: Amount | None = None
+    duration: Amount | None = None
+    hold: Amount | None = None
+    rest: Amount | None = None
+    frequency: Frequency = field(default_factory=Frequency)
     side: str = "both"
     load: str = ""
 
+    def __post_init__(self) -> None:
+        for name in ("sets", "reps", "duration", "hold", "rest"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, Amount):
+                if isinstance(value, bool) or not isinstance(value, (int, str)):
+                    raise TypeError(f"Dose.{name}: expected an Amount, text or a whole "
+                                    f"number, got {value!r}")
+                text = str(value)
+                if isinstance(value, int) and name in ("hold", "rest"):
+                    text += " s"
+                setattr(self, name, parse_amount(text, name))
+        if not isinstance(self.frequency, Frequency):
+            self.frequency = parse_frequency(str(self.frequency or ""))
+        if self.reps is not None and self.duration is not None:
+            raise DoseError("a dose has reps or a time (or distance), not both")
+
+    @property
+    def is_timed(self) -> bool:
+        """Done for a time or a distance rather than a number of reps."""
+        return self.duration is not None and self.reps is None
+
     def describe(self) -> str:
-        """The dose as one line, e.g. `3 sets × 10 reps · hold 5 s · twice a day · left side`."""
-        parts: list[str] = []
-        volume = []
-        if self.sets:
-            volume.append(f"{self.sets} set" + ("s" if self.sets != 1 else ""))
-        if self.reps:
-            volume.append(f"{self.reps} rep" + ("s" if self.reps != 1 else ""))
-        if volume:
-            parts.append(" × ".join(volume))
-        if self.hold_seconds:
-            parts.append(f"hold {self.hold_seconds} s")
-        if self.rest_seconds:
-            parts.append(f"rest {self.rest_seconds} s")
-        if self.load.strip():
-            parts.append(self.load.strip())
-        if self.frequency.strip():
-            parts.append(self.frequency.strip())
-        side = SIDE_LABELS.get(self.side, "")
-        if side:
-            parts.append(side)
-        return " · ".join(parts)
+        """The dose as one English line, e.g. `3 sets × 10 reps · hold 5 seconds · twice a day`."""
+        from .phrases import dose_line
+        return dose_line(self)
 
 
 @dataclass
@@ -123,8 +141,15 @@ class Exercise:
     # Photo file names, relative to the folder of the exercise file.
     photos: list[str] = field(default_factory=list)
     video_url: str = ""
+    # Progressions: ids of library exercises that are easier / harder versions
+    # of this one, most alike first (see `handout.progressions`).
+    easier: list[str] = field(default_factory=list)
+    harder: list[str] = field(default_factory=list)
     # Where the exercise came from; set by the library, never stored.
     origin: str = "bundled"
+    # The sha256 of the file it was read from: a save refuses to overwrite a
+    # file that changed since. Set by the library, never stored or compared.
+    revision: str = field(default="", compare=False, repr=False)
 
 
 @dataclass
@@ -157,6 +182,7 @@ class LayoutOptions:
     layout: str = "standard"
     page_size: str = "A4"
     diary_weeks: int = 0
+    show_time: bool = False  # print the estimated minutes per session
 
 
 @dataclass
@@ -195,6 +221,7 @@ class Template:
     tags: list[str] = field(default_factory=list)
     handout: Handout = field(default_factory=Handout)
     origin: str = "bundled"  # set by the library, never stored
+    revision: str = field(default="", compare=False, repr=False)  # as for Exercise
 
     def __post_init__(self) -> None:
         self.handout = strip_patient_details(self.handout)

@@ -15,8 +15,11 @@ decompression-bomb warning is turned into the same error.
 
 Stored photos are referenced from an exercise by names relative to the folder
 of the exercise file (`"photos/my-hip-hitch_0a1b2c3d4e5f.jpg"`);
-`resolve_photo(exercise, name)` finds the file, for the PDF and the GUI alike,
-and `printable_photo(path)` gives the bytes to print (cached).
+`find_photo(name, folder)` finds the file (a regular file that stays inside
+the exercise folder, links leading out of it are not followed), and
+`printable_photo(path)` gives the bytes to print (cached). Which folders are
+searched is the collection's business (`Collection.photo_path`); the PDF gets
+the photos already loaded.
 """
 
 from __future__ import annotations
@@ -32,8 +35,8 @@ from pathlib import Path, PurePosixPath
 
 from PIL import Image, ImageFile, ImageOps
 
-from . import paths
-from .errors import HandoutError, ImageError
+from . import safe_io
+from .errors import HandoutError, ImageError, StorageError
 
 # The largest picture box is about 64 mm wide (large print). At 200 dpi that is
 # about 500 pixels; twice that leaves room for a portrait photo's taller box.
@@ -122,7 +125,7 @@ def _error(message: str, source: str | Path | bytes) -> ImageError:
     return ImageError(message, path=label)
 
 
-def _read_bytes(source: str | Path | bytes) -> bytes:
+def _read_bytes(source: str | Path | bytes, root: str | Path | None = None) -> bytes:
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
         if len(data) > MAX_FILE_BYTES:
@@ -132,19 +135,20 @@ def _read_bytes(source: str | Path | bytes) -> bytes:
         try:
             if path.is_dir():
                 raise _error("is a folder, not a picture", source)
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise _error(f"is too large to be a photo ({size // 1_000_000} MB; at most "
-                             f"{MAX_FILE_BYTES // 1_000_000} MB)", source)
-            with path.open("rb") as handle:  # read only: the original is never changed
-                data = handle.read(MAX_FILE_BYTES + 1)
-        except FileNotFoundError:
-            raise _error("no such file", source) from None
-        except PermissionError:
-            raise _error("cannot be read (permission denied); check that you may open "
-                         "this file", source) from None
-        except OSError as error:
-            raise _error(f"cannot be read ({error.strerror or error})", source) from None
+        except OSError:
+            pass
+        try:
+            # Read only (the original is never changed); a pipe or device is refused.
+            data = safe_io.read_bytes(path, MAX_FILE_BYTES, root, "the exercise folder")
+        except StorageError as error:
+            message = error.message
+            if message.startswith("is too large"):
+                message = (f"is too large to be a photo (at most "
+                           f"{MAX_FILE_BYTES // 1_000_000} MB)")
+            elif message.startswith("permission denied"):
+                message = "cannot be read (permission denied); check that you may open " \
+                          "this file"
+            raise _error(message, source) from None
     if not data:
         raise _error("is empty (0 bytes); it is not a picture", source)
     return data
@@ -390,19 +394,6 @@ def image_size(source: str | Path | bytes) -> tuple[int, int]:
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._ -]*$")
 
 
-def photo_folders(origin: str) -> list[Path]:
-    """Folders a photo name may be relative to, the exercise's own origin first."""
-    clinic = None
-    try:
-        from . import settings
-        root = settings.clinic_folder()
-        clinic = Path(root) / "exercises" if root else None
-    except (HandoutError, OSError):
-        clinic = None
-    return ordered_folders(origin, {"user": paths.user_exercises(), "clinic": clinic,
-                                    "bundled": paths.BUNDLED_EXERCISES})
-
-
 def ordered_folders(origin: str, by_origin: dict[str, Path | str | None]) -> list[Path]:
     """The exercise folders of `by_origin`, the one of `origin` first; unset ones left out."""
     order = [origin] + [o for o in ("user", "clinic", "bundled") if o != origin]
@@ -418,23 +409,37 @@ def is_safe_name(name: str) -> bool:
         all(_SAFE_NAME.match(p) and p not in (".", "..") for p in parts)
 
 
+def find_photo(name: str, folder: str | Path, root: str | Path | None = None) -> Path | None:
+    """`folder / name` when it is a regular file that stays inside `folder` (and `root`).
+
+    Unsafe names (`../`, absolute paths) are never followed, nor links that
+    lead out of the exercise folder; an unreachable drive is "not found".
+    """
+    if not is_safe_name(name):
+        return None
+    candidate = Path(folder) / name
+    if not safe_io.is_regular_file(candidate, folder):
+        return None
+    if root is not None and not safe_io.is_inside(candidate, root):
+        return None
+    return candidate
+
+
 def resolve_photo(exercise, name: str, folders: list[Path] | None = None) -> Path | None:
     """The file of one of `exercise.photos`, or None when it cannot be found.
 
     Names are relative to the folder of the exercise file (normally
     `photos/<file>`). The folder of the exercise's origin is tried first, then
     the others, so a copy of the exercise inside a saved handout still finds
-    its photos. Unsafe names (`../`, absolute paths) are never followed.
+    its photos. Without `folders`, the collection's standard folders are used.
     """
-    if not is_safe_name(name):
-        return None
-    for folder in folders if folders is not None else photo_folders(exercise.origin):
-        candidate = folder / name
-        try:
-            if candidate.is_file():
-                return candidate
-        except OSError:  # an unreachable network drive
-            continue
+    if folders is None:
+        from .collection import Folders
+        folders = Folders.current()[0].photo_folders(exercise.origin)
+    for folder in folders:
+        found = find_photo(name, folder)
+        if found is not None:
+            return found
     return None
 
 
@@ -462,12 +467,13 @@ def _is_clean(image: Image.Image) -> bool:
     return set(image.info) <= allowed
 
 
-def printable_photo(path: str | Path) -> Photo:
+def printable_photo(path: str | Path, root: str | Path | None = None) -> Photo:
     """The bytes to embed for a stored photo: as stored when clean, else cleaned now.
 
     Someone may drop an original phone photo into a shared photos folder by
     hand; it is cleaned here too, so no metadata ever reaches a PDF. Cached by
-    path, modification time and size, so the live preview stays fast.
+    path, modification time and size, so the live preview stays fast. With
+    `root`, the file must lie inside it (a link out of it is refused).
     """
     path = Path(path)
     try:
@@ -476,9 +482,9 @@ def printable_photo(path: str | Path) -> Photo:
         raise ImageError(f"cannot be read ({error.strerror or error})", path=path) from None
     key = (str(path), stat.st_mtime_ns, stat.st_size)
     cached = _PRINTABLE.get(key)
-    if cached is not None:
+    if cached is not None and (root is None or safe_io.is_inside(path, root)):
         return cached
-    data = _read_bytes(path)
+    data = _read_bytes(path, root)
     image = open_image(data)
     try:
         clean = _is_clean(image)
@@ -506,3 +512,50 @@ def is_image_file(path: str | Path) -> bool:
     return str(path).lower().endswith(FILE_SUFFIXES + (".heic", ".heif"))
 
 
+# ----------------------------------------------------------------- the clinic logo
+
+# Enough for a crisp 300 dpi print of a header logo up to ~60 x 15 mm.
+LOGO_PIXELS = (720, 180)
+# Refuse anything that would decode to more than this many pixels (a
+# "decompression bomb", or just a 100-megapixel photo picked by mistake).
+MAX_LOGO_SOURCE_PIXELS = 40_000_000
+
+
+@dataclass(frozen=True)
+class Logo:
+    """The clinic's logo, ready to draw: PNG bytes on white, and width / height."""
+
+    png: bytes
+    aspect: float
+
+
+def prepare_logo(data: bytes) -> Logo | None:
+    """The logo from the bytes of its file, flattened and downscaled, or None.
+
+    A logo is a file the therapist picked once, months ago; it may since have
+    been moved, truncated, or be a huge photo. None of that may stop a handout
+    from printing, so every failure means "no logo" (the GUI warns about it
+    when the clinic profile is edited). The image is flattened onto white and
+    scaled down to what the header needs at print resolution, which keeps
+    every PDF small.
+    """
+    if not data:
+        return None
+    try:
+        with Image.open(io.BytesIO(data)) as source:
+            if source.width * source.height > MAX_LOGO_SOURCE_PIXELS:
+                return None
+            source.load()
+            image = ImageOps.exif_transpose(source)
+            image = image.convert("RGBA")
+    except Exception:  # Pillow raises many kinds for a bad file; all mean "no logo"
+        return None
+    if image.width < 1 or image.height < 1:
+        return None
+    image.thumbnail(LOGO_PIXELS, Image.Resampling.LANCZOS)
+    # The header is white; flattening here avoids a soft mask in every PDF.
+    flat = Image.new("RGB", image.size, (255, 255, 255))
+    flat.paste(image, mask=image.getchannel("A"))
+    buffer = io.BytesIO()
+    flat.save(buffer, format="PNG", optimize=True)
+    return Logo(buffer.getvalue(), image.width / image.height)

@@ -11,6 +11,7 @@ exercise dosed on both sides says "each side".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .model import Item
 
@@ -36,9 +37,16 @@ def is_one_sided(item: Item) -> bool:
     return any(TOKEN.search(text) for text in item.effective_steps + item.exercise.precautions)
 
 
-def dose_line(item: Item) -> str:
-    """The item's dose as printed: "each side" added when a one-sided exercise is dosed on both."""
-    line = item.effective_dose.describe()
-    if item.effective_dose.side == "both" and is_one_sided(item):
-        line = f"{line} · each side" if line else "each side"
-    return line
+def printed_dose(item: Item):
+    """The item's dose as printed: a one-sided exercise dosed on "both" is done on each side."""
+    dose = item.effective_dose
+    if dose.side == "both" and is_one_sided(item):
+        return replace(dose, side="each")
+    return dose
+
+
+def dose_line(item: Item, book=None) -> str:
+    """The item's dose line ("3 sets × 10 reps each side · ..."), in `book`'s language."""
+    from .phrases import ENGLISH
+    from .phrases import dose_line as line
+    return line(printed_dose(item), book or ENGLISH)

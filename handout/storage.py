@@ -5,7 +5,7 @@ and an integer `"version"`. Loading validates everything and collects every
 problem with its field path (`items[2].dose.reps: expected a whole number
 1-1000, got "ten"`); older versions are migrated, newer ones refused.
 
-Formats (current version 2 for all):
+Formats (current version 3 for all):
 
 - `handout-exercise`  one exercise            {"exercise": {...}}
 - `handout-template`  a reusable programme    {"template": {...}}
@@ -14,13 +14,22 @@ Formats (current version 2 for all):
 
 Version 1 was the first prototype's draft: doses said `hold`/`rest` instead of
 `hold_seconds`/`rest_seconds`, and a handout said `patient` for
-`patient_name`. `_migrate` upgrades it.
+`patient_name`. Version 2 held hold and rest as whole seconds and counts as
+whole numbers only. Version 3 doses say what the therapist typed, in the
+grammar of `handout.dose`: `"sets": 3`, `"reps": "8-12"`, `"hold": "1 min"`,
+`"duration": "10 min"` (instead of reps), `"frequency": "twice a day"`, `"side":
+"each"`. `_migrate` upgrades older files step by step.
 
 Items in templates and handouts name their exercise by `exercise_id`; they
 may also carry a full copy (`exercise`) so a file stays complete when the
 library changes or is shared with a colleague who lacks a custom exercise.
 Items without a copy are resolved through the `resolve` callable the caller
 passes (normally `ExerciseLibrary.get`).
+
+Limits and the format/version check are `documents.parse`'s, the one parser
+for every kind of file; reading is `safe_io.read_bytes` (regular files only,
+size checked first) and writing `safe_io.write_atomic` (atomic, keeps the
+mode of the file it replaces).
 """
 
 from __future__ import annotations
@@ -28,21 +37,22 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
-from . import model
-from .errors import HandoutError, StorageError, ValidationError
+from . import documents, ids, model, safe_io
+from .dose import (Amount, DoseError, Frequency, amount_text, frequency_text, parse_amount,
+                   parse_frequency)
+from .errors import HandoutError, ValidationError
 from .model import Clinic, Dose, Exercise, Handout, Item, LayoutOptions, Template
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = documents.MODEL_VERSION
 FORMATS = ("handout-exercise", "handout-template", "handout", "handout-clinic")
 # Upper bound for any one text field: far above anything typed by hand, low
 # enough that a corrupt or hostile file cannot make us allocate gigabytes.
-MAX_TEXT = 200_000
-MAX_FILE_BYTES = 50_000_000
+MAX_TEXT = documents.MAX_STRING
+MAX_FILE_BYTES = documents.max_bytes(FORMATS)
+MAX_ITEMS = documents.MAX_ITEMS
 
 Resolver = Callable[[str], Exercise]
 
@@ -67,7 +77,8 @@ class _Reader:
     def known_keys(self, data: dict, where: str, allowed: tuple[str, ...]) -> None:
         for key in data:
             if key not in allowed:
-                self.problem(_join(where, key), "unknown field (is it misspelt?)")
+                shown = key if len(key) <= 40 else key[:37] + "..."
+                self.problem(_join(where, shown), "unknown field (is it misspelt?)")
 
     def text(self, data: dict, key: str, where: str, default: str = "",
              required: bool = False, max_len: int = MAX_TEXT) -> str:
@@ -80,6 +91,7 @@ class _Reader:
         if not isinstance(value, str):
             self.problem(here, f"expected text, got {_show(value)}")
             return default
+        value = documents.clean_text(value)  # values set in memory are cleaned too
         if required and not value.strip():
             self.problem(here, "must not be empty")
         if len(value) > max_len:
@@ -98,6 +110,15 @@ class _Reader:
             self.problem(here, f"expected a whole number {low}-{high}, got {_show(value)}")
             return None
         return int(value)
+
+    def boolean(self, data: dict, key: str, where: str, default: bool = False) -> bool:
+        value = data.get(key, default)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            self.problem(_join(where, key), f"expected true or false, got {_show(value)}")
+            return default
+        return value
 
     def choice(self, data: dict, key: str, where: str, choices: tuple[str, ...],
                default: str) -> str:
@@ -128,7 +149,7 @@ class _Reader:
             elif len(entry) > MAX_TEXT:
                 self.problem(f"{here}[{i}]", f"too long ({len(entry):,} characters)")
             else:
-                out.append(entry)
+                out.append(documents.clean_text(entry))
         return out
 
     def date(self, data: dict, key: str, where: str) -> _dt.date | None:
@@ -153,9 +174,7 @@ class _Reader:
 
 
 def is_valid_id(value: str) -> bool:
-    return bool(value) and len(value) <= 200 and all(
-        c.isascii() and (c.islower() or c.isdigit() or c == "-") for c in value) \
-        and not value.startswith("-")
+    return ids.is_valid(value)
 
 
 def _join(where: str, key: str) -> str:
@@ -180,31 +199,72 @@ def _show(value: Any) -> str:
 
 # Dose ------------------------------------------------------------------------
 
-DOSE_KEYS = ("sets", "reps", "hold_seconds", "rest_seconds", "frequency", "side", "load")
+DOSE_KEYS = ("sets", "reps", "duration", "hold", "rest", "frequency", "side", "load")
+AMOUNT_KEYS = ("sets", "reps", "duration", "hold", "rest")
+
+
+def _read_amount(r: _Reader, data: dict, key: str, where: str) -> Amount | None:
+    """A dose amount: a whole number (a count, or seconds for hold and rest) or the
+    text a therapist would type ("8-12", "1 min", "as many as comfortable")."""
+    value = data.get(key)
+    if value is None:
+        return None
+    here = _join(where, key)
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        r.problem(here, f"expected a number or text like \"8-12\" or \"30 s\", "
+                        f"got {_show(value)}")
+        return None
+    text = value if isinstance(value, str) else repr(value)
+    if len(text) > 200:
+        r.problem(here, f"too long ({len(text):,} characters; at most 200)")
+        return None
+    try:
+        return parse_amount(text, key)
+    except DoseError as error:
+        r.problem(here, error.message)
+        return None
+
+
+def _read_frequency(r: _Reader, data: dict, where: str) -> Frequency:
+    text = r.text(data, "frequency", where, max_len=200)
+    try:
+        return parse_frequency(text)
+    except DoseError:
+        # Words that are not a frequency we can count are kept as typed; a file
+        # is never refused for them (the entry field asks the therapist instead).
+        return Frequency(text=" ".join(text.split()))
 
 
 def _read_dose(r: _Reader, value: Any, where: str) -> Dose:
     data = r.obj(value, where)
     r.known_keys(data, where, DOSE_KEYS)
-    return Dose(
-        sets=r.whole(data, "sets", where, 1, 100),
-        reps=r.whole(data, "reps", where, 1, 1000),
-        hold_seconds=r.whole(data, "hold_seconds", where, 1, 3600),
-        rest_seconds=r.whole(data, "rest_seconds", where, 1, 3600),
-        frequency=r.text(data, "frequency", where, max_len=200),
-        side=r.choice(data, "side", where, model.SIDES, "both"),
-        load=r.text(data, "load", where, max_len=200),
-    )
+    amounts = {key: _read_amount(r, data, key, where) for key in AMOUNT_KEYS}
+    if amounts["reps"] is not None and amounts["duration"] is not None:
+        r.problem(_join(where, "duration"), "a dose has reps or a time (or distance), not "
+                                            "both; remove one of them")
+        amounts["duration"] = None
+    return Dose(**amounts,
+                frequency=_read_frequency(r, data, where),
+                side=r.choice(data, "side", where, model.SIDES, "both"),
+                load=r.text(data, "load", where, max_len=200))
+
+
+def _amount_to_json(amount: Amount) -> int | str:
+    if amount.unit == "" and amount.is_exact and amount.low == int(amount.low):
+        return int(amount.low)  # a plain count stays a JSON number, as in version 2
+    return amount_text(amount)
 
 
 def dose_to_dict(dose: Dose) -> dict:
     out: dict[str, Any] = {}
-    for key in ("sets", "reps", "hold_seconds", "rest_seconds"):
-        if getattr(dose, key) is not None:
-            out[key] = getattr(dose, key)
-    for key in ("frequency", "load"):
-        if getattr(dose, key):
-            out[key] = getattr(dose, key)
+    for key in AMOUNT_KEYS:
+        amount = getattr(dose, key)
+        if amount is not None:
+            out[key] = _amount_to_json(amount)
+    if not dose.frequency.is_empty:
+        out["frequency"] = frequency_text(dose.frequency)
+    if dose.load:
+        out["load"] = dose.load
     out["side"] = dose.side
     return out
 
@@ -212,7 +272,8 @@ def dose_to_dict(dose: Dose) -> dict:
 # Exercise --------------------------------------------------------------------
 
 EXERCISE_KEYS = ("id", "name", "aliases", "region", "tags", "equipment", "level", "steps",
-                 "dose", "precautions", "illustration", "photos", "video_url")
+                 "dose", "precautions", "illustration", "photos", "video_url", "easier",
+                 "harder")
 
 
 def _read_exercise(r: _Reader, value: Any, where: str) -> Exercise:
@@ -226,8 +287,12 @@ def _read_exercise(r: _Reader, value: Any, where: str) -> Exercise:
     if illustration is not None:
         # Imported lazily: the figure code is large and only needed when present.
         from .figures import definition_problems
-        for problem in definition_problems(illustration):
-            r.problem(_join(where, "illustration"), problem)
+        try:
+            found = list(definition_problems(illustration))
+        except Exception:  # the checker must not decide whether a library loads
+            found = ["is not a figure definition this version can read"]
+        for problem in found:
+            r.problem(_join(where, "illustration"), str(problem))
     exercise = Exercise(
         id=r.identifier(data, "id", where),
         name=r.text(data, "name", where, required=True, max_len=200),
@@ -242,8 +307,23 @@ def _read_exercise(r: _Reader, value: Any, where: str) -> Exercise:
         illustration=illustration,
         photos=r.texts(data, "photos", where, max_items=3),
         video_url=_read_url(r, data, "video_url", where),
+        easier=_read_ids(r, data, "easier", where),
+        harder=_read_ids(r, data, "harder", where),
     )
     return exercise
+
+
+def _read_ids(r: _Reader, data: dict, key: str, where: str) -> list[str]:
+    """Exercise ids (progressions). Whether they exist is the library's question:
+    a missing one is listed there, never a reason to refuse this file."""
+    ids = []
+    for i, value in enumerate(r.texts(data, key, where, max_items=20)):
+        if is_valid_id(value):
+            ids.append(value)
+        else:
+            r.problem(f"{_join(where, key)}[{i}]", f"expected an exercise id (like "
+                                                  f"\"single-leg-bridge\"), got {_show(value)}")
+    return ids
 
 
 def _read_url(r: _Reader, data: dict, key: str, where: str) -> str:
@@ -266,8 +346,12 @@ def exercise_to_dict(exercise: Exercise) -> dict:
         "steps": list(exercise.steps),
         "dose": dose_to_dict(exercise.dose),
         "precautions": list(exercise.precautions),
-        "illustration": exercise.illustration,
     }
+    if exercise.easier:
+        out["easier"] = list(exercise.easier)
+    if exercise.harder:
+        out["harder"] = list(exercise.harder)
+    out["illustration"] = exercise.illustration
     if exercise.photos:
         out["photos"] = list(exercise.photos)
     if exercise.video_url:
@@ -278,7 +362,7 @@ def exercise_to_dict(exercise: Exercise) -> dict:
 # Handout and template ----------------------------------------------------------
 
 ITEM_KEYS = ("exercise_id", "exercise", "dose", "notes", "steps", "video_url")
-OPTION_KEYS = ("layout", "page_size", "diary_weeks")
+OPTION_KEYS = ("layout", "page_size", "diary_weeks", "show_time")
 HANDOUT_KEYS = ("title", "patient_name", "date", "therapist", "review_date", "education",
                 "items", "advice", "options", "pain_rule", "pain_rule_reason")
 TEMPLATE_KEYS = ("id", "name", "description", "tags", "title", "education", "items",
@@ -337,6 +421,7 @@ def _read_options(r: _Reader, value: Any, where: str) -> LayoutOptions:
         layout=r.choice(data, "layout", where, model.LAYOUTS, "standard"),
         page_size=r.choice(data, "page_size", where, model.PAGE_SIZES, "A4"),
         diary_weeks=r.whole(data, "diary_weeks", where, 0, 12) or 0,
+        show_time=r.boolean(data, "show_time", where),
     )
 
 
@@ -391,8 +476,11 @@ def _item_to_dict(item: Item, embed_exercise: bool) -> dict:
 
 
 def _options_to_dict(options: LayoutOptions) -> dict:
-    return {"layout": options.layout, "page_size": options.page_size,
-            "diary_weeks": options.diary_weeks}
+    out: dict[str, Any] = {"layout": options.layout, "page_size": options.page_size,
+                           "diary_weeks": options.diary_weeks}
+    if options.show_time:
+        out["show_time"] = True
+    return out
 
 
 def handout_to_dict(handout: Handout, embed_exercises: bool = True) -> dict:
@@ -481,49 +569,46 @@ def _migrate(document: dict) -> dict:
             body.setdefault("patient_name", body.pop("patient"))
         fix_items(body)
         document["version"] = 2
+    if document["version"] == 2:
+        _for_each_dose(document, _dose_v2_to_v3)
+        document["version"] = 3
     return document
+
+
+def _for_each_dose(document: dict, fix: Callable[[dict], None]) -> None:
+    """Call `fix` on every dose object of a parsed document (exercise, items, copies)."""
+    def exercise(value: Any) -> None:
+        if isinstance(value, dict) and isinstance(value.get("dose"), dict):
+            fix(value["dose"])
+
+    body = document.get({"handout-exercise": "exercise", "handout-template": "template",
+                         "handout": "handout"}.get(document.get("format"), ""), None)
+    if document.get("format") == "handout-exercise":
+        exercise(body)
+    elif isinstance(body, dict) and isinstance(body.get("items"), list):
+        for item in body["items"]:
+            if isinstance(item, dict):
+                if isinstance(item.get("dose"), dict):
+                    fix(item["dose"])
+                exercise(item.get("exercise"))
+
+
+def _dose_v2_to_v3(dose: dict) -> None:
+    """Version 2 held hold and rest as whole seconds (`hold_seconds: 5`); version 3
+    says the unit (`hold: "5 s"`), so a hold can also be "1 min"."""
+    for old, new in (("hold_seconds", "hold"), ("rest_seconds", "rest")):
+        if old in dose and new not in dose:
+            value = dose.pop(old)
+            # A bad value moves as it is, for the reader to report under its new name.
+            is_number = isinstance(value, int) and not isinstance(value, bool)
+            dose[new] = f"{value} s" if is_number else value
 
 
 def parse_document(text: str | bytes, expected_format: str | tuple[str, ...],
                    path: str | Path | None = None) -> dict:
-    """Parse JSON text, check `format` and `version`, and migrate to the current version."""
-    expected = (expected_format,) if isinstance(expected_format, str) else expected_format
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8-sig")  # tolerate the BOM some editors add
-        except UnicodeDecodeError:
-            raise ValidationError("is not UTF-8 text; it may not be a handout file",
-                                  path=path) from None
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        # A string that never closes, or an error at the very end, means the
-        # file stops early: the usual result of an interrupted copy or download.
-        cut_short = error.pos >= len(text.rstrip()) - 1 or error.msg.startswith("Unterminated")
-        hint = "the file is cut short (was it copied completely?)" if cut_short else error.msg
-        raise ValidationError(f"is not valid JSON at line {error.lineno}, column "
-                              f"{error.colno}: {hint}", path=path) from None
-    except RecursionError:
-        raise ValidationError("is nested too deeply to be a handout file", path=path) from None
-    if not isinstance(document, dict) or "format" not in document:
-        raise ValidationError(f"is not a Handout Builder file (no \"format\" field); "
-                              f"expected a {' or '.join(expected)} file", path=path)
-    file_format = document.get("format")
-    if file_format not in expected:
-        what = {"handout-exercise": "an exercise", "handout-template": "a template",
-                "handout": "a handout", "handout-clinic": "a clinic profile"}
-        found = what.get(file_format, _show(file_format))
-        wanted = " or ".join(what.get(f, f) for f in expected)
-        raise ValidationError(f"is {found} file, expected {wanted} file", path=path)
-    version = document.get("version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ValidationError(f"version: expected a whole number, got {_show(version)}",
-                              path=path)
-    if version > CURRENT_VERSION:
-        raise ValidationError(f"was made by a newer Handout Builder (file version {version}; "
-                              f"this one reads up to {CURRENT_VERSION}). Please update the "
-                              "app to open it.", path=path)
-    return _migrate(document)
+    """Parse JSON text, check `format`, `version` and every limit, and migrate to the current
+    version (`documents.parse` does all but the migration)."""
+    return _migrate(documents.parse(text, expected_format, path))
 
 
 def _finish(r: _Reader, result: Any, path: str | Path | None) -> Any:
@@ -568,29 +653,20 @@ def clinic_from_document(document: dict, path: str | Path | None = None) -> Clin
     return _finish(r, clinic, path)
 
 
-def read_text(path: str | Path) -> bytes:
-    """The bytes of a file, with a clear error when it cannot be read."""
-    path = Path(path)
-    try:
-        if path.is_dir():
-            raise StorageError("is a folder, not a file", path=path)
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise StorageError(f"is too large to be a handout file ({size // 1_000_000} MB)",
-                               path=path)
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise StorageError("no such file", path=path) from None
-    except PermissionError:
-        raise StorageError("permission denied; check that you may read this file",
-                           path=path) from None
-    except OSError as error:
-        raise StorageError(f"cannot be read ({error.strerror or error})", path=path) from None
+def read_text(path: str | Path, limit: int = MAX_FILE_BYTES,
+              root: str | Path | None = None) -> bytes:
+    """The bytes of a regular file (at most `limit`), with a clear error when it cannot be
+    read; inside `root` when given (see `safe_io.read_bytes`)."""
+    return safe_io.read_bytes(path, limit, root)
 
 
-def load_exercise(path: str | Path) -> Exercise:
-    return exercise_from_document(parse_document(read_text(path), "handout-exercise", path),
-                                  path)
+def exercise_from_bytes(data: bytes, path: str | Path | None = None) -> Exercise:
+    return exercise_from_document(parse_document(data, "handout-exercise", path), path)
+
+
+def load_exercise(path: str | Path, root: str | Path | None = None) -> Exercise:
+    return exercise_from_bytes(read_text(path, documents.KINDS["handout-exercise"].max_bytes,
+                                         root), path)
 
 
 def load_template(path: str | Path, resolve: Resolver | None = None) -> Template:
@@ -603,8 +679,9 @@ def load_handout(path: str | Path, resolve: Resolver | None = None) -> Handout:
     return handout_from_document(document, path, resolve)
 
 
-def load_clinic(path: str | Path) -> Clinic:
-    return clinic_from_document(parse_document(read_text(path), "handout-clinic", path), path)
+def load_clinic(path: str | Path, root: str | Path | None = None) -> Clinic:
+    data = read_text(path, documents.KINDS["handout-clinic"].max_bytes, root)
+    return clinic_from_document(parse_document(data, "handout-clinic", path), path)
 
 
 def load_handout_or_template(path: str | Path,
@@ -624,51 +701,31 @@ def document(file_format: str, key: str, body: dict) -> dict:
 
 def dumps(doc: dict) -> bytes:
     """Stable, human-readable JSON: indented, UTF-8, keys in the order written."""
-    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return documents.dumps(doc)
 
 
-def atomic_write(path: str | Path, data: bytes) -> None:
+def atomic_write(path: str | Path, data: bytes, root: str | Path | None = None) -> Path:
     """Write `data` to `path` so that a failure leaves the old file (or no file) intact.
 
-    The bytes go to a temporary file in the same folder, are flushed and
-    fsynced, and then `os.replace` swaps it in: readers see the old file or the
-    new one, never half of one.
+    See `safe_io.write_atomic`: a temp file in the same folder, fsynced, then
+    `os.replace`; the mode of the file replaced is kept, a new file follows
+    the user's umask.
     """
-    path = Path(path)
-    folder = path.parent
-    existed = path.exists()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StorageError(f"cannot create the folder ({error.strerror or error})",
-                           path=folder) from None
-    tmp_name = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-        tmp_name = None
-    except PermissionError:
-        raise StorageError("permission denied; choose a folder you may write to",
-                           path=path) from None
-    except OSError as error:
-        kept = "the previous version is unchanged" if existed else "no file was written"
-        raise StorageError(f"could not be saved ({error.strerror or error}); {kept}",
-                           path=path) from None
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
+    return safe_io.write_atomic(path, data, root)
 
 
-def save_exercise(exercise: Exercise, path: str | Path) -> None:
-    atomic_write(path, dumps(document("handout-exercise", "exercise",
-                                      exercise_to_dict(exercise))))
+def _check_items(handout: Handout) -> None:
+    if len(handout.items) > MAX_ITEMS:
+        raise ValidationError(f"a handout can hold at most {MAX_ITEMS} exercises (this one "
+                              f"has {len(handout.items)}); remove some or split it in two")
+
+
+def exercise_bytes(exercise: Exercise) -> bytes:
+    return dumps(document("handout-exercise", "exercise", exercise_to_dict(exercise)))
+
+
+def save_exercise(exercise: Exercise, path: str | Path, root: str | Path | None = None) -> None:
+    atomic_write(path, exercise_bytes(exercise), root)
 
 
 def save_template(template: Template, path: str | Path, embed_exercises: bool = True) -> None:
@@ -676,6 +733,7 @@ def save_template(template: Template, path: str | Path, embed_exercises: bool = 
 
 
 def template_bytes(template: Template, embed_exercises: bool = True) -> bytes:
+    _check_items(template.handout)
     return dumps(document("handout-template", "template",
                           template_to_dict(template, embed_exercises)))
 
@@ -685,11 +743,13 @@ def save_handout(handout: Handout, path: str | Path) -> None:
 
 
 def handout_bytes(handout: Handout) -> bytes:
+    _check_items(handout)
     return dumps(document("handout", "handout", handout_to_dict(handout)))
 
 
-def save_clinic(clinic: Clinic, path: str | Path) -> None:
-    atomic_write(path, dumps(document("handout-clinic", "clinic", clinic_to_dict(clinic))))
+def save_clinic(clinic: Clinic, path: str | Path, root: str | Path | None = None) -> None:
+    atomic_write(path, dumps(document("handout-clinic", "clinic", clinic_to_dict(clinic))),
+                 root)
 
 
 def validate_file(path: str | Path, resolve: Resolver | None = None) -> list[str]:

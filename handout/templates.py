@@ -4,21 +4,23 @@ Pure Python, no Qt. `TemplateLibrary` reads three folders of
 `handout-template` JSON files, one template per file:
 
 - "bundled": `assets/templates`, read-only (they can be duplicated),
-- "user":    the therapist's own, `paths.user_templates()` ("My templates"),
+- "user":    the therapist's own, `<user data>/templates` ("My templates"),
 - "clinic":  `<clinic folder>/templates`, shared by everyone in the clinic
-  (a network drive or synced folder, see `handout.settings`).
+  (a network drive or synced folder; the folders are `handout.collection`'s).
 
 A file that cannot be read is listed in `problems` with the reason and the
 rest still load; a clinic folder that cannot be reached is reported in
 `clinic_error` and the app carries on without it.
 
-Safe writes, the novelWriter way: the sha256 of every file is remembered when
-it is read or written; before a file is overwritten (or renamed in place) it is
-read again and compared, and if someone else changed it meanwhile the save is
-refused with `ConflictError`, so nobody's work is silently clobbered. The
-caller then offers "save as a copy" (`save_copy`) or "reload" (`reload_template`).
-Every write is atomic (`storage.atomic_write`). Deleted templates go to a
-trash folder in the user data folder and can be restored.
+Safe writes, the novelWriter way: every template carries the sha256 of the
+file it was read from (`Template.revision`). A write takes the file's lock
+(`safe_io.FolderLock`, a lock file that works on network drives), reads the
+file again and compares; if someone else changed it meanwhile the save is
+refused with `ConflictError`, so nobody's work is silently clobbered, even
+when two therapists press Save at the same moment. The caller then offers
+"keep yours as a copy" (`save_copy`) or "reload" (`reload_template`). Every
+write is atomic. Deleted templates go to the one trash (`handout.trash`) and
+can be restored. Nothing is read or written outside its folder (`safe_io`).
 
 `get(id)` prefers the therapist's own template, then the clinic's, then the
 bundled one when ids collide; `"clinic:ID"` (any origin) names one exactly.
@@ -34,25 +36,25 @@ Unchanged files (same mtime and size) are not read again on `reload`.
 from __future__ import annotations
 
 import copy
-import datetime as _dt
-import hashlib
-import json
+import dataclasses
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from . import paths, settings, storage
+from . import documents, ids, safe_io, storage
 from .errors import ConflictError, HandoutError, LibraryError, StorageError, ValidationError
 from .model import Handout, Template, strip_patient_details
+from .trash import Trash, TrashEntry
 
 if TYPE_CHECKING:
+    from .collection import Collection, Folders
     from .library import ExerciseLibrary
 
 ORIGIN_ORDER = ("user", "clinic", "bundled")  # who wins when two templates share an id
 ORIGIN_LABELS = {"bundled": "Bundled", "user": "My templates", "clinic": "Clinic"}
 FAVOURITES_FORMAT = "handout-favourites"
+MAX_TEMPLATE_BYTES = documents.KINDS["handout-template"].max_bytes
 _DEFAULT = object()
 
 
@@ -63,17 +65,6 @@ class Unreadable:
     path: Path
     reason: str
     origin: str = ""  # "bundled", "user" or "clinic" when known
-
-
-@dataclass
-class TrashEntry:
-    """A deleted template waiting in the trash."""
-
-    path: Path          # the file in the trash
-    origin: str         # where it was deleted from: "user" or "clinic"
-    template_id: str
-    name: str
-    deleted_at: _dt.datetime
 
 
 @dataclass
@@ -102,11 +93,12 @@ class LazyTemplate(Template):
     def __init__(self, id: str, name: str, description: str = "",  # noqa: A002
                  tags: list[str] | None = None, handout: Handout | None = None,
                  origin: str = "bundled", *, load: Callable[[], Handout] | None = None,
-                 exercises: list[tuple[str, str]] | None = None) -> None:
+                 exercises: list[tuple[str, str]] | None = None, revision: str = "") -> None:
         # Not the dataclass __init__: it would need the handout now.
         self.id, self.name, self.description = id, name, description
         self.tags = list(tags or [])
         self.origin = origin
+        self.revision = revision
         self._load = load
         self._handout = strip_patient_details(handout) if handout is not None else None
         self._exercises = list(exercises or [])
@@ -144,7 +136,7 @@ class LazyTemplate(Template):
     def __deepcopy__(self, memo: dict) -> Template:
         return Template(id=self.id, name=self.name, description=self.description,
                         tags=list(self.tags), handout=copy.deepcopy(self.handout, memo),
-                        origin=self.origin)
+                        origin=self.origin, revision=self.revision)
 
 
 def exercise_names(template: Template) -> list[str]:
@@ -161,13 +153,11 @@ def exercise_ids(template: Template) -> list[str]:
 
 
 def slug(text: str) -> str:
-    """A template id from a name: `"ACL week 2"` -> `"acl-week-2"`."""
-    value = re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
-    return value[:80].strip("-") or "my-template"
+    """A template id from a name: `"ACL week 2"` -> `"acl-week-2"` (see `handout.ids`)."""
+    return ids.slug(text, "my-template")
 
 
-def digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+digest = safe_io.digest
 
 
 def key(template: Template) -> str:
@@ -200,49 +190,94 @@ def matches(template: Template, words: list[str]) -> bool:
 
 
 class TemplateLibrary:
-    """Bundled, personal and clinic templates, with everything a therapist does to them."""
+    """Bundled, personal and clinic templates, with everything a therapist does to them.
+
+    The app gets one from `Collection`; the keyword arguments here (folders
+    given one by one) are for tests and tools.
+    """
 
     def __init__(self, exercises: "ExerciseLibrary", bundled_dir: Path | None = None,
                  user_dir: Path | None = None, clinic_folder: Path | None | object = _DEFAULT,
-                 trash_dir: Path | None = None, favourites_file: Path | None = None) -> None:
+                 trash_dir: Path | None = None, favourites_file: Path | None = None, *,
+                 folders: "Folders | None" = None, trash: Trash | None = None,
+                 collection: "Collection | None" = None,
+                 settings_problem: HandoutError | None = None) -> None:
         self.exercises = exercises
-        self.bundled_dir = bundled_dir if bundled_dir is not None else paths.BUNDLED_TEMPLATES
-        self.user_dir = user_dir if user_dir is not None else paths.user_templates()
-        self.trash_dir = trash_dir if trash_dir is not None else \
-            paths.user_home() / "trash" / "templates"
-        self.favourites_file = favourites_file if favourites_file is not None else \
-            paths.user_home() / "template-favourites.json"
-        self._clinic_setting = clinic_folder
-        self.clinic_folder: Path | None = None
+        self._settings_problem = settings_problem
+        if folders is None:
+            from .library import _FROM_SETTINGS, default_folders
+            folders, problem = default_folders(
+                _FROM_SETTINGS if clinic_folder is _DEFAULT else clinic_folder,
+                bundled_templates=bundled_dir, user_templates=user_dir, trash=trash_dir,
+                favourites_file=favourites_file)
+            folders = dataclasses.replace(
+                folders, bundled_exercises=exercises.folders.bundled_exercises,
+                user_exercises=exercises.folders.user_exercises)
+            self._settings_problem = problem
+        self.folders = folders
+        if trash is None:
+            trash = exercises.trash if folders.trash == exercises.folders.trash else \
+                Trash(folders.trash)
+        self.trash = trash
+        self._collection = collection
         self.clinic_error: str | None = None
         self._records: dict[tuple[str, str], _Record] = {}
         self.problems: list[Unreadable] = []
         self._favourites: set[str] | None = None
         self.reload()
 
+    @property
+    def collection(self) -> "Collection":
+        """The owner of this library (made around it if it was built on its own)."""
+        if self._collection is None:
+            from .collection import Collection
+            Collection.adopt(self.exercises, self)
+        return self._collection  # type: ignore[return-value]
+
+    @collection.setter
+    def collection(self, value: "Collection") -> None:
+        self._collection = value
+
     # ------------------------------------------------------------ loading
+
+    @property
+    def bundled_dir(self) -> Path:
+        return self.folders.bundled_templates
+
+    @property
+    def user_dir(self) -> Path:
+        return self.folders.user_templates
+
+    @property
+    def trash_dir(self) -> Path:
+        return self.folders.trash
+
+    @property
+    def favourites_file(self) -> Path:
+        return self.folders.favourites_file
+
+    @property
+    def clinic_folder(self) -> Path | None:
+        """The clinic library folder (its `templates/` are the clinic's), or None."""
+        return self.folders.clinic
 
     @property
     def clinic_dir(self) -> Path | None:
         """The clinic's templates folder, or None without a clinic library."""
-        return settings.clinic_templates_folder(self.clinic_folder) \
-            if self.clinic_folder is not None else None
+        return self.folders.clinic_templates
 
     def folder(self, origin: str) -> Path | None:
-        return {"bundled": self.bundled_dir, "user": self.user_dir,
-                "clinic": self.clinic_dir}[origin]
+        return self.folders.templates(origin)
+
+    def root(self, origin: str) -> Path | None:
+        """The folder everything of `origin` must stay inside."""
+        return self.folders.root(self.folder(origin))
 
     def reload(self) -> None:
         """Read the folders again; files unchanged since the last read are not parsed again."""
         self.clinic_error = None
-        if self._clinic_setting is _DEFAULT:
-            try:
-                self.clinic_folder = settings.clinic_folder()
-            except HandoutError as error:
-                self.clinic_folder = None
-                self.clinic_error = f"The clinic library is off: {error}"
-        else:
-            self.clinic_folder = Path(self._clinic_setting) if self._clinic_setting else None
+        if self._settings_problem is not None:
+            self.clinic_error = f"The clinic library is off: {self._settings_problem}"
         # Unchanged files are reused, unless the exercise library was read again
         # meanwhile: items without an embedded copy must then be looked up anew.
         token = id(getattr(self.exercises, "_exercises", self.exercises))
@@ -257,25 +292,27 @@ class TemplateLibrary:
                 continue
             if origin == "clinic" and not self._clinic_reachable():
                 continue
-            try:
-                files = sorted(folder.glob("*.json")) if folder.is_dir() else []
-            except OSError as error:
+            files, error = safe_io.list_files(folder, ".json", self.root(origin))
+            if error is not None:
                 if origin == "clinic":
                     self.clinic_error = self._unreachable_message(error)
                 else:
                     self.problems.append(Unreadable(folder, f"{folder}: cannot be listed "
-                                                            f"({error.strerror or error})",
-                                                    origin))
+                                                            f"({error})", origin))
                 continue
             for path in files:
                 self._load_file(origin, path, old)
 
     def use_clinic_folder(self, folder: Path | None) -> None:
-        """Switch to another clinic library folder (its exercises too) and read it."""
-        self._clinic_setting = folder
-        if hasattr(self.exercises, "_clinic_setting"):
-            self.exercises._clinic_setting = folder  # noqa: SLF001 - same folder for both
-            self.exercises.reload()
+        """Switch to another clinic library folder (its exercises too) and read both.
+
+        Remembering the choice is the collection's job (`Collection.use_clinic_folder`).
+        """
+        clinic = Path(folder) if folder else None
+        self.exercises.folders = dataclasses.replace(self.exercises.folders, clinic=clinic)
+        self.folders = dataclasses.replace(self.folders, clinic=clinic)
+        self._settings_problem = None
+        self.exercises.reload()
         self.reload()
 
     def _clinic_reachable(self) -> bool:
@@ -287,15 +324,15 @@ class TemplateLibrary:
         self.clinic_error = self._unreachable_message()
         return False
 
-    def _unreachable_message(self, error: OSError | None = None) -> str:
-        why = f" ({error.strerror or error})" if error is not None else ""
+    def _unreachable_message(self, error: str | None = None) -> str:
+        why = f" ({error})" if error else ""
         return (f"The clinic library folder {self.clinic_folder} cannot be reached{why}. "
                 "Is the network drive connected? Your own and the bundled templates "
                 "still work.")
 
     def _load_file(self, origin: str, path: Path, old: dict[tuple[str, Path], _Record]) -> None:
         try:
-            stat = path.stat()
+            stat = os.stat(path)
             stamp = (stat.st_mtime_ns, stat.st_size)
         except OSError as error:
             self.problems.append(Unreadable(path, f"{path}: cannot be read "
@@ -320,22 +357,24 @@ class TemplateLibrary:
 
     def _read(self, origin: str, path: Path, stamp: tuple[int, int] | None = None) -> _Record:
         """Read a file quickly (format, version, id, name, items) into a `LazyTemplate`."""
-        data = storage.read_text(path)
+        data = storage.read_text(path, MAX_TEMPLATE_BYTES, self.root(origin))
         document = storage.parse_document(data, "handout-template", path)
         summary = _summary(document.get("template"), self.exercises)
+        revision = digest(data)
         if summary is None:
             # Something is off: the full reader names the field and the problem.
             template = storage.template_from_document(document, path, self.exercises.get)
             template = LazyTemplate(template.id, template.name, template.description,
-                                    template.tags, template.handout, origin)
+                                    template.tags, template.handout, origin,
+                                    revision=revision)
         else:
             template = LazyTemplate(*summary[:4], origin=origin,
                                     load=self._loader(origin, path, data),
-                                    exercises=summary[4])
+                                    exercises=summary[4], revision=revision)
         if stamp is None:
-            stat = path.stat()
+            stat = os.stat(path)
             stamp = (stat.st_mtime_ns, stat.st_size)
-        return _Record(template, path, digest(data), stamp)
+        return _Record(template, path, revision, stamp)
 
     def _loader(self, origin: str, path: Path, data: bytes) -> Callable[[], Handout]:
         def load() -> Handout:
@@ -399,14 +438,13 @@ class TemplateLibrary:
 
     def unique_id(self, base: str) -> str:
         """`base`, or `base-2`, `base-3`... : an id no template of any origin has yet."""
-        base = slug(base)
-        taken = {template_id for _, template_id in self._records}
-        candidate, n = base, 1
-        while candidate in taken or any((f / f"{candidate}.json").exists()
-                                        for f in (self.user_dir, self.clinic_dir) if f):
-            n += 1
-            candidate = f"{base[:76]}-{n}"
-        return candidate
+        taken_ids = {template_id for _, template_id in self._records}
+
+        def taken(candidate: str) -> bool:
+            return candidate in taken_ids or any(
+                os.path.lexists(f / f"{candidate}.json")
+                for f in (self.user_dir, self.clinic_dir) if f)
+        return ids.unique(slug(base), taken)
 
     # ------------------------------------------------------------ saving
 
@@ -425,44 +463,53 @@ class TemplateLibrary:
             return self.user_dir
         raise LibraryError(f"unknown template origin \"{origin}\"")
 
-    def _check_unchanged(self, record: _Record, name: str) -> None:
-        """Refuse to overwrite a file someone else changed since we read or wrote it."""
+    def _check_unchanged(self, path: Path, origin: str, revision: str, name: str) -> None:
+        """Refuse to overwrite a file someone else changed since `revision` was read.
+
+        Called with the file's lock held, so nobody can change it in between.
+        """
         try:
-            current = record.path.read_bytes()
-        except FileNotFoundError:
+            current = safe_io.current_digest(path, MAX_TEMPLATE_BYTES, self.root(origin))
+        except StorageError as error:
+            raise StorageError(f"cannot be read to check for changes ({error.message})",
+                               path=path) from None
+        if current is None:
             return  # deleted elsewhere: recreating it clobbers nothing
-        except OSError as error:
-            raise StorageError(f"cannot be read to check for changes "
-                               f"({error.strerror or error})", path=record.path) from None
-        if digest(current) != record.digest:
+        if current != revision:
             error = ConflictError(f"\"{name}\" was changed by someone else since you opened "
-                                  "it; save it as a copy or reload it")
-            error.file = record.path  # for the caller; the message stays one sentence
+                                  "it: keep yours as a copy, or reload it")
+            error.file = path  # for the caller; the message stays one sentence
             raise error
 
     def _write(self, template: Template, origin: str, replace_existing: bool) -> Path:
         """Write `template` into `origin`'s folder, safely; the library then holds it."""
         folder = self._writable_folder(origin)
         record = self._records.get((origin, template.id))
-        if record is not None:
-            if not replace_existing and record.template is not template:
-                raise TemplateExistsError(
-                    f"a template called \"{record.template.name}\" already exists in "
-                    f"{ORIGIN_LABELS[origin]}; replace it, or choose another name",
-                    record.template)
-            self._check_unchanged(record, record.template.name)
-            path = record.path
-        else:
-            path = folder / f"{template.id}.json"
-            if path.exists():
+        if record is not None and not replace_existing and record.template is not template:
+            raise TemplateExistsError(
+                f"a template called \"{record.template.name}\" already exists in "
+                f"{ORIGIN_LABELS[origin]}; replace it, or choose another name",
+                record.template)
+        path = record.path if record is not None else folder / f"{template.id}.json"
+        data = storage.template_bytes(template)
+        root = self.root(origin)
+        safe_io.ensure_folder(folder, root)
+        with safe_io.locked(path, template.name):
+            if record is not None:
+                # The version this edit started from: the object's own, else the library's.
+                revision = template.revision if template.revision and \
+                    template.origin == origin else record.digest
+                self._check_unchanged(path, origin, revision, record.template.name)
+            elif os.path.lexists(path):
                 raise ConflictError(f"\"{template.name}\" cannot be saved: someone else "
                                     f"created {path.name} in {ORIGIN_LABELS[origin]} since "
-                                    "you opened the library; reload it, or save it as a copy")
-        data = storage.template_bytes(template)
-        storage.atomic_write(path, data)
+                                    "you opened the library; reload it, or keep yours as a "
+                                    "copy")
+            storage.atomic_write(path, data, root)
         template.origin = origin
-        stat = path.stat()
-        self._records[(origin, template.id)] = _Record(template, path, digest(data),
+        template.revision = digest(data)
+        stat = os.stat(path)
+        self._records[(origin, template.id)] = _Record(template, path, template.revision,
                                                        (stat.st_mtime_ns, stat.st_size))
         return path
 
@@ -496,6 +543,8 @@ class TemplateLibrary:
                          None)
         if same_name is not None:
             template.id = same_name.id  # the same template again: ask before replacing
+            template.revision = same_name.revision
+            template.origin = origin
         elif any(i == template.id for _, i in self._records):
             # Another template has this id (a bundled one, or a name that differs only
             # in punctuation or script): keep both rather than replace or hide one.
@@ -527,7 +576,7 @@ class TemplateLibrary:
         try:
             fresh = self._read(template.origin, record.path)
         except StorageError:
-            if not record.path.exists():
+            if not os.path.lexists(record.path):
                 del self._records[(template.origin, template.id)]
                 raise LibraryError(f"\"{template.name}\" was deleted by someone else") from None
             raise
@@ -548,77 +597,82 @@ class TemplateLibrary:
         current = record.template
         renamed = Template(id=current.id, name=new_name, description=current.description,
                            tags=list(current.tags), handout=current.handout,
-                           origin=template.origin)
+                           origin=template.origin,
+                           revision=template.revision or current.revision)
         self._write(renamed, template.origin, replace_existing=True)
         template.name = new_name  # keep the caller's object in step
+        template.revision = renamed.revision
         self._records[(template.origin, template.id)].template = template
         return template
 
     # ------------------------------------------------------------ trash
 
     def delete(self, template: Template) -> TrashEntry:
-        """Move a personal or clinic template to the trash (restorable)."""
+        """Move a personal or clinic template to the trash (restorable).
+
+        Refused with `ConflictError` if someone else changed the file since it
+        was read: their newer version must not vanish unseen.
+        """
         self._writable_folder(template.origin)
         record = self._record(template)
         if record is None:
             raise LibraryError(f"\"{template.name}\" is not in the library")
-        try:
-            # What is on disk now goes to the trash, even if a colleague changed it:
-            # deleting never loses their version.
-            data = record.path.read_bytes()
-        except FileNotFoundError:
-            data = None
-        except OSError as error:
-            raise StorageError(f"cannot be read ({error.strerror or error})",
-                               path=record.path) from None
-        stamp = _dt.datetime.now().strftime("%Y%m%dT%H%M%S%f")
-        trash_path = self.trash_dir / template.origin / f"{stamp}--{template.id}.json"
-        if data is not None:
-            storage.atomic_write(trash_path, data)
+        root = self.root(template.origin)
+        with safe_io.locked(record.path, template.name):
+            revision = template.revision or record.digest
+            self._check_unchanged(record.path, template.origin, revision, template.name)
             try:
-                record.path.unlink()
-            except FileNotFoundError:
-                pass
-            except OSError as error:
-                trash_path.unlink(missing_ok=True)
-                raise StorageError(f"cannot be deleted ({error.strerror or error})",
-                                   path=record.path) from None
+                data = storage.read_text(record.path, MAX_TEMPLATE_BYTES, root)
+            except StorageError:
+                if os.path.lexists(record.path):
+                    raise
+                data = None  # already gone: nothing to keep
+            entry = None
+            if data is not None:
+                entry = self.trash.put("template", template.origin, template.id,
+                                       template.name, {f"{template.id}.json": data})
+                try:
+                    safe_io.remove(record.path)
+                except OSError as error:
+                    self.trash.discard(entry)
+                    raise StorageError(f"cannot be deleted ({error.strerror or error})",
+                                       path=record.path) from None
         del self._records[(template.origin, template.id)]
-        return TrashEntry(trash_path, template.origin, template.id, template.name,
-                          _dt.datetime.now())
+        if entry is None:
+            raise LibraryError(f"\"{template.name}\" was already deleted by someone else")
+        return entry
 
     def list_trash(self) -> list[TrashEntry]:
         """Deleted templates, newest first."""
-        entries = []
-        for origin in ("user", "clinic"):
-            folder = self.trash_dir / origin
-            for path in folder.glob("*--*.json") if folder.is_dir() else []:
-                stamp, _, template_id = path.stem.partition("--")
-                try:
-                    when = _dt.datetime.strptime(stamp, "%Y%m%dT%H%M%S%f")
-                except ValueError:
-                    continue
-                entries.append(TrashEntry(path, origin, template_id,
-                                          _name_in(path) or template_id, when))
-        return sorted(entries, key=lambda e: e.deleted_at, reverse=True)
+        return self.trash.entries("template")
 
     def restore(self, entry: TrashEntry) -> Template:
         """Put a deleted template back where it was (as a new id if that one is taken)."""
         folder = self._writable_folder(entry.origin)
-        data = storage.read_text(entry.path)
-        document = storage.parse_document(data, "handout-template", entry.path)
-        template = storage.template_from_document(document, entry.path, self.exercises.get)
+        if not entry.files:
+            raise LibraryError("this trash entry holds no template")
+        data = self.trash.read(entry, entry.files[0])
+        document = storage.parse_document(data, "handout-template", entry.folder)
+        template = storage.template_from_document(document, entry.folder, self.exercises.get)
         template.origin = entry.origin
         path = folder / f"{template.id}.json"
-        if (entry.origin, template.id) in self._records or path.exists():
+        if (entry.origin, template.id) in self._records or os.path.lexists(path):
             template.id = self.unique_id(template.id)
             self._write(template, entry.origin, replace_existing=False)
         else:
-            storage.atomic_write(path, data)  # byte for byte what was deleted
-            stat = path.stat()
+            root = self.root(entry.origin)
+            safe_io.ensure_folder(folder, root)
+            with safe_io.locked(path, template.name):
+                if os.path.lexists(path):
+                    raise ConflictError(f"\"{template.name}\" cannot be restored: someone "
+                                        f"else created {path.name} meanwhile; reload and try "
+                                        "again")
+                storage.atomic_write(path, data, root)  # byte for byte what was deleted
+            template.revision = digest(data)
+            stat = os.stat(path)
             self._records[(entry.origin, template.id)] = _Record(
-                template, path, digest(data), (stat.st_mtime_ns, stat.st_size))
-        entry.path.unlink(missing_ok=True)
+                template, path, template.revision, (stat.st_mtime_ns, stat.st_size))
+        self.trash.discard(entry)
         return template
 
     # ------------------------------------------------------------ favourites
@@ -628,12 +682,12 @@ class TemplateLibrary:
         if self._favourites is None:
             self._favourites = set()
             try:
-                document = json.loads(self.favourites_file.read_bytes().decode("utf-8"))
-                if isinstance(document, dict) and \
-                        document.get("format") == FAVOURITES_FORMAT and \
-                        isinstance(document.get("templates"), list):
-                    self._favourites = {k for k in document["templates"] if isinstance(k, str)}
-            except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+                data = storage.read_text(self.favourites_file, 1_000_000)
+                document = documents.parse(data, FAVOURITES_FORMAT, self.favourites_file)
+                if isinstance(document.get("templates"), list):
+                    self._favourites = {k for k in document["templates"]
+                                        if isinstance(k, str) and len(k) <= 300}
+            except HandoutError:
                 pass  # no favourites yet, or a damaged file: start again, never fail
         return self._favourites
 
@@ -646,8 +700,8 @@ class TemplateLibrary:
             keys.add(key(template))
         else:
             keys.discard(key(template))
-        storage.atomic_write(self.favourites_file, storage.dumps(
-            {"format": FAVOURITES_FORMAT, "version": 1, "templates": sorted(keys)}))
+        storage.atomic_write(self.favourites_file, documents.dumps(
+            documents.document(FAVOURITES_FORMAT, templates=sorted(keys))))
         self._favourites = keys
 
     # ------------------------------------------------------------ sharing
@@ -715,13 +769,3 @@ def _summary(body: Any, exercises: "ExerciseLibrary") -> tuple | None:
         else:
             return None  # the full reader says which exercise is missing
     return template_id, name, description or "", list(tags), found
-
-
-def _name_in(path: Path) -> str:
-    """The template name inside a file, or "" (the trash list never fails on a bad file)."""
-    try:
-        document = json.loads(path.read_bytes().decode("utf-8-sig"))
-        name = document["template"]["name"]
-        return name if isinstance(name, str) else ""
-    except (OSError, ValueError, KeyError, TypeError):
-        return ""

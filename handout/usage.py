@@ -10,7 +10,8 @@ first, without repeats, and capped at `MAX_RECENT`. Ids are kept even when the
 exercise is missing from the library (a clinic folder may be offline for a
 day); `exercises_for` skips them when showing the list.
 
-A missing, unreadable or corrupt file never stops the app: the store starts
+The file is read by `documents.parse` (limits, format, version). A missing,
+unreadable or corrupt file never stops the app: the store starts
 empty and the reason is kept in `problem`. Every change is written at once
 with `storage.atomic_write`. Saving a favourite that fails raises a
 `StorageError` (the therapist asked for it and should know); recording a use
@@ -20,16 +21,15 @@ building a handout.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Iterable
 
-from . import paths, storage
+from . import documents, paths, storage
 from .errors import HandoutError, StorageError
 from .model import Exercise
 
 FORMAT = "handout-usage"
-VERSION = 1
+VERSION = documents.KINDS[FORMAT].version
 MAX_RECENT = 30
 MAX_FAVOURITES = 1000
 
@@ -51,25 +51,23 @@ class UsageStore:
     # ---------------------------------------------------------------- reading
 
     def _load(self) -> None:
-        if not self.path.exists():
+        try:
+            if not self.path.exists() and not self.path.is_symlink():
+                return
+        except OSError:
             return
         try:
-            document = json.loads(storage.read_text(self.path).decode("utf-8"))
-            if not isinstance(document, dict) or document.get("format") != FORMAT:
-                raise ValueError("not a usage file")
-            version = document.get("version")
-            if not isinstance(version, int) or version > VERSION:
-                raise ValueError(f"unsupported version {version!r}")
+            data = storage.read_text(self.path, documents.KINDS[FORMAT].max_bytes)
+            document = documents.parse(data, FORMAT, self.path)
             body = document.get("usage")
             if not isinstance(body, dict):
-                raise ValueError("no usage section")
+                raise StorageError("usage: expected an object {...}", path=self.path)
             self._favourites = _ids(body.get("favourites"))[:MAX_FAVOURITES]
             self._recent = _ids(body.get("recent"))[:MAX_RECENT]
-        except (HandoutError, ValueError, UnicodeDecodeError) as error:
-            # json.JSONDecodeError is a ValueError.
+        except HandoutError as error:
             self._favourites, self._recent = [], []
-            self.problem = f"{self.path}: could not read favourites and recent exercises " \
-                           f"({error}); starting with empty lists"
+            self.problem = f"could not read favourites and recent exercises ({error}); " \
+                           "starting with empty lists"
 
     # --------------------------------------------------------------- favourites
 
@@ -125,10 +123,9 @@ class UsageStore:
     # ----------------------------------------------------------------- writing
 
     def _save(self) -> None:
-        document = {"format": FORMAT, "version": VERSION,
-                    "usage": {"favourites": list(self._favourites),
-                              "recent": list(self._recent)}}
-        storage.atomic_write(self.path, storage.dumps(document))
+        document = documents.document(FORMAT, {"favourites": list(self._favourites),
+                                               "recent": list(self._recent)})
+        storage.atomic_write(self.path, documents.dumps(document))
         self.problem = ""
 
 

@@ -54,15 +54,15 @@ def main(argv: list[str] | None = None) -> int:
     from . import crash
     reporter = crash.install(app)  # noqa: F841 (kept alive by its parent)
 
-    from ..library import ExerciseLibrary, TemplateLibrary
+    from ..collection import Collection
     from . import clinic_profile
     from .main_window import MainWindow, app_icon
 
     app.setWindowIcon(app_icon())
-    clinic, clinic_error = clinic_profile.load()
-    exercises = ExerciseLibrary()
-    templates = TemplateLibrary(exercises)
-    window = MainWindow(exercises, templates, clinic,
+    # The one owner of every folder: it tidies up after a crash, then loads the libraries.
+    collection = Collection()
+    clinic, clinic_error = clinic_profile.load(collection)
+    window = MainWindow(collection, clinic=clinic,
                         startup_problems=[clinic_error] if clinic_error else [])
 
     measuring = os.environ.get("HANDOUT_MEASURE_STARTUP") == "1"

@@ -2,6 +2,12 @@
 
 Opened through `ClinicDialog.edit(parent, clinic)`, which returns the changed
 profile (a new object) or None when cancelled; the caller saves it.
+
+The logo is shown as a thumbnail. A chosen picture is read like a photo
+(the same formats and checks, `handout.clinic_logo`) and, on Save, kept as a
+clean copy in the user data folder, so moving the original never drops it
+from the handouts; a profile that still points at a file elsewhere gets its
+copy made on the next Save. Esc or Cancel after a change asks first.
 """
 
 from __future__ import annotations
@@ -9,17 +15,22 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (QColorDialog, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+from .. import clinic_logo
+from ..errors import HandoutError
 from ..model import DEFAULT_PAIN_RULE, PAGE_SIZES, Clinic
-from .dialogs import FileDialogs, Message
+from .dialogs import ConfirmsDiscard, FileDialogs, Message
 
 
-class ClinicDialog(QDialog):
+class ClinicDialog(ConfirmsDiscard, QDialog):
     """Edits a copy of the clinic profile."""
+
+    discard_what = "the clinic profile"
 
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,9 +47,23 @@ class ClinicDialog(QDialog):
         self.email = QLineEdit(clinic.email)
         self.website = QLineEdit(clinic.website)
         self.website.setPlaceholderText("www.example.com")
+        # The logo: its path (read-only, for reference), a thumbnail, and the picture
+        # chosen in this dialog (cleaned, written on Save).
         self.logo = QLineEdit(clinic.logo_path)
+        self.logo.setReadOnly(True)
         self.logo.setPlaceholderText("No logo")
-        self.logo.setToolTip("A PNG or JPEG image printed at the top of each handout")
+        self.logo.setToolTip("A picture printed at the top of each handout (JPEG, PNG, "
+                             "WebP, BMP or TIFF); a copy is kept with your settings")
+        self.logo_thumbnail = QLabel()
+        self.logo_thumbnail.setObjectName("logoThumbnail")
+        self.logo_thumbnail.setFixedSize(QSize(150, 56))
+        self.logo_thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_thumbnail.setStyleSheet("QLabel { border: 1px solid #c9d0d4; "
+                                          "background: white; color: #5b6670; }")
+        self.logo_note = QLabel()
+        self.logo_note.setWordWrap(True)
+        self.logo_note.setStyleSheet("QLabel { color: #5b6670; }")
+        self.new_logo = None  # a cleaned photo chosen here, not yet stored
         choose_logo = QPushButton("Choose…")
         clear_logo = QPushButton("Remove")
         self.therapist = QLineEdit(clinic.therapist)
@@ -63,9 +88,15 @@ class ClinicDialog(QDialog):
         self._show_colour()
 
         logo_row = QHBoxLayout()
-        logo_row.addWidget(self.logo, 1)
-        logo_row.addWidget(choose_logo)
-        logo_row.addWidget(clear_logo)
+        logo_row.addWidget(self.logo_thumbnail)
+        logo_column = QVBoxLayout()
+        logo_buttons = QHBoxLayout()
+        logo_buttons.addWidget(choose_logo)
+        logo_buttons.addWidget(clear_logo)
+        logo_buttons.addStretch(1)
+        logo_column.addLayout(logo_buttons)
+        logo_column.addWidget(self.logo_note)
+        logo_row.addLayout(logo_column, 1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("Clinic &name", self.name)
@@ -74,8 +105,9 @@ class ClinicDialog(QDialog):
         form.addRow("&Email", self.email)
         form.addRow("&Website", self.website)
         logo_label = QLabel("&Logo")
-        logo_label.setBuddy(self.logo)
+        logo_label.setBuddy(choose_logo)
         form.addRow(logo_label, logo_row)
+        form.addRow("", self.logo)
         form.addRow("Default &therapist", self.therapist)
         form.addRow("Footer &disclaimer", self.disclaimer)
         form.addRow("Pain &rule", self.pain_rule)
@@ -89,11 +121,12 @@ class ClinicDialog(QDialog):
         layout.addWidget(buttons)
 
         choose_logo.clicked.connect(self._choose_logo)
-        clear_logo.clicked.connect(self.logo.clear)
+        clear_logo.clicked.connect(self._remove_logo)
         self.colour_button.clicked.connect(self._choose_colour)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.original = clinic
+        self._show_logo()
 
     def _show_colour(self) -> None:
         self.colour_button.setText(self.accent)
@@ -102,21 +135,78 @@ class ClinicDialog(QDialog):
                                          f"color: {text}; padding: 4px 16px; }}")
 
     def _choose_logo(self) -> None:
-        start = Path(self.logo.text()).parent if self.logo.text() else Path.home()
+        current = Path(self.logo.text()) if self.logo.text() else None
+        start = current.parent if current is not None and not clinic_logo.is_kept(current) \
+            and current.parent.is_dir() else Path.home()
         path = FileDialogs.open_image(self, start)
         if path is None:
             return
-        if QImage(str(path)).isNull():
-            Message.error(self, "Logo not used", f"{path}: is not a picture Handout Builder "
-                          "can read. Please choose a PNG or JPEG image.")
+        try:
+            self.new_logo = clinic_logo.clean_logo(path)
+        except HandoutError as error:
+            Message.error(self, "Logo not used", str(error))
             return
         self.logo.setText(str(path))
+        self._show_logo()
+
+    def _remove_logo(self) -> None:
+        self.new_logo = None
+        self.logo.clear()
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        path = self.logo.text().strip()
+        self.logo.setVisible(bool(path))  # "No logo" is said by the thumbnail already
+        pixmap = QPixmap()
+        if self.new_logo is not None:
+            pixmap.loadFromData(self.new_logo.data)
+        elif path:
+            pixmap.load(path)
+        if not pixmap.isNull():
+            self.logo_thumbnail.setPixmap(pixmap.scaled(
+                self.logo_thumbnail.size() - QSize(6, 6), Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_thumbnail.clear()
+            self.logo_thumbnail.setText("No logo" if not path else "Missing")
+        if self.new_logo is not None:
+            note = "A clean copy is kept with your settings when you save."
+        elif not path:
+            note = "Printed at the top of every handout."
+        elif pixmap.isNull():
+            note = "The logo file is missing; choose it again."
+        elif clinic_logo.is_kept(path):
+            note = "Kept with your settings: moving the original does not matter."
+        else:
+            note = "A copy will be kept with your settings when you save."
+        self.logo_note.setText(note)
+
+    def accept(self) -> None:
+        """Keep a clean copy of the logo in the user data folder, then close."""
+        path = self.logo.text().strip()
+        try:
+            if self.new_logo is not None:
+                kept = clinic_logo.store_logo(self.new_logo)
+            elif path and not clinic_logo.is_kept(path) and Path(path).is_file():
+                kept = clinic_logo.import_logo(path)
+            else:
+                kept = None
+        except HandoutError as error:
+            Message.error(self, "Logo not kept", str(error))
+            return
+        if kept is not None:
+            self.logo.setText(str(kept))
+            self.new_logo = None
+        super().accept()
 
     def _choose_colour(self) -> None:
         colour = QColorDialog.getColor(QColor(self.accent), self, "Accent colour")
         if colour.isValid():
             self.accent = colour.name()
             self._show_colour()
+
+    def has_changes(self) -> bool:
+        return self.new_logo is not None or self.clinic() != self.original
 
     def clinic(self) -> Clinic:
         return replace(self.original, name=self.name.text().strip(),

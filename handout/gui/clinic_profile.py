@@ -1,14 +1,14 @@
 """Loading and saving the clinic profile, with locale-aware defaults.
 
 A missing file means "not set up yet": defaults. A file that cannot be read
-is reported once and the defaults are used, so the app always starts.
+is reported once and the defaults are used, so the app always starts. The
+file itself is the collection's (`Collection.clinic_profile`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from .. import paths, storage
 from ..errors import HandoutError
 from ..model import Clinic
 
@@ -25,16 +25,17 @@ def default_clinic() -> Clinic:
     return Clinic(page_size=default_page_size())
 
 
-def load() -> tuple[Clinic, HandoutError | None]:
+def _folders(collection):
+    from ..collection import Folders
+    return collection.folders if collection is not None else Folders.standard()
+
+
+def load(collection=None) -> tuple[Clinic, HandoutError | None]:
     """The saved profile, or the defaults plus the error that stopped it loading."""
-    path = paths.clinic_file()
-    if not path.exists():
-        return default_clinic(), None
-    try:
-        return storage.load_clinic(path), None
-    except HandoutError as error:
-        return default_clinic(), error
+    from ..collection import read_clinic_profile
+    return read_clinic_profile(_folders(collection), default_clinic())
 
 
-def save(clinic: Clinic) -> None:
-    storage.save_clinic(clinic, paths.clinic_file())
+def save(clinic: Clinic, collection=None) -> None:
+    from ..collection import write_clinic_profile
+    write_clinic_profile(_folders(collection), clinic)

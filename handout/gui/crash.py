@@ -1,27 +1,26 @@
 """Last line of defence: an unexpected error is logged and shown as a short apology.
 
 `install()` replaces `sys.excepthook` and `threading.excepthook`. The
-traceback goes to `paths.log_file()`; the therapist sees one calm sentence and
-the log's path, never the traceback, and the window stays open.
+traceback goes to `paths.log_file()`, as frames and exception types only
+(`handout.crashlog`: messages can quote a patient, so they are left out); the
+therapist sees one calm sentence and the log's path, never the traceback,
+and the window stays open.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import sys
 import threading
-import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
-from .. import paths
+from .. import crashlog, paths
 from .dialogs import Message
 
-
-MAX_LOG_BYTES = 1_000_000
+MAX_LOG_BYTES = crashlog.MAX_LOG_BYTES
 
 
 def write_log(text: str) -> Path:
@@ -31,14 +30,7 @@ def write_log(text: str) -> Path:
     one), so a recurring problem cannot fill the disk.
     """
     path = paths.log_file()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if path.exists() and path.stat().st_size > MAX_LOG_BYTES:
-            path.replace(path.with_name(path.name + ".1"))
-        with open(path, "a", encoding="utf-8") as log:
-            log.write(f"--- {_dt.datetime.now().isoformat(timespec='seconds')}\n{text}\n")
-    except OSError:
-        pass
+    crashlog.write(path, "Handout Builder", text, MAX_LOG_BYTES)
     return path
 
 
@@ -57,7 +49,7 @@ class CrashReporter(QObject):
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, tb)
             return
-        text = "".join(traceback.format_exception(kind, value, tb))
+        text = crashlog.describe(kind, value, tb)
         path = write_log(text)
         # Emitting a signal is safe from any thread; the slot runs in the GUI thread.
         self.reported.emit(str(path))

@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 HANDOUT_FILTER = "Handout (*.handout.json *.json)"
 PDF_FILTER = "PDF document (*.pdf)"
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"  # see `image_filter`: the photo formats
+
+
+def image_filter() -> str:
+    """The picture formats photos accept (JPEG, PNG, WebP, BMP, TIFF; HEIC if available)."""
+    from .. import photos  # Pillow loads when a picture is first chosen
+    return ("Images (" + " ".join(f"*{s}" for s in photos.FILE_SUFFIXES) + ");;All files (*)")
 
 
 class FileDialogs:
@@ -47,7 +53,7 @@ class FileDialogs:
     @classmethod
     def open_image(cls, parent: QWidget | None, folder: Path) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, "Choose the clinic logo", str(folder),
-                                              IMAGE_FILTER)
+                                              image_filter())
         return Path(name) if name else None
 
 
@@ -70,6 +76,19 @@ class Ask:
             QMessageBox.StandardButton(answer), "cancel")
 
     @classmethod
+    def discard_changes(cls, parent: QWidget | None, what: str) -> bool:
+        """Esc or Cancel in an editor with changes: True to throw them away."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Discard changes?",
+                          f"Discard what you changed in {what}?", parent=parent)
+        box.setInformativeText("Choose Keep editing to go back to it.")
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
+
+    @classmethod
     def restore_recovery(cls, parent: QWidget | None, description: str) -> bool:
         answer = QMessageBox.question(
             parent, "Restore unsaved work?",
@@ -78,6 +97,24 @@ class Ask:
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
+
+
+class ConfirmsDiscard:
+    """For editor dialogs: Esc, Cancel or closing asks before throwing changes away.
+
+    The dialog says what it edits (`discard_what`) and whether anything
+    changed (`has_changes`).
+    """
+
+    discard_what = "this window"
+
+    def has_changes(self) -> bool:
+        return False
+
+    def reject(self) -> None:
+        if self.has_changes() and not Ask.discard_changes(self, self.discard_what):
+            return
+        super().reject()  # type: ignore[misc]
 
 
 class Message:

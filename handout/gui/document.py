@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from typing import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from ..editing import Change
 from ..model import Handout
 
 
@@ -34,6 +37,8 @@ class HandoutDocument(QObject):
         super().__init__(parent)
         self.handout = handout if handout is not None else Handout()
         self.path: Path | None = None
+        #: The change shown last (the preview follows it when it concerns an exercise).
+        self.last_change: Change | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
 
@@ -63,10 +68,30 @@ class HandoutDocument(QObject):
     def mark_saved(self) -> None:
         self.undo_stack.setClean()
 
+    # ---------------------------------------------------------- editing
+
+    def edit(self, operation: Callable[[Handout], Change]) -> Change:
+        """Run one `handout.editing` operation on the handout and put it on the undo
+        stack. Raises (and changes nothing) when the operation refuses its input."""
+        from .commands import ChangeCommand
+        change = operation(self.handout)
+        self.undo_stack.push(ChangeCommand(self, change))
+        return change
+
     # -------------------------------------------------- used by commands
 
+    def show_change(self, change: Change, from_history: bool) -> None:
+        """Tell the widgets what a change (or its undo / redo) touched."""
+        self.last_change = change
+        if change.structure:
+            self.items_changed.emit(change.select if change.select is not None else -1)
+        elif from_history and change.item is not None:
+            # Undo or redo from the menu: show the exercise it changed.
+            self.item_touched.emit(change.item)
+        self.changed.emit()
+
     def notify(self, items_select: int | None = None) -> None:
-        """Called by commands after they change the handout."""
+        """Tell the widgets the handout changed (the list's shape too, with a row to select)."""
         if items_select is not None:
             self.items_changed.emit(items_select)
         self.changed.emit()

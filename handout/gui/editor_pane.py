@@ -10,15 +10,18 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QSpinBox,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QScrollArea, QSpinBox, QSplitter, QTabWidget, QToolButton,
+                               QVBoxLayout, QWidget)
 
+from .. import programme
 from ..library import ExerciseLibrary
 from ..model import LAYOUTS, PAGE_SIZES
 from .commands import SetHandoutField, get_path
 from .document import HandoutDocument
 from .fields import DateEdit, LineEdit, PlainTextEdit, show_choice, show_text
 from .item_editor import ItemEditor
+from .markup_editor import MarkupEditor
 from .thumbnails import ThumbnailCache
 from .items_view import HandoutItemsModel, ItemsView
 
@@ -29,6 +32,9 @@ class EditorPane(QWidget):
     """Everything about the handout that the therapist types or chooses."""
 
     selection_changed = Signal(int)
+    #: The first-run hint's "start from a template" link, and its close button.
+    template_hint_requested = Signal()
+    template_hint_closed = Signal()
 
     def __init__(self, document: HandoutDocument, library: ExerciseLibrary,
                  thumbnails: ThumbnailCache | None = None,
@@ -87,28 +93,58 @@ class EditorPane(QWidget):
         if thumbnails is not None:
             self.items.setIconSize(QSize(thumbnails.width, thumbnails.height))
         self.items.setObjectName("items")
-        self.item_editor = ItemEditor(document)
+        self.item_editor = ItemEditor(document, library)
+        # Programme size and time: the estimate, "print it", and a gentle notice.
+        self.time_label = QLabel()
+        self.time_label.setObjectName("programmeTime")
+        self.show_time = QCheckBox("Print it")
+        self.show_time.setObjectName("show_time")
+        self.show_time.setToolTip("Print the estimated time a session takes under "
+                                  "\"Your exercises\"")
+        self.notice = QLabel()
+        self.notice.setObjectName("programmeNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel { color: #7a4b00; }")
+        self.notice.hide()
+        list_page = QWidget()
+        list_layout = QVBoxLayout(list_page)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(2)
+        list_layout.addWidget(self.items, 1)
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.time_label, 1)
+        time_row.addWidget(self.show_time)
+        list_layout.addLayout(time_row)
+        list_layout.addWidget(self.notice)
         exercises = QSplitter(Qt.Orientation.Vertical)
         exercises.setChildrenCollapsible(False)
-        exercises.addWidget(self.items)
-        exercises.addWidget(self.item_editor)
+        exercises.addWidget(list_page)
+        # Scrolls rather than forcing the window taller than a 768-pixel screen.
+        self.item_scroll = QScrollArea()
+        self.item_scroll.setWidgetResizable(True)
+        self.item_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.item_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.item_scroll.setWidget(self.item_editor)
+        self.item_scroll.setMinimumHeight(140)
+        exercises.addWidget(self.item_scroll)
         exercises.setStretchFactor(0, 1)
         exercises.setStretchFactor(1, 1)
         exercises.setSizes([330, 370])  # room for five exercises above their editor
         self.exercises_splitter = exercises
 
-        self.education = PlainTextEdit()
-        self.education.setObjectName("education")
-        self.education.setPlaceholderText(
+        # Education and advice: the source with its formatting shown live beside it.
+        self.education_editor = MarkupEditor(
             "What the patient should know about their condition.\n\n"
             "## A heading\n- a bullet point\n**bold** text")
-        self.advice = PlainTextEdit()
+        self.education = self.education_editor.editor
+        self.education.setObjectName("education")
+        self.advice_editor = MarkupEditor("General advice printed after the exercises")
+        self.advice = self.advice_editor.editor
         self.advice.setObjectName("advice")
-        self.advice.setPlaceholderText("General advice printed after the exercises")
         advice_page = QWidget()
         advice_layout = QVBoxLayout(advice_page)
-        advice_layout.setContentsMargins(0, 4, 0, 0)
-        advice_layout.addWidget(self.advice, 1)
+        advice_layout.setContentsMargins(0, 0, 0, 0)
+        advice_layout.addWidget(self.advice_editor, 1)
         diary_row = QHBoxLayout()
         diary_label = QLabel("Tick-box exercise dia&ry:")
         diary_label.setBuddy(self.diary)
@@ -119,12 +155,16 @@ class EditorPane(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(exercises, "Exercises")
-        self.tabs.addTab(self.education, "Education")
+        self.tabs.addTab(self.education_editor, "Education")
         self.tabs.addTab(advice_page, "Advice and diary")
 
+        self.template_hint = self._make_template_hint()
+        # Never so narrow that the patient's name cannot be read (1024-pixel screens).
+        self.setMinimumWidth(360)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         heading = QLabel("<b>Handout</b>")
+        layout.addWidget(self.template_hint)
         layout.addWidget(heading)
         layout.addLayout(details)
         layout.addWidget(self.tabs, 1)
@@ -139,6 +179,7 @@ class EditorPane(QWidget):
         self.layout_choice.currentIndexChanged.connect(
             lambda _i: push("options.layout", self.layout_choice.currentData()))
         self.diary.valueChanged.connect(lambda v: push("options.diary_weeks", v))
+        self.show_time.toggled.connect(lambda on: push("options.show_time", on))
         self.education.textChanged.connect(
             lambda: push("education", self.education.toPlainText()))
         self.advice.textChanged.connect(lambda: push("advice", self.advice.toPlainText()))
@@ -158,6 +199,30 @@ class EditorPane(QWidget):
         QWidget.setTabOrder(self.title, self.layout_choice)
         QWidget.setTabOrder(self.layout_choice, self.tabs)
         QWidget.setTabOrder(self.tabs, self.items)
+
+    def _make_template_hint(self) -> QFrame:
+        """First run: most handouts start from a template; say where they are."""
+        frame = QFrame()
+        frame.setObjectName("templateHint")
+        frame.setStyleSheet("QFrame#templateHint { background: #eef6f7; border: 1px solid "
+                            "#b9dadf; border-radius: 4px; }")
+        text = QLabel("<b>Tip:</b> start from a template for the condition (knee, back, "
+                      "shoulder…) and adjust it: <a href='templates'>choose a template</a> "
+                      "(Ctrl+N).")
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.linkActivated.connect(lambda _link: self.template_hint_requested.emit())
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip("Hide this tip")
+        close.clicked.connect(self.template_hint_closed)
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(8, 4, 4, 4)
+        row.addWidget(text, 1)
+        row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        frame.hide()
+        return frame
 
     def _push(self, field: str, value) -> None:
         if get_path(self.document.handout, field) != value:
@@ -188,7 +253,22 @@ class EditorPane(QWidget):
             self.diary.blockSignals(False)
         show_text(self.education, handout.education)
         show_text(self.advice, handout.advice)
+        if self.show_time.isChecked() != handout.options.show_time:
+            self.show_time.blockSignals(True)
+            self.show_time.setChecked(handout.options.show_time)
+            self.show_time.blockSignals(False)
+        self._show_programme_size()
         self.items_model.values_changed()
+
+    def _show_programme_size(self) -> None:
+        handout = self.document.handout
+        count = len(handout.items)
+        timing = programme.estimate(handout).describe()
+        self.time_label.setText(f"{count} exercise{'s' if count != 1 else ''}"
+                                + (f" · {timing[:1].lower()}{timing[1:]}" if timing else ""))
+        notices = programme.notices(handout)
+        self.notice.setText("\n".join(notices))
+        self.notice.setVisible(bool(notices))
 
     def current_row(self) -> int:
         return self.items.current_row()

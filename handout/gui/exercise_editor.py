@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from .. import custom_exercises as ce
 from .. import photos
-from ..errors import HandoutError
+from ..errors import ConflictError, HandoutError
 from ..library import ExerciseLibrary
-from ..model import EQUIPMENT, LEVELS, REGIONS, SIDES, Dose, Exercise
-from .fields import OptionalSpinBox
+from ..model import EQUIPMENT, LEVELS, REGIONS, Exercise
+from .dialogs import ConfirmsDiscard
+from .dose_fields import DoseFields
 
 THUMB = QSize(132, 99)
 PHOTO_FILTER = ("Photos (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic *.heif);;"
@@ -80,6 +81,18 @@ class PhotoDialogs:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.crop_box()
+
+    @classmethod
+    def conflict(cls, parent: QWidget | None, message: str) -> str:
+        """"copy", "reload" or "cancel" after a colleague changed the exercise meanwhile."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Changed by someone else",
+                          message[:1].upper() + message[1:] + ".", parent=parent)
+        copy_button = box.addButton("Keep mine as a copy", QMessageBox.ButtonRole.AcceptRole)
+        reload_button = box.addButton("Reload theirs", QMessageBox.ButtonRole.ResetRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return {copy_button: "copy", reload_button: "reload"}.get(box.clickedButton(),
+                                                                  "cancel")
 
     @classmethod
     def confirm_delete(cls, parent: QWidget | None, name: str) -> bool:
@@ -183,8 +196,14 @@ def _commas(text: str) -> list[str]:
     return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
 
 
-class ExerciseEditor(QDialog):
-    """Edits a copy of one custom exercise; saves through the core on OK."""
+class ExerciseEditor(ConfirmsDiscard, QDialog):
+    """Edits a copy of one custom exercise; saves through the core on OK.
+
+    Esc, Cancel or closing with something changed asks first (`ConfirmsDiscard`):
+    a new exercise typed for ten minutes is never lost to one key.
+    """
+
+    discard_what = "this exercise"
 
     def __init__(self, library: ExerciseLibrary, exercise: Exercise | None = None,
                  based_on: Exercise | None = None, parent: QWidget | None = None) -> None:
@@ -209,6 +228,16 @@ class ExerciseEditor(QDialog):
         self.entries: list[PhotoEntry] = []
         self._build()
         self._show(self.draft)
+        self._initial = self._snapshot()
+
+    def _snapshot(self) -> tuple:
+        """What the fields and photos hold now, to tell whether anything changed."""
+        exercise = self.exercise()
+        exercise.id = exercise.origin = ""
+        return (exercise, [(id(e.photo), e.existing, e.crop) for e in self.entries])
+
+    def has_changes(self) -> bool:
+        return self.saved is None and not self.deleted and self._snapshot() != self._initial
 
     # -------------------------------------------------------------- layout
 
@@ -241,29 +270,12 @@ class ExerciseEditor(QDialog):
         self.steps.setTabChangesFocus(True)
         self.steps.setMinimumHeight(110)
         self.steps.setMaximumHeight(160)
-        self.sets = OptionalSpinBox(100)
-        self.reps = OptionalSpinBox(1000)
-        self.hold = OptionalSpinBox(3600, " s")
-        self.rest = OptionalSpinBox(3600, " s")
-        self.frequency = QLineEdit()
-        self.frequency.setPlaceholderText("e.g. twice a day")
-        self.side = QComboBox()
-        for side in SIDES:
-            self.side.addItem(side.capitalize(), side)
-        self.load = QLineEdit()
-        self.load.setPlaceholderText("e.g. light band")
-        dose_row = QHBoxLayout()
-        for label, widget in (("Sets", self.sets), ("Reps", self.reps), ("Hold", self.hold),
-                              ("Rest", self.rest)):
-            dose_row.addWidget(QLabel(label))
-            dose_row.addWidget(widget)
-        dose_row.addStretch(1)
-        dose_row2 = QHBoxLayout()
-        dose_row2.addWidget(self.frequency, 2)
-        dose_row2.addWidget(QLabel("Side"))
-        dose_row2.addWidget(self.side)
-        dose_row2.addWidget(QLabel("Load"))
-        dose_row2.addWidget(self.load, 1)
+        # The default dose, typed as in the handout ("8-12", "30 s", "twice a day").
+        self.dose_fields = DoseFields(mnemonics=False)
+        self.sets, self.reps = self.dose_fields.sets, self.dose_fields.work
+        self.hold, self.rest = self.dose_fields.hold, self.dose_fields.rest
+        self.frequency, self.side = self.dose_fields.frequency, self.dose_fields.side
+        self.load = self.dose_fields.load
         self.precautions = QPlainTextEdit()
         self.precautions.setPlaceholderText("One per line, e.g. Stop if it hurts more than "
                                             "a little")
@@ -292,8 +304,7 @@ class ExerciseEditor(QDialog):
         form.addRow("&Tags", self.tags)
         form.addRow("Equipment", equipment_box)
         form.addRow("&Steps", self.steps)
-        form.addRow(_buddy("Default &dose", self.sets), dose_row)
-        form.addRow("", dose_row2)
+        form.addRow(_buddy("Default &dose", self.sets), self.dose_fields)
         form.addRow("&Precautions", self.precautions)
         form.addRow("&Video link", self.video)
         form.addRow("Save &in", self.where)
@@ -401,13 +412,7 @@ class ExerciseEditor(QDialog):
         self.extra_equipment = [q for q in exercise.equipment if q not in EQUIPMENT]
         self.steps.setPlainText("\n".join(exercise.steps))
         dose = exercise.dose
-        self.sets.show_value(dose.sets)
-        self.reps.show_value(dose.reps)
-        self.hold.show_value(dose.hold_seconds)
-        self.rest.show_value(dose.rest_seconds)
-        self.frequency.setText(dose.frequency)
-        self.side.setCurrentIndex(max(self.side.findData(dose.side), 0))
-        self.load.setText(dose.load)
+        self.dose_fields.show_dose(dose)
         self.precautions.setPlainText("\n".join(exercise.precautions))
         self.video.setText(exercise.video_url)
         self._show_figure(exercise)
@@ -609,11 +614,7 @@ class ExerciseEditor(QDialog):
         exercise.equipment = [k for k, box in self.equipment.items() if box.isChecked()] + \
             self.extra_equipment
         exercise.steps = _lines(self.steps.toPlainText())
-        exercise.dose = Dose(sets=self.sets.value_or_none(), reps=self.reps.value_or_none(),
-                             hold_seconds=self.hold.value_or_none(),
-                             rest_seconds=self.rest.value_or_none(),
-                             frequency=self.frequency.text().strip(),
-                             side=self.side.currentData(), load=self.load.text().strip())
+        exercise.dose = self.dose_fields.dose()
         exercise.precautions = _lines(self.precautions.toPlainText())
         exercise.video_url = self.video.text().strip()
         if self.mode != "edit":
@@ -623,6 +624,12 @@ class ExerciseEditor(QDialog):
 
     def save(self) -> Exercise | None:
         """Save through the core; shows the message and returns None when refused."""
+        refused = self.dose_fields.show_problems_now()
+        if refused:
+            label, message = refused[0]
+            self._show_error(f"Default dose, {label}: {message}. Fix it (or press Esc in "
+                             "that field to put back what was there) before saving.")
+            return None
         exercise = self.exercise()
         sources = [e.save_source() for e in self.entries if not e.missing]
         try:
@@ -631,11 +638,41 @@ class ExerciseEditor(QDialog):
             else:
                 saved = ce.save(self.library, exercise, sources, new=True,
                                 origin=exercise.origin)
+        except ConflictError as error:
+            if self.mode != "edit":
+                self._show_error(str(error))
+                return None
+            saved = self._resolve_conflict(str(error), exercise, sources)
+            if saved is None:
+                return None
         except HandoutError as error:
             self._show_error(str(error))
             return None
         self.saved = saved
         return saved
+
+    def _resolve_conflict(self, message: str, exercise: Exercise, sources) -> Exercise | None:
+        """A colleague saved this exercise meanwhile: keep this edit as a copy, or reload."""
+        answer = PhotoDialogs.conflict(self, message)
+        if answer == "copy":
+            try:
+                return ce.save_copy(self.library, exercise, sources)
+            except HandoutError as error:
+                self._show_error(str(error))
+                return None
+        if answer == "reload":
+            self.library.reload()
+            if exercise.id not in self.library:
+                self._show_error(f"\"{exercise.name}\" was deleted by someone else; save it "
+                                 "as a new exercise if you still need it")
+                return None
+            self.original = self.library.get(exercise.id)
+            self.draft = copy.deepcopy(self.original)
+            self.entries = []
+            self._show(self.draft)
+            self._show_error("Showing the version saved by someone else; your changes "
+                             "were not saved.")
+        return None
 
     def accept(self) -> None:
         if self.save() is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
+from .. import sides
 from ..library import ExerciseLibrary
 from ..model import Item
 from . import mime
@@ -19,7 +20,7 @@ from .thumbnails import ThumbnailCache
 
 
 def item_summary(item: Item) -> str:
-    dose = item.effective_dose.describe()
+    dose = sides.dose_line(item)
     return f"{item.exercise.name}\n{dose}" if dose else item.exercise.name
 
 
@@ -139,12 +140,17 @@ class ItemsView(QListView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSpacing(2)
         self.setAlternatingRowColors(True)
+        # A long dose line wraps (a narrow window) instead of hiding under a scroll bar.
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName("Exercises in this handout")
         self.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.current_row_changed.emit(current.row()))
 
-    EMPTY_HINT = ("No exercises yet.\n\nFind one in the library (Ctrl+F), then press "
-                  "Enter, double-click it, or drag it here.")
+    EMPTY_HINT = ("No exercises yet.\n\nStart from a template (Ctrl+N), or find an exercise "
+                  "in the library (Ctrl+F), then press Enter, double-click it, or drag it "
+                  "here.")
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

@@ -2,7 +2,9 @@
 
 File operations, printing and the clinic profile are here because they are
 what the menus and toolbar do; each shows a `HandoutError` in plain words and
-leaves the window usable. Dialogs are opened only through the classmethods in
+leaves the window usable. Everything that lives in a folder (libraries,
+usage, clinic profile, photos for the preview) comes from the window's
+`Collection`. Dialogs are opened only through the classmethods in
 `dialogs`, `template_picker`, `clinic_dialog` and `printing`, so tests can
 replace them.
 """
@@ -17,10 +19,11 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence,
                            QShowEvent)
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QToolBar
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
 from .. import paths, storage
-from ..errors import HandoutError, StorageError
+from ..collection import Collection
+from ..errors import HandoutError, StorageError, ValidationError
 from ..library import ExerciseLibrary, TemplateLibrary
 from ..model import Clinic, Handout, LayoutOptions, Template
 from . import autosave, clinic_profile
@@ -31,8 +34,8 @@ from .editor_pane import EditorPane
 from .library_pane import LibraryPane
 from .preview import PreviewPane
 from .settings import GuiSettings
+from .shortcuts import ShortcutGuard, ShortcutSheet
 from .thumbnails import ThumbnailCache
-from ..usage import UsageStore
 
 APP_NAME = "Handout Builder"
 DEFAULT_SIZE = QSize(1400, 900)
@@ -79,24 +82,31 @@ class MainWindow(QMainWindow):
     #: Emitted once, the first time the window is shown (startup measurement).
     first_shown = Signal()
 
-    def __init__(self, exercises: ExerciseLibrary, templates: TemplateLibrary,
-                 clinic: Clinic | None = None,
+    def __init__(self, exercises: Collection | ExerciseLibrary,
+                 templates: TemplateLibrary | None = None, clinic: Clinic | None = None,
                  startup_problems: list[HandoutError] | None = None) -> None:
         super().__init__()
-        self.exercises = exercises
-        self.templates = templates
+        # The app passes its Collection; older callers pass the two libraries.
+        self.collection = exercises if isinstance(exercises, Collection) else \
+            templates.collection  # type: ignore[union-attr]
+        self.exercises = exercises = self.collection.exercises
+        self.templates = self.collection.templates
         self.clinic = clinic if clinic is not None else clinic_profile.default_clinic()
         self.startup_problems = list(startup_problems or [])
         self.settings = GuiSettings()
         self.last_export: Path | None = None
+        # Whose PDF it is: "Open Exported PDF" never opens another patient's file.
+        self._export_owner: tuple[int, str] | None = None
+        self._page_map: tuple[bytes | None, list[int]] = (None, [])
         self._shown = False
 
         self.document = HandoutDocument(self.blank_handout(), self)
-        self.thumbnails = ThumbnailCache(accent=self.clinic.accent_color, parent=self)
-        self.usage = UsageStore()
+        self.thumbnails = ThumbnailCache(accent=self.clinic.accent_color, parent=self,
+                                         photo_path=self.collection.photo_path)
+        self.usage = self.collection.usage
         self.library_pane = LibraryPane(exercises, self.thumbnails, usage=self.usage)
         self.editor = EditorPane(self.document, exercises, self.thumbnails)
-        self.preview = PreviewPane(lambda: (self.document.handout, self.clinic))
+        self.preview = PreviewPane(self.preview_source)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -105,7 +115,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
-        self.splitter.setSizes([300, 500, 600])
+        self.library_pane.setMinimumWidth(180)
+        self.preview.setMinimumWidth(200)
+        self._auto_panes = False  # set once the saved layout is known (below)
+        self.splitter.setSizes(self.pane_sizes(self.default_size().width()))
+        self.splitter.splitterMoved.connect(self._panes_moved)
         self.setCentralWidget(self.splitter)
 
         self.autosave = autosave.Autosave(self.document, parent=self)
@@ -116,6 +130,8 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_toolbar()
 
+        self.shortcut_guard = ShortcutGuard(self, on_question_mark=self.show_shortcuts)
+        self._set_tab_order()
         self.library_pane.add_requested.connect(self.add_exercise)
         self.editor.selection_changed.connect(self._selection_changed)
         self.document.changed.connect(self.preview.schedule)
@@ -124,13 +140,19 @@ class MainWindow(QMainWindow):
         self.document.items_changed.connect(self._selection_changed)
         self.document.undo_stack.cleanChanged.connect(self._clean_changed)
         self.document.path_changed.connect(self._update_title)
+        self.document.replaced.connect(self._forget_export)
+        self.document.changed.connect(self._update_export_action)
         self.preview.refreshed.connect(self._preview_refreshed)
         self.preview.render_failed.connect(self._render_failed)
         self.preview.render_crashed.connect(self._render_crashed)
         self.autosave.failed.connect(self._autosave_failed)
 
+        self.editor.template_hint.setVisible(not self.settings.text("hints/templates_seen"))
+        self.editor.template_hint_requested.connect(self.new_handout)
+        self.editor.template_hint_closed.connect(self._hide_template_hint)
         self.resize(self.default_size())
         self._restore_layout()
+        self._auto_panes = self.settings.bytes("main/splitter") is None
         self._update_title()
         self._update_item_actions()
 
@@ -187,11 +209,19 @@ class MainWindow(QMainWindow):
         self.undo_action.setIconText("Undo")  # the toolbar keeps a steady width
         self.undo_action.setToolTip("Undo the last change (Ctrl+Z)")
         self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts(QKeySequence.keyBindings(K.Redo)
-                                      + [QKeySequence("Ctrl+Shift+Z")])
+        # Both the Windows and the Linux/Mac habit, once each: a key listed twice is
+        # "ambiguous" to Qt, and then neither works.
+        redo_keys: list[QKeySequence] = []
+        for key in [QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"),
+                    *QKeySequence.keyBindings(K.Redo)]:
+            if key not in redo_keys:
+                redo_keys.append(key)
+        self.redo_action.setShortcuts(redo_keys)
         self.redo_action.setIcon(QIcon.fromTheme("edit-redo"))
         self.redo_action.setIconText("Redo")
-        self.redo_action.setToolTip("Redo what was undone (Ctrl+Y)")
+        self.redo_action.setToolTip("Redo what was undone (Ctrl+Y or Ctrl+Shift+Z)")
+        self.undo_action.setProperty("sheet_text", "Undo the last change")
+        self.redo_action.setProperty("sheet_text", "Redo what was undone")
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
         self.find_action = self._action("&Find Exercise", self.library_pane.focus_search,
@@ -203,6 +233,23 @@ class MainWindow(QMainWindow):
                                              self.toggle_favourite, "Ctrl+D",
                                              "Star the selected library exercise; "
                                              "the region filter lists your favourites")
+        # Only while the library has focus: Ctrl+D in the Patient field is not a star.
+        self.removeAction(self.favourite_action)
+        self.favourite_action.setShortcutContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.library_pane.addAction(self.favourite_action)
+        self.easier_action = self._action(
+            "Make &Easier", lambda: self.progress_selected("easier"), "Ctrl+[",
+            "Swap the selected exercise for its easier version, keeping dose and notes")
+        self.harder_action = self._action(
+            "Make &Harder", lambda: self.progress_selected("harder"), "Ctrl+]",
+            "Swap the selected exercise for its harder version, keeping dose and notes")
+        self.summary_action = self._action(
+            "Copy &Summary", self.copy_summary, "Ctrl+Shift+C",
+            "Copy the programme as plain text, for the patient's notes")
+        self.shortcuts_action = self._action(
+            "&Keyboard Shortcuts", self.show_shortcuts, "F1",
+            "Every keyboard shortcut (F1, or ? where you are not typing)")
         # The therapist's own exercises (handout.gui.exercise_editor).
         self.new_exercise_action = self._action(
             "New E&xercise…", self.new_exercise, None,
@@ -249,7 +296,12 @@ class MainWindow(QMainWindow):
                                            self.edit_exercise_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.up_action, self.down_action, self.remove_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.easier_action, self.harder_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.summary_action)
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
         about = QAction("&About Handout Builder", self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -268,9 +320,28 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- helpers
 
+    def preview_source(self) -> tuple:
+        """What the preview renders: the handout, the clinic, and their photos and logo."""
+        handout = self.document.handout
+        return handout, self.clinic, self.collection.resources(handout, self.clinic)
+
     def blank_handout(self) -> Handout:
         return Handout(date=_dt.date.today(), therapist=self.clinic.therapist,
                        options=LayoutOptions(page_size=self.clinic.page_size))
+
+    @staticmethod
+    def pane_sizes(width: int) -> list[int]:
+        """Library, editor and preview widths for a window `width` wide: on a 1024-pixel
+        screen the editor keeps room for the patient's name and the dose fields."""
+        library = max(190, min(320, round(width * 0.21)))
+        editor = max(400, min(640, round(width * 0.36)))
+        return [library, editor, max(200, width - library - editor)]
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Until the therapist drags a divider, the panes keep their proportions.
+        if self._auto_panes:
+            self.splitter.setSizes(self.pane_sizes(self.splitter.width() or self.width()))
 
     def default_size(self) -> QSize:
         """About 1400 x 900, but never larger than the screen."""
@@ -289,7 +360,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_MS)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{APP_NAME} — {self.document.display_name()}[*]")
+        # Ending with the app's name stops Qt adding it again (Windows, Linux).
+        self.setWindowTitle(f"{self.document.display_name()}[*] — {APP_NAME}")
         self.setWindowModified(self.document.modified)
 
     def _clean_changed(self, _clean: bool) -> None:
@@ -297,6 +369,28 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, _row: int) -> None:
         self._update_item_actions()
+        self.show_selected_page()
+
+    def show_selected_page(self) -> int:
+        """Scroll the preview to the page the selected exercise starts on (from 1; 0: none).
+
+        The pages come from the previewed PDF itself (its outline), so they are
+        right for exactly what is shown.
+        """
+        row = self.editor.current_row()
+        data = getattr(self.preview, "pdf_bytes", None)
+        go = getattr(self.preview, "go_to_page", None)
+        if row < 0 or not data or go is None:
+            return 0
+        if self._page_map[0] is not data:
+            from ..pdf.outline import exercise_pages
+            self._page_map = (data, exercise_pages(data))
+        pages = self._page_map[1]
+        if row >= len(pages):
+            return 0
+        if self.preview.current_page() != pages[row] - 1:
+            go(pages[row] - 1)
+        return pages[row]
 
     def _update_item_actions(self) -> None:
         row = self.editor.current_row()
@@ -304,8 +398,39 @@ class MainWindow(QMainWindow):
         self.up_action.setEnabled(row > 0)
         self.down_action.setEnabled(0 <= row < count - 1)
         self.remove_action.setEnabled(0 <= row < count)
+        editor = self.editor.item_editor
+        self.easier_action.setEnabled(bool(editor.variants("easier")))
+        self.harder_action.setEnabled(bool(editor.variants("harder")))
+
+    def _panes_moved(self, _position: int, _index: int) -> None:
+        self._auto_panes = False  # the therapist's own widths, kept from now on
+
+    def _hide_template_hint(self) -> None:
+        """The first-run hint has done its job once templates were seen (or it was closed)."""
+        self.editor.template_hint.hide()
+        self.settings.set_text("hints/templates_seen", "yes")
+
+    def _set_tab_order(self) -> None:
+        """Tab from the search box goes straight to the dose of the exercise just added."""
+        item = self.editor.item_editor
+        dose = item.dose
+        editor = self.editor
+        library = self.library_pane
+        chain = [library.search, dose.sets, dose.work, dose.hold, dose.rest, dose.frequency,
+                 dose.side, dose.load, item.notes, item.easier, item.harder, item.steps,
+                 item.reset_steps, editor.items, editor.patient, editor.date, editor.therapist,
+                 editor.page_size, editor.title, editor.layout_choice, editor.tabs,
+                 library.list, library.region, library.equipment]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _preview_refreshed(self, _generation: int) -> None:
+        # Follow the selected exercise after an edit to an exercise or to the layout
+        # (its page moves); an edit to the advice or the name leaves the page alone.
+        change, self.document.last_change = self.document.last_change, None
+        if change is not None and (change.structure or change.item is not None
+                                   or change.field.startswith("options.")):
+            self.show_selected_page()
         pages = self.preview.page_count()
         items = len(self.document.handout.items)
         self.pages_label.setText(f"{items} exercise{'s' if items != 1 else ''} · "
@@ -364,6 +489,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._shown:
             self._shown = True
+            if self._auto_panes:
+                self.splitter.setSizes(self.pane_sizes(self.width()))
             self.first_shown.emit()
             # The first render (and ReportLab's import) happens once the window is up.
             QTimer.singleShot(0, self.preview.render_now)
@@ -397,6 +524,13 @@ class MainWindow(QMainWindow):
         problems, self.startup_problems = self.startup_problems, []
         for error in problems:
             self.show_error("Clinic profile not loaded", error)
+        missing = getattr(self.exercises, "missing_variants", [])
+        if missing:
+            from .crash import write_log
+            log = write_log("Easier/harder versions named but not in the library:\n"
+                            + "\n".join(missing))
+            self.status(f"{len(missing)} easier/harder version(s) are not in the library; "
+                        f"see {log}")
         unreadable = list(self.exercises.problems) + list(self.templates.problems)
         if unreadable:
             from .crash import write_log
@@ -437,7 +571,9 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return False
         from .template_picker import TemplatePicker  # dialogs load when first opened
-        template = TemplatePicker.get_template(self, self.templates.all())
+        self._hide_template_hint()
+        template = TemplatePicker.get_template(self, self.templates.all(),
+                                               exercises=self.exercises)
         if template is None:
             return False
         self.start_from_template(template)
@@ -459,6 +595,9 @@ class MainWindow(QMainWindow):
                                        therapist=self.clinic.therapist)
         handout.options.page_size = self.clinic.page_size
         self.document.replace(handout)
+        # Back from the picker: the window, not the closed dialog, takes the keys (so its
+        # shortcuts work at once), ready for the patient's name.
+        self.activateWindow()
         self.editor.patient.setFocus(Qt.FocusReason.OtherFocusReason)
         self.status("New handout" if not template.handout.items and template.id == "empty"
                     else f"New handout from the template \"{template.name}\"")
@@ -475,7 +614,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: Path) -> bool:
         """Open a handout (or a template, as a new handout) file. Errors shown, not raised."""
         try:
-            loaded = storage.load_handout_or_template(path, self.exercises.get)
+            loaded = self.collection.load_file(path)
         except HandoutError as error:
             if isinstance(error, HandoutError) and not Path(path).exists():
                 self.settings.remove_recent_file(Path(path))
@@ -532,15 +671,15 @@ class MainWindow(QMainWindow):
         return safe_file_name(f"{handout.patient_name.strip() or 'Handout'} {date}") + ".pdf"
 
     def render_pdf(self) -> bytes:
-        from .. import pdf
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return pdf.render(self.document.handout.copy(), self.clinic)
+            return self.collection.render(self.document.handout.copy(), self.clinic)
         finally:
             QApplication.restoreOverrideCursor()
 
     @shows_errors("Could not export the PDF")
     def export_pdf(self) -> Path | None:
+        self.check_typed_doses()
         suggested = self.settings.folder("export") / self.suggested_pdf_name()
         path = FileDialogs.export_pdf(self, suggested)
         if path is None:
@@ -548,13 +687,15 @@ class MainWindow(QMainWindow):
         data = self.render_pdf()
         storage.atomic_write(path, data)
         self.last_export = path
-        self.open_pdf_action.setEnabled(True)
+        self._export_owner = self._owner()
+        self._update_export_action()
         self.settings.set_folder("export", path.parent)
         self.status(f"Exported to {path}")
         return path
 
     @shows_errors("Could not print the handout")
     def print_handout(self) -> int:
+        self.check_typed_doses()
         # QtPrintSupport loads on first use, not at startup.
         from .printing import PrintDialogs, page_count, print_pdf
         data = self.render_pdf()
@@ -570,9 +711,36 @@ class MainWindow(QMainWindow):
         self.status(f"Sent {printed} page{'s' if printed != 1 else ''} to the printer")
         return printed
 
+    def check_typed_doses(self) -> None:
+        """Refuse to print while a dose field holds text that was not used: the paper
+        would say something else than the screen."""
+        problems = self.editor.item_editor.dose.show_problems_now()
+        if problems:
+            item = self.document.handout.items[self.editor.current_row()]
+            field, message = problems[0]
+            raise ValidationError(f"{field} of {item.exercise.name}: {message}. Fix it, or "
+                                  "press Esc in the field to keep the handout's value, then "
+                                  "try again.")
+
+    def _owner(self) -> tuple[int, str]:
+        handout = self.document.handout
+        return id(handout), " ".join(handout.patient_name.split()).casefold()
+
+    def _forget_export(self) -> None:
+        self.last_export = None
+        self._export_owner = None
+        self._update_export_action()
+
+    def _update_export_action(self) -> None:
+        self.open_pdf_action.setEnabled(self.last_export is not None
+                                        and self._export_owner == self._owner())
+
     @shows_errors("Could not open the PDF")
     def open_exported_pdf(self) -> bool:
         path = self.last_export
+        if self._export_owner != self._owner():
+            raise StorageError("the last PDF was exported for another handout; export this "
+                               "one first (Ctrl+E)")
         if path is None or not path.exists():
             raise StorageError("there is no exported PDF to open yet; export one first "
                                "(Ctrl+E)", path=path)
@@ -607,7 +775,7 @@ class MainWindow(QMainWindow):
         changed = ClinicDialog.edit(self, self.clinic)
         if changed is None or changed == self.clinic:
             return False
-        clinic_profile.save(changed)
+        clinic_profile.save(changed, self.collection)
         self.clinic = changed
         if self.thumbnails.accent != changed.accent_color:
             self.thumbnails.accent = changed.accent_color
@@ -615,13 +783,16 @@ class MainWindow(QMainWindow):
             self.library_pane.list.viewport().update()
             self.editor.items.viewport().update()
         self.preview.schedule()
-        self.status(f"Clinic profile saved to {paths.clinic_file()}")
+        self.status(f"Clinic profile saved to {self.collection.folders.clinic_profile_file}")
         return True
 
     # ------------------------------------------------------ exercise list
 
     def add_exercise(self, exercise_id: str) -> None:
         try:
+            if len(self.document.handout.items) >= storage.MAX_ITEMS:
+                raise ValidationError(f"a handout can hold at most {storage.MAX_ITEMS} "
+                                      "exercises; start a second handout for the rest")
             item = self.exercises.new_item(exercise_id)
         except HandoutError as error:
             self.show_error("Could not add the exercise", error)
@@ -672,6 +843,35 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.document.handout.items) and \
                 0 <= target < len(self.document.handout.items):
             self.document.undo_stack.push(MoveItem(self.document, row, target))
+
+    def progress_selected(self, direction: str) -> bool:
+        """Swap the selected exercise for its easier or harder version (one undo step)."""
+        editor = self.editor.item_editor
+        name = editor._item().exercise.name if editor._item() is not None else ""
+        if not editor.progress(direction):
+            self.status(f"{name or 'This exercise'} has no {direction} version in the library"
+                        if name else "Select an exercise first")
+            return False
+        self.status(self.document.undo_stack.undoText())
+        return True
+
+    def copy_summary(self) -> str:
+        """The programme as plain text on the clipboard, for the patient's record."""
+        from ..summary import summary
+        text = summary(self.document.handout)
+        QApplication.clipboard().setText(text)
+        count = len(self.document.handout.items)
+        self.status(f"Copied the summary of {count} exercise{'s' if count != 1 else ''}: "
+                    "paste it into the patient's notes")
+        return text
+
+    def show_shortcuts(self) -> ShortcutSheet:
+        sheet = self.findChild(ShortcutSheet)
+        if sheet is not None:
+            sheet.raise_()
+            sheet.activateWindow()
+            return sheet
+        return ShortcutSheet.show_for(self)
 
     def remove_selected(self) -> None:
         row = self.editor.current_row()

@@ -70,7 +70,8 @@ def edit_latencies(count: int) -> list[float]:
         latencies = []
         for number in range(count):
             row = number % len(window.document.handout.items)
-            reps = (window.document.handout.items[row].effective_dose.reps or 10) + 1
+            current = window.document.handout.items[row].effective_dose.reps
+            reps = (int(current.high) if current is not None and current.high else 10) + 1
             window.document.undo_stack.push(SetItemField(window.document, row, "dose.reps",
                                                          reps))
             wait_for_refresh()

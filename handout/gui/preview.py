@@ -159,8 +159,8 @@ class PreviewPane(QWidget):
 
     def render_now(self) -> None:
         self.timer.stop()
-        handout, clinic = self.source()
-        self.renderer.request(handout, clinic)
+        handout, clinic, *resources = self.source()  # resources: loaded photos and logo
+        self.renderer.request(handout, clinic, *resources)
 
     @property
     def busy(self) -> bool:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import copy
 import time
-import traceback
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from .. import crashlog
 from ..errors import HandoutError
 from ..model import Clinic, Handout
 
@@ -26,12 +26,13 @@ class _Signals(QObject):
 
 class _RenderJob(QRunnable):
     def __init__(self, serial: int, handout: Handout, clinic: Clinic | None,
-                 signals: _Signals) -> None:
+                 signals: _Signals, resources=None) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.serial = serial
         self.handout = handout
         self.clinic = clinic
+        self.resources = resources  # photos and logo, loaded by the collection beforehand
         self.signals = signals
 
     def run(self) -> None:
@@ -44,11 +45,13 @@ class _RenderJob(QRunnable):
         started = time.perf_counter()
         try:
             from .. import pdf  # ReportLab loads here, on first use, off the GUI thread
-            data = pdf.render(self.handout, self.clinic)
+            data = pdf.render(self.handout, self.clinic, self.resources)
         except HandoutError as error:
             self.signals.failed.emit(self.serial, str(error), False)
-        except Exception:  # reported as a crash by the GUI thread, never raised here
-            self.signals.failed.emit(self.serial, traceback.format_exc(), True)
+        except Exception as error:  # reported as a crash by the GUI thread, never raised here
+            # Frames and types only: a message could quote the patient (crash log privacy).
+            self.signals.failed.emit(self.serial, crashlog.describe(
+                type(error), error, error.__traceback__), True)
         else:
             self.signals.done.emit(self.serial, data, time.perf_counter() - started)
 
@@ -70,23 +73,23 @@ class PreviewRenderer(QObject):
         self._signals.failed.connect(self._failed)
         self._serial = 0
         self._running = False
-        self._pending: tuple[Handout, Clinic | None] | None = None
+        self._pending: tuple | None = None
 
     @property
     def busy(self) -> bool:
         return self._running or self._pending is not None
 
-    def request(self, handout: Handout, clinic: Clinic | None) -> None:
-        snapshot = (copy.deepcopy(handout), copy.deepcopy(clinic))
+    def request(self, handout: Handout, clinic: Clinic | None, resources=None) -> None:
+        snapshot = (copy.deepcopy(handout), copy.deepcopy(clinic), resources)
         self._serial += 1
         if self._running:
             self._pending = snapshot
         else:
             self._start(*snapshot)
 
-    def _start(self, handout: Handout, clinic: Clinic | None) -> None:
+    def _start(self, handout: Handout, clinic: Clinic | None, resources=None) -> None:
         self._running = True
-        self.pool.start(_RenderJob(self._serial, handout, clinic, self._signals))
+        self.pool.start(_RenderJob(self._serial, handout, clinic, self._signals, resources))
 
     def _next(self) -> None:
         self._running = False

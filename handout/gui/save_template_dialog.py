@@ -6,19 +6,24 @@ tests patch), asks before replacing a template of the same name
 (`SaveTemplateDialog.confirm_replace`), offers "save as copy" / "reload"
 after a colleague changed the file (`BrowserDialogs.conflict`) and shows other
 errors. Patient name, dates and therapist are never stored: `handout.templates`
-strips them.
+strips them. What the therapist typed about the patient (the name in a note, a
+date of birth, a phone number...) is found by `handout.privacy` and shown in
+`PrivacyDialog.review` to be removed before anything is saved.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget)
 
+from .. import privacy
 from ..errors import ConflictError, HandoutError
 from ..model import Handout, Template
 from ..templates import TemplateExistsError, TemplateLibrary
+from .dialogs import ConfirmsDiscard
+from .privacy_dialog import PrivacyDialog
 from .template_browser import BrowserDialogs
 
 
@@ -37,14 +42,17 @@ def parse_tags(text: str) -> tuple[str, ...]:
     return tuple(t.strip() for t in text.replace(";", ",").split(",") if t.strip())
 
 
-class SaveTemplateDialog(QDialog):
+class SaveTemplateDialog(ConfirmsDiscard, QDialog):
     """Name, description, tags and place of a new template."""
+
+    discard_what = "the template's name, description and tags"
 
     def __init__(self, suggested_name: str, can_share: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Save as template")
         self.setMinimumWidth(460)
+        self.suggested = suggested_name
         self.name = QLineEdit(suggested_name)
         self.name.setPlaceholderText("e.g. ACL week 2")
         self.description = QPlainTextEdit()
@@ -59,7 +67,8 @@ class SaveTemplateDialog(QDialog):
             self.where.addItem("Clinic library (shared with colleagues)", "clinic")
         self.where.setEnabled(can_share)
         note = QLabel("The patient's name, the dates and the therapist are not saved in "
-                      "the template.")
+                      "the template; if their name or other details are in the text, you "
+                      "are asked to remove them first.")
         note.setWordWrap(True)
         note.setStyleSheet("QLabel { color: #555; }")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -78,6 +87,10 @@ class SaveTemplateDialog(QDialog):
         self.name.textChanged.connect(self._update)
         self.name.selectAll()
         self._update()
+
+    def has_changes(self) -> bool:
+        return (self.name.text() != self.suggested or bool(self.description.toPlainText().strip())
+                or bool(self.tags.text().strip()))
 
     def _update(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
@@ -107,6 +120,27 @@ class SaveTemplateDialog(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
 
+def remove_patient_details(parent: QWidget | None, handout: Handout,
+                           details: TemplateDetails) -> tuple[Handout, TemplateDetails] | None:
+    """The handout and details with the patient's details removed (as the therapist chose in
+    `PrivacyDialog`), unchanged when none were found; None when they went back to edit."""
+    extra = {"Template name": details.name, "Description": details.description,
+             "Tags": ", ".join(details.tags)}
+    findings = privacy.find_personal_details(handout, extra=extra)
+    if not findings:
+        return handout, details
+    chosen = PrivacyDialog.review(parent, findings,
+                                  "shared with colleagues" if details.origin == "clinic"
+                                  else "saved")
+    if chosen is None:
+        return None
+    clean, texts = privacy.redact(handout, chosen)
+    name = " ".join(texts.get("Template name", details.name).split()) or "My template"
+    return clean, replace(details, name=name,
+                          description=texts.get("Description", details.description).strip(),
+                          tags=parse_tags(texts.get("Tags", ", ".join(details.tags))))
+
+
 def save_as_template(parent: QWidget | None, handout: Handout,
                      templates: TemplateLibrary) -> Template | None:
     """Ask for the details and save the handout as a template; None when nothing was saved."""
@@ -115,6 +149,10 @@ def save_as_template(parent: QWidget | None, handout: Handout,
                                              can_share)
     if details is None:
         return None
+    checked = remove_patient_details(parent, handout, details)
+    if checked is None:
+        return None
+    handout, details = checked
     save = templates.save_as_template
     args = (handout, details.name, details.description, details.tags, details.origin)
     try:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from .. import settings
 from ..errors import ConflictError, HandoutError
 from ..model import Clinic, Template
 from ..templates import (ORIGIN_LABELS, TemplateExistsError, TemplateLibrary, TrashEntry,
@@ -435,7 +434,8 @@ class TemplateBrowser(QDialog):
             self._show_notice()
             return
         self._rendering = key(template)
-        self.renderer.request(handout, self.clinic)
+        self.renderer.request(handout, self.clinic,
+                              self.templates.collection.resources(handout, self.clinic))
 
     def _rendered(self, data: bytes, _seconds: float) -> None:
         if self._rendering is None:
@@ -549,6 +549,25 @@ class TemplateBrowser(QDialog):
         template = self.selected()
         if template is None:
             return
+        # Before colleagues see it: dates of birth, phones, e-mails, id numbers (issue 16).
+        from .. import privacy
+        from .privacy_dialog import PrivacyDialog
+        try:
+            findings = privacy.find_personal_details(
+                template.handout, patient_name="",
+                extra={"Template name": template.name, "Description": template.description})
+        except HandoutError as error:
+            BrowserDialogs.error(self, "Could not share the template", str(error))
+            return
+        if findings:
+            chosen = PrivacyDialog.review(self, findings, "shared with colleagues")
+            if chosen is None:
+                return
+            clean, texts = privacy.redact(template.handout, chosen)
+            template = Template(id=template.id, name=texts.get("Template name", template.name)
+                                .strip() or template.name,
+                                description=texts.get("Description", template.description),
+                                tags=list(template.tags), handout=clean, origin=template.origin)
         shared = self._run("Could not share the template", self.templates.duplicate,
                            template, template.name, "clinic")
         if shared is not None:
@@ -610,11 +629,11 @@ class TemplateBrowser(QDialog):
         if folder is None:
             return
         try:
-            settings.set_clinic_folder(folder)
+            # The owner remembers it, and reads the folder's templates and exercises.
+            self.templates.collection.use_clinic_folder(folder)
         except HandoutError as error:
             BrowserDialogs.error(self, "Could not remember the clinic folder", str(error))
             return
-        self.templates.use_clinic_folder(folder)
         self._pdf_cache.clear()
         self.refresh()
 

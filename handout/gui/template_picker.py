@@ -1,8 +1,10 @@
 """The "New handout" dialog: pick a template (or an empty handout) with a search box.
 
-Opened only through `TemplatePicker.get_template(parent, templates)`, which
-tests patch. Returns the chosen `Template` (`TemplatePicker.EMPTY` for an
-empty handout) or None when cancelled.
+Opened only through `TemplatePicker.get_template(parent, templates, exercises)`,
+which tests patch. Returns the chosen `Template` (`TemplatePicker.EMPTY` for
+an empty handout) or None when cancelled. Matches are ranked by relevance
+(`handout.template_ranking`: name, condition tags, body region, description,
+exercises), so "knee" then Enter opens a knee template.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QLi
                                QListWidgetItem, QVBoxLayout, QWidget)
 
 from ..model import Template
-from ..templates import exercise_names, matches
+from ..template_ranking import rank
+from ..templates import exercise_ids, exercise_names
 
 TemplateRole = Qt.ItemDataRole.UserRole + 1
 
@@ -23,8 +26,10 @@ class TemplatePicker(QDialog):
     EMPTY = Template(id="empty", name="Empty handout",
                      description="Start with a blank page and add exercises from the library.")
 
-    def __init__(self, templates: list[Template], parent: QWidget | None = None) -> None:
+    def __init__(self, templates: list[Template], parent: QWidget | None = None,
+                 exercises=None) -> None:
         super().__init__(parent)
+        self.exercises = exercises
         self.setWindowTitle("New handout")
         self.resize(520, 480)
         self.templates = [self.EMPTY, *templates]
@@ -58,14 +63,20 @@ class TemplatePicker(QDialog):
         self.search.installEventFilter(self)
         self.refresh()
 
+    def regions(self, template: Template) -> list[str]:
+        """The body regions of a template's exercises (for ranking "knee", "back")."""
+        if self.exercises is None:
+            return []
+        return [self.exercises.get(i).region for i in exercise_ids(template)
+                if i in self.exercises]
+
     def refresh(self) -> None:
-        words = self.search.text().casefold().split()
+        text = self.search.text()
         self.list.clear()
-        for template in self.templates:
-            if template is self.EMPTY and words:
-                continue
-            if template is not self.EMPTY and not matches(template, words):
-                continue
+        found = [self.EMPTY] + rank(self.templates[1:], text, self.regions, exercise_names) \
+            if not text.split() else rank(self.templates[1:], text, self.regions,
+                                          exercise_names)
+        for template in found:
             # Names only: a lazily loaded template is not read in full just to be listed.
             count = len(exercise_names(template))
             suffix = "" if template is self.EMPTY else \
@@ -100,9 +111,13 @@ class TemplatePicker(QDialog):
         return item.data(TemplateRole) if item is not None else None
 
     @classmethod
-    def get_template(cls, parent: QWidget | None, templates: list[Template]) -> Template | None:
-        """Ask which template to start from; `EMPTY` for an empty handout, None if cancelled."""
-        dialog = cls(templates, parent)
+    def get_template(cls, parent: QWidget | None, templates: list[Template],
+                     exercises=None) -> Template | None:
+        """Ask which template to start from; `EMPTY` for an empty handout, None if cancelled.
+
+        `exercises` (the exercise library) lets "knee" find templates by body region.
+        """
+        dialog = cls(templates, parent, exercises)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.selected()

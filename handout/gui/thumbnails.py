@@ -54,8 +54,11 @@ class ThumbnailCache(QObject):
     ready = Signal(str)
 
     def __init__(self, width: int = SIZE[0], height: int = SIZE[1],
-                 accent: str = "#2a7f8e", parent: QObject | None = None) -> None:
+                 accent: str = "#2a7f8e", parent: QObject | None = None,
+                 photo_path=None) -> None:
         super().__init__(parent)
+        # Where a photo's file is (the collection knows the folders): (exercise, name) -> Path.
+        self.photo_path = photo_path
         self.width = width
         self.height = height
         self.accent = accent
@@ -127,7 +130,8 @@ class ThumbnailCache(QObject):
         """The first photo scaled into the thumbnail box, or None if it cannot be read."""
         from ..photos import resolve_photo
 
-        path = resolve_photo(exercise, exercise.photos[0])
+        path = self.photo_path(exercise, exercise.photos[0]) if self.photo_path is not None \
+            else resolve_photo(exercise, exercise.photos[0])
         image = QPixmap(str(path)) if path is not None else QPixmap()
         if image.isNull():
             return None

@@ -5,6 +5,6 @@ bytes). The live preview, the export and the printer all use it, so what the
 therapist sees is what the patient gets.
 """
 
-from .render import render
+from .render import render, render_pages
 
-__all__ = ["render"]
+__all__ = ["render", "render_pages"]

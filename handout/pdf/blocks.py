@@ -15,11 +15,13 @@ import datetime as _dt
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from .. import figures, i18n, sides
 from ..model import Handout, Item
+from ..phrases import ENGLISH
 from . import markup
+from .resources import NONE, Resources
 from .styles import PANEL, RULE, Look
 from .text import Paragraph
 from .video import video_block
@@ -77,13 +79,18 @@ def patient_header(handout: Handout, look: Look) -> list[Flowable]:
     return story
 
 
-def text_section(text: str, look: Look) -> list[Flowable]:
+def text_section(text: str, look: Look, closing: bool = False) -> list[Flowable]:
     """Education or advice text, in the small safe markup of `markup`.
 
     `compact` sets it in two balanced columns: its lines are short (bullets),
-    so one wide column would leave half the page empty.
+    so one wide column would leave half the page empty. No paragraph leaves a
+    single line at the top of a page; `closing` (the advice at the end): its
+    last short block stays with the one before, so the handout never ends
+    on a page holding one sentence.
     """
-    styles = look.styles
+    styles = {name: style.clone(f"{name}-text", allowWidows=0)
+              for name, style in look.styles.items()}
+    styles["heading"] = look.styles["heading"]  # `_two_columns` knows it by identity
     story: list[Flowable] = []
     columns = look.metrics.columns == 2
     for block in markup.parse(text):
@@ -102,7 +109,15 @@ def text_section(text: str, look: Look) -> list[Flowable]:
             story.append(Paragraph(body, styles["body"]))
     if columns and story:
         return _two_columns(story, look) or story
+    if closing and len(story) >= 2 and _height(story[-1], look.width) < \
+            look.metrics.body_size * 1.35 * 3.5:
+        story[-2:] = [KeepTogether(story[-2:])]
     return story
+
+
+def is_short(story: list[Flowable], look: Look, share: float = 0.25) -> bool:
+    """True when `story` takes less than `share` of a page."""
+    return sum(_height(f, look.width) for f in story) < look.height * share
 
 
 def _two_columns(story: list[Flowable], look: Look) -> list[Flowable] | None:
@@ -151,7 +166,7 @@ def section_heading(text: str, look: Look, keep_with: float = 0.0) -> list[Flowa
 # ------------------------------------------------------------------ exercises
 
 def exercise_figure(item: Item, width: float, accent: str, height: float | None = None,
-                    max_height: float | None = None) -> Flowable:
+                    max_height: float | None = None, resources: Resources = NONE) -> Flowable:
     """The picture for one exercise, `width` wide (and `height` tall, default 3/4 of width).
 
     The one place that decides which picture an item gets, so photos (when an
@@ -161,7 +176,7 @@ def exercise_figure(item: Item, width: float, accent: str, height: float | None 
     if item.exercise.photos:  # the therapist's own photos replace the figure
         from .photo import photo_figure
         limits = [h for h in (height, max_height) if h is not None]
-        return photo_figure(item.exercise, width, min(limits) if limits else None)
+        return photo_figure(item.exercise, width, min(limits) if limits else None, resources)
     height = width * 0.75 if height is None else height
     try:
         return figures.figure_drawing(item.exercise.illustration, width, height,
@@ -178,6 +193,8 @@ def _blank_figure(width: float, height: float, accent: str) -> Drawing:
 
 
 def _height(flowable: Flowable, width: float) -> float:
+    if isinstance(flowable, KeepTogether):  # it can only measure itself on a page
+        return sum(_height(part, width) for part in flowable._content)
     _, h = flowable.wrap(width, 1e6)
     return h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
 
@@ -222,7 +239,8 @@ def _picture_column(item: Item, look: Look, figure_width: float) -> list[Flowabl
     # Never taller than a third of the frame, whatever the page and layout.
     figure_width = min(figure_width, look.height * 0.33 / 0.75)
     column: list[Flowable] = [exercise_figure(item, figure_width, look.accent,
-                                              max_height=look.height * 0.45)]
+                                              max_height=look.height * 0.45,
+                                              resources=look.resources)]
     video = video_block(item.effective_video_url, figure_width, look)
     if video is not None:
         column += [Spacer(1, look.metrics.body_size * 0.5), video]
@@ -242,6 +260,32 @@ def _beside(fixed: list[Flowable], optional: list[Flowable], width: float, targe
     return fixed + optional, []
 
 
+class ExerciseAnchor(Flowable):
+    """Marks where exercise `number` starts: an outline entry in the PDF (a viewer's
+    sidebar lists the exercises) and, when asked, its page number for the preview."""
+
+    def __init__(self, number: int, title: str, pages: list[int] | None) -> None:
+        super().__init__()
+        self.number = number
+        self.title = title
+        self.pages = pages
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        add = getattr(self.canv, "add_bookmark", None)  # NumberedCanvas, see `page`
+        if add is not None and not getattr(self, "_marked", False):
+            add(f"exercise-{self.number}", self.title)
+            self._marked = True
+        if self.pages is not None:
+            while len(self.pages) < self.number:
+                self.pages.append(0)
+            if not self.pages[self.number - 1]:
+                self.pages[self.number - 1] = self.canv.getPageNumber()
+
+
 def _parts(number: int, item: Item, look: Look, width: float, figure_width: float):
     """The pieces of one exercise: picture column, its width, the text column's
     width, the fixed text (name and dose) and the text that may move (steps, notes)."""
@@ -249,14 +293,27 @@ def _parts(number: int, item: Item, look: Look, width: float, figure_width: floa
     left = _picture_column(item, look, figure_width)
     left_width = max(f.wrap(width, 1e6)[0] for f in left)
     text_width = width - left_width - look.metrics.gap
-    fixed: list[Flowable] = [Paragraph(f"{number}. {markup.plain(item.exercise.name.strip())}",
-                                       styles["exercise"])]
-    dose = sides.dose_line(item)
-    if dose:
-        fixed.append(Paragraph(markup.plain(dose), styles["dose"]))
+    name = " ".join(item.exercise.name.split())
+    fixed: list[Flowable] = [
+        # Inside the exercise's first row, so it is on the page the exercise starts on.
+        ExerciseAnchor(number, f"{number}. {_shorten(name, 120)}",
+                       getattr(look, "exercise_pages", None)),
+        Paragraph(f"{number}. {markup.plain(item.exercise.name.strip())}", styles["exercise"])]
     side = sides.shown_side(item)
     steps = [sides.resolve(s.strip(), side) for s in item.effective_steps if s.strip()]
-    return left, left_width, text_width, fixed, _steps(steps, look) + _extras(item, look)
+    optional = _steps(steps, look) + _extras(item, look)
+    # The dose line is built from phrases (`handout.phrases`), in the look's language.
+    dose = sides.dose_line(item, getattr(look, "phrasebook", ENGLISH))
+    if dose:
+        line = Paragraph(markup.plain(dose), styles["dose"])
+        # Name and dose stay beside the picture, unless together they would be
+        # taller than a page can hold in one piece (a long unbroken load or
+        # frequency in large print): then the dose flows with the steps.
+        if sum(_height(f, text_width) for f in fixed + [line]) <= look.height * 0.6:
+            fixed.append(line)
+        else:
+            optional.insert(0, line)
+    return left, left_width, text_width, fixed, optional
 
 
 _PLAIN_CELLS = [
@@ -301,8 +358,15 @@ def _exercise_table(number: int, item: Item, look: Look) -> tuple[Flowable, list
         # alone at the top of a page read badly. A longer one may split, but
         # its head never ends a page alone: one more row comes with it.
         _, total = table.wrap(look.width, look.height)
-        last = len(rows) - 1 if total <= look.height * KEEP_WHOLE_SHARE else 1
-        style.append(("NOSPLIT", (0, 0), (-1, last)))
+        heights = getattr(table, "_rowHeights", None) or [total]
+        if total <= look.height * KEEP_WHOLE_SHARE:
+            last = len(rows) - 1
+        elif sum(heights[:2]) <= look.height * 0.9:
+            last = 1
+        else:
+            last = 0  # a head this tall leaves no room for a row with it (found by fuzzing)
+        if last:
+            style.append(("NOSPLIT", (0, 0), (-1, last)))
     table.setStyle(TableStyle(style))
     return _never_too_tall(table, look.width, look), outside
 
@@ -334,14 +398,48 @@ def _never_too_tall(table: Table, width: float, look: Look, whole: bool = False)
 
     `whole`: the table must stay in one piece; otherwise only its first row must.
 
-    Only a pathological entry (a 200-character name in large print on a tiny
-    page) gets here; shrinking it is better than refusing to print.
+    Only a pathological entry (a 200-character unbroken name in large print
+    on a small page) gets here; shrinking it is better than refusing to print.
     """
     table.wrap(width, look.height)
     heights = getattr(table, "_rowHeights", None) or [0]
     if (sum(heights) if whole else heights[0]) <= look.height * 0.95:
         return table
-    return KeepInFrame(width, look.height * 0.95, [table], mode="shrink")
+    return Shrunk(table, look.height * 0.95)
+
+
+class Shrunk(Flowable):
+    """A flowable scaled down (never up) to fit `max_height`, as wide as it is given.
+
+    ReportLab's `KeepInFrame` needs a canvas to measure itself, which the
+    block builders, measuring ahead, do not have; this one measures without.
+    """
+
+    def __init__(self, content: Flowable, max_height: float) -> None:
+        super().__init__()
+        self.content = content
+        self.max_height = max_height
+        self.scale = 1.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        scale = 1.0
+        for _ in range(8):  # a narrower scale gives a wider column: converge
+            _, height = self.content.wrap(availWidth / scale, 1e9)
+            if height * scale <= self.max_height * 1.0001:
+                break
+            scale = max(0.05, scale * min(0.98, self.max_height / (height * scale)))
+        self.scale = scale
+        self.width, self.height = availWidth, height * scale
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return []
+
+    def draw(self) -> None:
+        self.canv.saveState()
+        self.canv.scale(self.scale, self.scale)
+        self.content.drawOn(self.canv, 0, 0)
+        self.canv.restoreState()
 
 
 def _rule(width: float) -> Table:
@@ -380,6 +478,7 @@ def compact_rows(items: list[Item], look: Look) -> list[Flowable]:
             cells.append("")
         row = Table([cells], colWidths=[cell_width + column_gap, cell_width])
         row.setStyle(TableStyle(_PLAIN_CELLS))
+        row.is_exercise_row = True
         story += [row, *overflow, Spacer(1, size * 0.3), _rule(look.width),
                   Spacer(1, size * 0.7)]
     return story
@@ -387,6 +486,8 @@ def compact_rows(items: list[Item], look: Look) -> list[Flowable]:
 
 def _unsplittable_head(flowable: Flowable, look: Look) -> float:
     """How tall the start of `flowable` is that must stay on one page."""
+    if isinstance(flowable, KeepTogether):
+        return _unsplittable_head(flowable._content[0], look)
     flowable.wrap(look.width, look.height)
     heights = getattr(flowable, "_rowHeights", None)
     if not heights:
@@ -395,14 +496,41 @@ def _unsplittable_head(flowable: Flowable, look: Look) -> float:
     return sum(heights[:2])
 
 
-def exercises(items: list[Item], look: Look, heading: str = "") -> list[Flowable]:
-    """All exercises of a handout, in the handout's layout, under `heading`."""
+def exercises(items: list[Item], look: Look, heading: str = "",
+              note: str = "", closing: list[Flowable] | None = None) -> list[Flowable]:
+    """All exercises of a handout, in the handout's layout, under `heading`.
+
+    `note` (the time a session takes) is printed under the heading, with it.
+    `closing` (the advice that ends the handout) follows; when it is short it
+    is kept on one page with the last exercise, never alone on a last page.
+    """
     if look.metrics.columns == 2:
         story = compact_rows(items, look)
+        # The last row of two exercises starts the last block (then overflow, rule...).
+        rows = [i for i, f in enumerate(story) if getattr(f, "is_exercise_row", False)]
+        last = len(story) - rows[-1] if rows else 0
     else:
         story = []
+        last = 0
         for number, item in enumerate(items, start=1):
-            story += exercise_block(number, item, look)
+            block = exercise_block(number, item, look)
+            story += block
+            last = len(block)
+    if closing:
+        if story and is_short(closing, look):
+            # One level of keeping together: a KeepTogether inside another misjudges
+            # its height and pushes everything to the next page.
+            flat = [part for f in closing
+                    for part in (f._content if isinstance(f, KeepTogether) else [f])]
+            story[-last:] = [KeepTogether(story[-last:] + flat)]
+        else:
+            story += closing
+    if note and story:
+        story.insert(0, Paragraph(markup.plain(note), look.styles["meta"].clone(
+            "section-note", spaceAfter=look.metrics.body_size * 0.6)))
     if heading and story:
-        story = section_heading(heading, look, _unsplittable_head(story[0], look)) + story
+        head = _unsplittable_head(story[0], look)
+        if note:
+            head = _height(story[0], look.width) + _unsplittable_head(story[1], look)
+        story = section_heading(heading, look, head) + story
     return story

@@ -1,15 +1,22 @@
 """The exercise diary: a page to stick on the fridge and tick every day.
 
-One table per week: the handout's exercises down the side, Monday to Sunday
-across, a tick box for each time the exercise is due that day ("twice a day"
-gets two), and a row for the day's pain score from 0 to 10. A week with many
-exercises splits across pages with its header row repeated.
+One table per week: the handout's exercises down the side (with their dose,
+so the page stands on its own), Monday to Sunday across, and a row for the
+day's pain score from 0 to 10. Each day cell follows the dose:
+
+- a tick box for each time the exercise is due that day ("twice a day" gets
+  two; six at most, more becomes a "___ times" line to fill in);
+- a timed exercise in minutes or hours ("walk 10 minutes") gets a line per
+  session to write the minutes done, and a distance one the metres, km or
+  miles, instead of tick boxes;
+- "3 times a week" still shows every day: the patient ticks the days they did.
+
+A week with many exercises splits across pages with its header row repeated.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-import re
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -17,28 +24,72 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
 
 from .. import i18n
-from ..model import Handout, Item
+from ..dose import Frequency, parse_frequency
+from ..model import Dose, Handout, Item
+from ..phrases import ENGLISH, Phrasebook, dose_line
+from ..sides import printed_dose
 from . import markup
-from .fonts import BOLD
+from .fonts import BOLD, REGULAR
 from .styles import PANEL, Look
 from .text import Paragraph
 
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MAX_BOXES = 3  # more boxes than this per day would not fit the cell
+MAX_BOXES = 6  # more tick boxes than this a day would not fit the cell: a line to fill in
 NAME_CHARS = 90  # the full name is on the exercise; the diary needs to recognise it
-
-_TIMES = {"once": 1, "twice": 2, "three times": 3, "thrice": 3}
-_TIMES_A_DAY = re.compile(r"\b(once|twice|thrice|three times|(\d+)\s*(?:x|times))\s*"
-                          r"(?:a|per|each|every)\s+day\b", re.IGNORECASE)
+DOSE_CHARS = 120
 
 
-def times_a_day(frequency: str) -> int:
-    """How many tick boxes a day: 2 for "twice a day", 3 for "3 times per day", else 1."""
-    match = _TIMES_A_DAY.search(frequency or "")
-    if not match:
-        return 1
-    count = int(match.group(2)) if match.group(2) else _TIMES[match.group(1).lower()]
-    return max(1, min(MAX_BOXES, count))
+def times_a_day(frequency: Frequency | str) -> int:
+    """How many times a day an exercise is due: 2 for "twice a day", else 1."""
+    if not isinstance(frequency, Frequency):
+        try:
+            frequency = parse_frequency(frequency or "")
+        except Exception:  # words we cannot count: once
+            return 1
+    return max(1, frequency.sessions_per_day())
+
+
+def write_in_unit(dose: Dose, book: Phrasebook = ENGLISH) -> str:
+    """The unit a patient writes in the day cell ("min"), or "" for tick boxes."""
+    duration = dose.duration
+    if duration is None or dose.reps is not None:
+        return ""
+    if duration.kind == "time":
+        # A plank of 30 s is ticked; a walk of 10 minutes is written down.
+        return "" if duration.unit == "s" else book.gettext("min")
+    return {"m": book.gettext("m"), "km": book.gettext("km"),
+            "mile": book.gettext("miles")}.get(duration.unit, "")
+
+
+class WriteIn(Flowable):
+    """`count` short lines to write on, each with its unit after it ("___ min")."""
+
+    def __init__(self, count: int, unit: str, size: float, colour: colors.Color) -> None:
+        super().__init__()
+        self.count = count
+        self.unit = unit
+        self.size = size
+        self.colour = colour
+        self.row = size * 1.5
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        self.height = self.count * self.row
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        font_size = self.size * 0.62
+        canvas.setFont(REGULAR, font_size)
+        canvas.setFillColor(self.colour)
+        canvas.setStrokeColor(self.colour)
+        canvas.setLineWidth(0.6)
+        label = canvas.stringWidth(self.unit, REGULAR, font_size)
+        for n in range(self.count):
+            y = self.height - (n + 1) * self.row + self.size * 0.25
+            end = max(self.width * 0.35, self.width - label - 1.5)
+            canvas.line(0, y, end, y)
+            canvas.drawRightString(self.width, y + 0.5, self.unit)
 
 
 class TickBoxes(Flowable):
@@ -105,14 +156,25 @@ def _week_table(items: list[Item], start: _dt.date | None, look: Look) -> Table:
         header.append(Paragraph(label, styles["cellhead"]))
     rows = [header]
     box = size * 1.05
+    ink = colors.black if look.large else colors.HexColor("#39424a")
+    book = getattr(look, "phrasebook", ENGLISH)
     for number, item in enumerate(items, start=1):
-        name = " ".join(item.exercise.name.split())
-        if len(name) > NAME_CHARS:
-            name = name[:NAME_CHARS - 1] + "…"
-        boxes = times_a_day(item.effective_dose.frequency)
-        rows.append([Paragraph(f"{number}. {markup.plain(name)}", styles["cell"])] +
-                    [TickBoxes(boxes, box, colors.black if look.large else colors.HexColor(
-                        "#39424a")) for _ in DAYS])
+        name = _cut(" ".join(item.exercise.name.split()), NAME_CHARS)
+        dose = item.effective_dose
+        line = _cut(dose_line(printed_dose(item), book), DOSE_CHARS)
+        label = f"{number}. {markup.plain(name)}"
+        if line:
+            # Smaller than the name, except in large print, where nothing is small.
+            small = size if look.large else size * 0.8
+            label += f"<br/><font size=\"{small:.1f}\">{markup.plain(line)}</font>"
+        times = times_a_day(dose.frequency)
+        unit = write_in_unit(dose, book)
+        if unit or times > MAX_BOXES:
+            cells = [WriteIn(times if unit else 1, unit or book.gettext("times"), size, ink)
+                     for _ in DAYS]
+        else:
+            cells = [TickBoxes(times, box, ink) for _ in DAYS]
+        rows.append([Paragraph(label, styles["cell"])] + cells)
     rows.append([Paragraph("<b>Pain today</b> (0 = none, 10 = worst)", styles["cell"])] +
                 [""] * 7)
     table = Table(rows, colWidths=[name_width] + [day_width] * 7, repeatRows=1)
@@ -134,22 +196,46 @@ def _week_table(items: list[Item], start: _dt.date | None, look: Look) -> Table:
     return table
 
 
+def _week_start(monday: _dt.date | None, week: int) -> _dt.date | None:
+    """The Monday of diary week `week` (from 0), or None: undated, also for a week that
+    would run past the last day the calendar has (31 December 9999)."""
+    if monday is None:
+        return None
+    first = monday.toordinal() + 7 * week
+    if first + 6 > _dt.date.max.toordinal():
+        return None
+    return _dt.date.fromordinal(first)
+
+
+def _instructions(handout: Handout, book: Phrasebook) -> str:
+    timed = any(write_in_unit(i.effective_dose, book) for i in handout.items)
+    first = book.gettext("Tick a box each time you do an exercise; for a walk or another "
+                         "timed exercise, write down how long (or how far) you went.") \
+        if timed else book.gettext("Tick a box each time you do an exercise.")
+    return first + " " + book.gettext(
+        "At the end of each day, write down your pain from 0 (no pain) to 10 (the worst "
+        "pain you can imagine). Bring this diary to your next appointment.")
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def diary(handout: Handout, look: Look) -> list[Flowable]:
     """The diary pages for `handout.options.diary_weeks` weeks (none for 0 or no exercises)."""
     weeks = max(0, min(12, int(handout.options.diary_weeks or 0)))
     if not weeks or not handout.items:
         return []
     styles = look.styles
+    book = getattr(look, "phrasebook", ENGLISH)
     monday = handout.date - _dt.timedelta(days=handout.date.weekday()) if handout.date else None
     story: list[Flowable] = [
         PageBreak(),
         Paragraph("Your exercise diary", styles["title"]),
-        Paragraph("Tick a box each time you do an exercise. At the end of each day, write "
-                  "down your pain from 0 (no pain) to 10 (the worst pain you can imagine). "
-                  "Bring this diary to your next appointment.", styles["body"]),
+        Paragraph(_instructions(handout, book), styles["body"]),
     ]
     for week in range(weeks):
-        start = monday + _dt.timedelta(weeks=week) if monday else None
+        start = _week_start(monday, week)
         # Not "keep with next": that would push a week too long for one page
         # onto a fresh page; asking for a fifth of a page keeps title and rows together.
         title = Paragraph(_week_title(week + 1, start), styles["heading"].clone(

@@ -4,8 +4,9 @@
 column. Each photo is fitted (never stretched) into its own box, with softly
 rounded corners and a hairline frame; a photo whose file cannot be found or
 read prints as a neat "Photo missing" box instead, so a handout always
-exports. The bytes embedded are those `photos.printable_photo` gives: the
-stored, metadata-free JPEG or PNG (a stray original is cleaned on the way).
+exports. The bytes embedded are those the collection loaded before the
+render (`Resources.photos`, from `photos.printable_photo`): the stored,
+metadata-free JPEG or PNG (a stray original is cleaned on the way).
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable
 
 from .. import photos
-from ..errors import HandoutError
 from ..model import Exercise
 from .fonts import REGULAR, register_fonts
+from .resources import NONE, Resources
 
 FRAME = colors.HexColor("#c9d0d4")
 PANEL = colors.HexColor("#f6f8f9")
@@ -104,22 +105,13 @@ class PhotoFigure(Flowable):
         canvas.restoreState()
 
 
-def load_pictures(exercise: Exercise) -> list[photos.Photo | None]:
+def load_pictures(exercise: Exercise,
+                  resources: Resources = NONE) -> list[photos.Photo | None]:
     """Each photo of the exercise ready to print, or None where it is missing or broken."""
-    out: list[photos.Photo | None] = []
-    for name in exercise.photos[:photos.MAX_PHOTOS]:
-        path = photos.resolve_photo(exercise, name)
-        if path is None:
-            out.append(None)
-            continue
-        try:
-            out.append(photos.printable_photo(path))
-        except HandoutError:  # a damaged file must not stop the handout
-            out.append(None)
-    return out
+    return [resources.photo(name) for name in exercise.photos[:photos.MAX_PHOTOS]]
 
 
-def photo_figure(exercise: Exercise, width: float,
-                 max_height: float | None = None) -> PhotoFigure:
+def photo_figure(exercise: Exercise, width: float, max_height: float | None = None,
+                 resources: Resources = NONE) -> PhotoFigure:
     """The exercise's photos as one flowable `width` points wide (and at most `max_height`)."""
-    return PhotoFigure(load_pictures(exercise), width, max_height)
+    return PhotoFigure(load_pictures(exercise, resources), width, max_height)

@@ -4,21 +4,29 @@ Order on paper: title and patient panel, education, the pain rule (once),
 the exercises (in the handout's layout), advice, then the diary pages when
 asked for. The header and footer are measured first so the text frame is
 exactly the room left.
+
+`render(handout, clinic, resources)` is a pure function: it reads no file and
+no setting (photos and the logo come in `resources`, loaded by
+`Collection.resources`), so the same input always gives the same bytes.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import io
+import re
+import unicodedata
 
 from reportlab import rl_config
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from ..errors import RenderError
 from ..model import PAIN_RULE_HEADING, Clinic, Handout, pain_rule_for
+from ..programme import estimate
 from . import blocks, diary
 from .fonts import printable
 from .page import NumberedCanvas, PageDecorator
+from .resources import NONE, Resources
 from .styles import PAGE_SIZES, make_look, metrics_for
 
 GENERIC_TITLE = "Home exercise programme"
@@ -29,15 +37,53 @@ GENERIC_TITLE = "Home exercise programme"
 rl_config.useA85 = 0
 
 
+def _words(text: str) -> list[str]:
+    """Lower-case words without accents: "Zoë O'Brien-Smith" -> zoe, o, brien, smith."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return [w for w in re.split(r"[^\w]+", plain) if w]
+
+
+def names_patient(title: str, patient_name: str) -> bool:
+    """True when `title` contains any part of the patient's name, matched loosely.
+
+    Case, accents and word order do not matter ("SMITH, Zoe" names Zoë
+    Smith), and neither do initials ("ZS", "Z.S.", "Z. Smith").
+    """
+    name = _words(patient_name)
+    if not name:
+        return False
+    words = _words(title)
+    if any(part in words for part in name if len(part) > 1):
+        return True
+    initials = "".join(part[0] for part in name)
+    if len(initials) < 2:
+        return False
+    # Runs of one-letter words ("Z. S.") and whole words ("ZS") against the initials.
+    runs, run = [], ""
+    for word in words + [""]:
+        if len(word) == 1:
+            run += word
+        else:
+            if run:
+                runs.append(run)
+            run = ""
+            if word:
+                runs.append(word)
+    return any(r in (initials, initials[::-1]) for r in runs)
+
+
 def metadata_title(handout: Handout) -> str:
-    """The PDF's title: the handout's, unless it names the patient.
+    """The PDF's title: the handout's, unless it names the patient in any way.
 
     PDF metadata travels with the file (file managers, email previews, cloud
-    indexes show it), so the patient's name never goes there.
+    indexes show it), so no part of the patient's name ever goes there; no
+    patient field is used at all, and a title typed with the name in it falls
+    back to a generic one.
     """
     title = " ".join(printable(handout.title).split())[:200]
-    name = " ".join(handout.patient_name.split())
-    if not title or (name and name.casefold() in title.casefold()):
+    if not title or names_patient(title, handout.patient_name) or \
+            names_patient(title, printable(handout.patient_name)):
         return GENERIC_TITLE
     return title
 
@@ -74,9 +120,23 @@ def _dated(stamp: str):
     return make
 
 
-def render(handout: Handout, clinic: Clinic | None = None) -> bytes:
-    """The handout as PDF bytes. Raises RenderError only if ReportLab itself fails."""
+def render(handout: Handout, clinic: Clinic | None = None,
+           resources: Resources | None = None) -> bytes:
+    """The handout as PDF bytes, from the handout, the clinic profile and what was loaded.
+
+    Without `resources`, photos print as "Photo missing" boxes and there is no
+    logo. A `RenderError` means a bug in the layout code, never bad input.
+    """
+    return render_pages(handout, clinic, resources)[0]
+
+
+def render_pages(handout: Handout, clinic: Clinic | None = None,
+                 resources: Resources | None = None) -> tuple[bytes, list[int]]:
+    """The PDF bytes and, for each exercise, the page it starts on (from 1), so the
+    preview can show the exercise being edited."""
     clinic = clinic or Clinic()
+    resources = resources if resources is not None else NONE
+    pages: list[int] = []
     options = handout.options
     pagesize = PAGE_SIZES.get(options.page_size, PAGE_SIZES["A4"])
     margin = metrics_for(options.layout).margin
@@ -86,10 +146,11 @@ def render(handout: Handout, clinic: Clinic | None = None) -> bytes:
         # measure with a provisional look, then make the real one.
         provisional = make_look(options.layout, clinic.accent_color, width, pagesize[1])
         decorate = PageDecorator(clinic.name, handout.title, clinic.contact_line(),
-                                 clinic.disclaimer, clinic.logo_path, provisional, pagesize)
+                                 clinic.disclaimer, resources.logo, provisional, pagesize)
         room = decorate.furniture()
         height = pagesize[1] - room.header_height - room.footer_height
-        look = make_look(options.layout, clinic.accent_color, width, height)
+        look = make_look(options.layout, clinic.accent_color, width, height, resources)
+        look.exercise_pages = pages  # filled in by each exercise as it is drawn
         decorate.look = look
 
         buffer = io.BytesIO()
@@ -107,16 +168,24 @@ def render(handout: Handout, clinic: Clinic | None = None) -> bytes:
         story = blocks.patient_header(handout, look)
         if handout.education.strip():
             story += blocks.text_section(handout.education, look)
+        # The advice closes the handout: kept with the last exercise when it is short.
+        closing = blocks.text_section(handout.advice, look, closing=True) \
+            if handout.advice.strip() else []
         if handout.items:
             # The clinic's pain rule, once, just before the exercises it governs.
             rule = f"## {PAIN_RULE_HEADING}\n\n{pain_rule_for(handout, clinic)}"
             story += blocks.text_section(rule, look)
-            story += blocks.exercises(handout.items, look, heading="Your exercises")
-        if handout.advice.strip():
-            story += blocks.text_section(handout.advice, look)
+            note = estimate(handout).describe() if options.show_time else ""
+            story += blocks.exercises(handout.items, look, heading="Your exercises",
+                                      note=note + "." if note else "", closing=closing)
+        else:
+            story += closing
         story += diary.diary(handout, look)
         doc.build(story, canvasmaker=_dated(creation_date(handout)))
     except Exception as error:  # ReportLab raises many kinds; the user needs one message
-        raise RenderError(f"the PDF could not be laid out ({type(error).__name__}: {error}). "
-                          "Please report this with the handout file.") from error
-    return buffer.getvalue()
+        # Every valid handout lays out, so this is our bug: the message says so,
+        # and names nothing internal (the cause stays attached for the log).
+        raise RenderError("the PDF could not be laid out because of a bug in Handout "
+                          "Builder, not a problem with your handout. Please report it, "
+                          "with the handout file if you can.") from error
+    return buffer.getvalue(), pages

@@ -8,7 +8,7 @@ must fit in and the clinic's colours.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
 from .fonts import BOLD, REGULAR, register_fonts
+from .resources import NONE, Resources
 
 PAGE_SIZES = {"A4": A4, "Letter": LETTER}
 TEXT = colors.HexColor("#1f2328")
@@ -100,14 +101,15 @@ class Look:
     accent: str  # the clinic's colour, for pictures and rules
     ink: colors.Color  # colour for accent text: readable on white
     line: colors.Color  # colour for accent rules: visible on white
-
+    resources: Resources = field(default=NONE)  # photos and logo, loaded before the render
 
     @property
     def large(self) -> bool:
         return self.layout == "large-print"
 
 
-def make_look(layout: str, accent: str, width: float, height: float) -> Look:
+def make_look(layout: str, accent: str, width: float, height: float,
+              resources: Resources = NONE) -> Look:
     layout = layout if layout in LAYOUT_METRICS else "standard"
     accent = safe_accent(accent)
     # Large print: strong contrast, so every word is black; colour only decorates.
@@ -116,7 +118,8 @@ def make_look(layout: str, accent: str, width: float, height: float) -> Look:
     # Rules need less contrast than text (3:1 is WCAG's for graphics), but a
     # pale yellow line would vanish on a home printer.
     line = readable(accent, 3.0)
-    return Look(layout, metrics, make_styles(layout, ink), width, height, accent, ink, line)
+    return Look(layout, metrics, make_styles(layout, ink), width, height, accent, ink, line,
+                resources)
 
 
 def make_styles(layout: str, ink: colors.Color) -> dict[str, ParagraphStyle]:

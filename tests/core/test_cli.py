@@ -28,7 +28,7 @@ def test_export_template_to_pdf_with_patient_name(tmp_path, capsys):
         assert name in text
     assert "Page 1 of" in text
     assert "23 November 2026" in text and "Sam Patel" in text
-    assert "3 sets × 10 reps · hold 2 s · once a day" in text
+    assert "3 sets × 10 reps each side · hold 2 seconds · once a day" in text
     assert f"Exported 3 exercises to {out}" in capsys.readouterr().out
 
 
@@ -77,8 +77,8 @@ def _bad(tmp_path, name, content):
      "cut short"),
     (lambda d: _bad(d, "types.json", json.dumps(
         {"format": "handout", "version": 2, "handout": {"items": [
-            {"exercise_id": "clamshell", "dose": {"reps": "ten"}}]}}).encode()),
-     'items[0].dose.reps: expected a whole number 1-1000, got "ten"'),
+            {"exercise_id": "clamshell", "dose": {"reps": "lots"}}]}}).encode()),
+     'items[0].dose.reps: “lots” is not understood'),
     (lambda d: _bad(d, "unknown.json", json.dumps(
         {"format": "handout", "version": 2, "handout": {"items": [
             {"exercise_id": "moon-walk"}]}}).encode()),
@@ -134,7 +134,7 @@ def test_validate_reports_every_problem(tmp_path, capsys):
     captured = capsys.readouterr()
     assert f"{good}: OK" in captured.out
     assert "date: expected a date" in captured.err
-    assert "items[0].dose.sets: expected a whole number 1-100, got -1" in captured.err
+    assert "items[0].dose.sets: “-1”: sets must be more than 0" in captured.err
     assert run("validate", good) == 0
 
 
@@ -346,3 +346,24 @@ def test_a_failed_export_over_an_old_file_keeps_it_and_says_so(tmp_path, capsys)
         assert run("export", "gluteus-medius-pain", "-o", out) == 2
     assert "the previous version is unchanged" in capsys.readouterr().err
     assert out.read_bytes() == b"%PDF-old"
+
+
+def test_summary_prints_the_programme_for_the_record(tmp_path, capsys):
+    from handout import editing
+    from handout.library import ExerciseLibrary
+
+    handout = cli._libraries()[1].get("gluteus-medius-pain").new_handout("Ann Lee")
+    editing.set_dose_field(handout, 0, "work", "8-12")
+    editing.set_dose_field(handout, 0, "side", "left")
+    editing.set_item_field(handout, 0, "notes", "Stop if pain\ngoes above 4/10")
+    editing.add_exercise(handout, ExerciseLibrary().get("walking"))
+    path = tmp_path / "ann.handout.json"
+    storage.save_handout(handout, path)
+    assert run("summary", path) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == ("Home exercise programme (Gluteus medius pain: your exercise "
+                        "programme) for Ann Lee:")
+    assert lines[1] == "1. Clamshell: 3 sets × 8–12 reps · hold 2 seconds · once a day · left side"
+    assert lines[2] == "   Note: Stop if pain goes above 4/10"
+    assert lines[-2] == "4. Walking programme: 10 minutes · every day"
+    assert lines[-1].startswith("About ") and lines[-1].endswith(" minutes a session.")

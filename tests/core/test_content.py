@@ -444,7 +444,7 @@ def test_side_tokens_print_the_dosed_side_or_the_pictured_one():
         item = Item(exercise=exercise, dose=model.Dose(side=dosed))
         assert expected in sides.resolve(step, sides.shown_side(item)), dosed
     both = Item(exercise=exercise, dose=model.Dose(reps=10, side="both"))
-    assert sides.dose_line(both) == "10 reps · each side"
+    assert sides.dose_line(both) == "10 reps each side"
     assert sides.dose_line(Item(exercise=Exercise(id="b", name="Bridge", steps=["Lift."]),
                                 dose=model.Dose(reps=10))) == "10 reps"
     assert sides.dose_line(Item(exercise=exercise, dose=model.Dose(reps=10, side="left"))) \

@@ -9,6 +9,7 @@ import os
 import pytest
 from PIL import Image
 
+from handout.dose import Amount
 from handout import cli, custom_exercises as ce, paths, photos
 from handout.errors import ConflictError, ImageError, LibraryError, ValidationError
 from handout.library import ExerciseLibrary
@@ -49,7 +50,7 @@ def test_create_from_scratch_is_found_by_search(library, user_home):
         "my-hip-hitch" in [e.id for e in library.search("hip hitch")]
     assert "my-hip-hitch" in [e.id for e in library.search("pelvic drop")]
     fresh = ExerciseLibrary(clinic_folder=None).get("my-hip-hitch")
-    assert fresh.origin == "user" and fresh.dose.reps == 12 and fresh.equipment == ["step"]
+    assert fresh.origin == "user" and fresh.dose.reps == Amount.exact(12) and fresh.equipment == ["step"]
 
 
 def test_ids_are_unique(library):
@@ -140,7 +141,9 @@ def test_delete_moves_json_and_photos_to_the_trash_and_restore_brings_them_back(
     entry = ce.delete(library, exercise)
     assert "wall-push" not in library and not photo_file.exists()
     assert not (paths.user_exercises() / "wall-push.json").exists()
-    assert entry.folder.is_relative_to(paths.user_home() / "trash" / "exercises")
+    assert entry.folder.parent == paths.user_home() / "trash"  # the one trash
+    assert entry.kind == "exercise" and sorted(entry.files) == sorted(
+        ["wall-push.json", exercise.photos[0]])
     assert [e.exercise_id for e in ce.list_trash()] == ["wall-push"]
     assert ce.list_trash()[0].name == "Wall push"
     restored = ce.restore(library, ce.list_trash()[0])

@@ -2,12 +2,20 @@
 
 import datetime as dt
 
+from handout.dose import Amount
 from handout.model import Dose, Exercise, Handout, Item, Template, strip_patient_details
 
 
 def test_dose_line_reads_like_a_clinician_wrote_it():
-    dose = Dose(sets=3, reps=10, hold_seconds=5, frequency="twice a day", side="left")
-    assert dose.describe() == "3 sets × 10 reps · hold 5 s · twice a day · left side"
+    dose = Dose(sets=3, reps=10, hold=5, frequency="twice a day", side="left")
+    assert dose.describe() == "3 sets × 10 reps · hold 5 seconds · twice a day · left side"
+    dose = Dose(sets=3, reps="8-12", hold="1 min", rest="90 s", frequency="twice daily",
+                side="each", load="red band")
+    assert dose.describe() == ("3 sets × 8–12 reps each side · hold 1 minute · rest 90 seconds"
+                               " · red band · twice a day")
+    assert Dose(duration="10 min", frequency="every day").describe() == "10 minutes · every day"
+    assert Dose(sets=2, duration="30 s", side="each").describe() == \
+        "2 sets × 30 seconds each side"
 
 
 def test_dose_line_leaves_out_what_is_not_set():
@@ -19,13 +27,13 @@ def test_dose_line_leaves_out_what_is_not_set():
 def test_item_overrides_fall_back_to_the_library():
     exercise = Exercise(id="bridge", name="Bridge", steps=["Lie down."], dose=Dose(reps=8))
     item = Item(exercise=exercise)
-    assert item.effective_dose.reps == 8
+    assert item.effective_dose.reps == Amount.exact(8)
     assert item.effective_steps == ["Lie down."]
     item.dose = Dose(reps=15)
     item.steps = ["Lie on your back."]
-    assert item.effective_dose.reps == 15
+    assert item.effective_dose.reps == Amount.exact(15)
     assert item.effective_steps == ["Lie on your back."]
-    assert exercise.dose.reps == 8
+    assert exercise.dose.reps == Amount.exact(8)
 
 
 def test_template_never_keeps_patient_details():

@@ -7,6 +7,7 @@ import pytest
 
 from handout import storage
 from handout.errors import StorageError, ValidationError
+from handout.dose import Amount
 from handout.model import Clinic, Dose, Exercise, Handout, Item, LayoutOptions, Template
 from tests.helpers import failing_replace
 
@@ -15,7 +16,7 @@ def sample_exercise(**changes) -> Exercise:
     fields = dict(id="bridge", name="Bridge", region="hip", aliases=["glute bridge"],
                   tags=["strength"], equipment=["mat"], level="beginner",
                   steps=["Lie on your back.", "Lift your hips."],
-                  dose=Dose(sets=3, reps=10, hold_seconds=3, frequency="daily"),
+                  dose=Dose(sets=3, reps=10, hold="3 s", frequency="daily"),
                   precautions=["Keep your ribs down."], video_url="https://example.org/v")
     fields.update(changes)
     return Exercise(**fields)
@@ -37,7 +38,7 @@ def write(path, document):
     return path
 
 
-def handout_doc(handout_body, version=2):
+def handout_doc(handout_body, version=3):
     return {"format": "handout", "version": version, "handout": handout_body}
 
 
@@ -53,7 +54,7 @@ def test_saved_file_is_readable_json_with_format_and_version(tmp_path):
     storage.save_handout(sample_handout(), path)
     text = path.read_text(encoding="utf-8")
     assert "Zoë" in text  # UTF-8, not \u escapes
-    assert text.startswith('{\n  "format": "handout",\n  "version": 2')
+    assert text.startswith('{\n  "format": "handout",\n  "version": 3')
     storage.save_handout(sample_handout(), tmp_path / "again.json")
     assert (tmp_path / "again.json").read_bytes() == path.read_bytes()  # stable order
 
@@ -90,16 +91,22 @@ def test_items_without_a_copy_are_resolved_through_the_library(tmp_path):
 
 
 @pytest.mark.parametrize("item, message", [
-    ({"exercise_id": "bridge", "dose": {"reps": "ten"}},
-     'items[0].dose.reps: expected a whole number 1-1000, got "ten"'),
+    ({"exercise_id": "bridge", "dose": {"reps": "lots"}},
+     'items[0].dose.reps: “lots” is not understood: type 10, a range like 8-12'),
     ({"exercise_id": "bridge", "dose": {"sets": 0}},
-     "items[0].dose.sets: expected a whole number 1-100, got 0"),
+     "items[0].dose.sets: “0”: sets must be more than 0"),
     ({"exercise_id": "bridge", "dose": {"reps": 2.5}},
-     "items[0].dose.reps: expected a whole number 1-1000, got 2.5"),
+     "items[0].dose.reps: “2.5”: reps are whole numbers"),
     ({"exercise_id": "bridge", "dose": {"reps": True}},
-     "items[0].dose.reps: expected a whole number 1-1000, got true"),
+     'items[0].dose.reps: expected a number or text like "8-12" or "30 s", got true'),
+    ({"exercise_id": "bridge", "dose": {"reps": 10000}},
+     "items[0].dose.reps: “10000” is more than a dose can say (1000 reps at most)"),
+    ({"exercise_id": "bridge", "dose": {"hold": "1 m"}},
+     "items[0].dose.hold: “1 m” is a distance"),
+    ({"exercise_id": "bridge", "dose": {"reps": 10, "duration": "30 s"}},
+     "items[0].dose.duration: a dose has reps or a time (or distance), not both"),
     ({"exercise_id": "bridge", "dose": {"side": "up"}},
-     'items[0].dose.side: expected one of both, left, right, alternate, got "up"'),
+     'items[0].dose.side: expected one of both, each, left, right, alternate, got "up"'),
     ({"exercise_id": "bridge", "dose": {"repz": 3}},
      "items[0].dose.repz: unknown field (is it misspelt?)"),
     ({"exercise_id": "bridge", "notes": 5}, "items[0].notes: expected text, got 5"),
@@ -145,7 +152,7 @@ def test_every_problem_is_collected(tmp_path):
     (b'{"format": "handout-clinic", "version": 2, "clinic": {}}',
      "is a clinic profile file, expected a handout file"),
     (b'{"format": "handout", "version": "2", "handout": {}}', "version: expected a whole number"),
-    (b'{"format": "handout", "version": 3, "handout": {}}', "made by a newer Handout Builder"),
+    (b'{"format": "handout", "version": 4, "handout": {}}', "made by a newer Handout Builder"),
     (b"", "not valid JSON"),
 ])
 def test_files_that_are_not_handouts_are_refused_clearly(tmp_path, content, message):
@@ -169,9 +176,56 @@ def test_version_1_files_are_migrated(tmp_path):
                                                   "dose": {"hold": 2}}}]}, version=1))
     handout = storage.load_handout(path)
     assert handout.patient_name == "Ann"
-    assert handout.items[0].dose.hold_seconds == 5
-    assert handout.items[0].dose.rest_seconds == 30
-    assert handout.items[0].exercise.dose.hold_seconds == 2
+    assert handout.items[0].dose.hold == Amount.exact(5, "s")
+    assert handout.items[0].dose.rest == Amount.exact(30, "s")
+    assert handout.items[0].exercise.dose.hold == Amount.exact(2, "s")
+
+
+def test_version_2_doses_are_migrated_with_their_units(tmp_path):
+    path = write(tmp_path / "v2.json", handout_doc({"items": [
+        {"exercise_id": "bridge",
+         "dose": {"sets": 3, "reps": 12, "hold_seconds": 5, "rest_seconds": 60,
+                  "frequency": "twice a day", "side": "left"},
+         "exercise": {"id": "bridge", "name": "Bridge",
+                      "dose": {"hold_seconds": 3, "frequency": "every hour while resting"}}},
+        {"exercise_id": "bridge", "dose": {"hold_seconds": "long"}}]}, version=2))
+    problems = storage.validate_file(path, lambda _id: sample_exercise())
+    # A bad value is reported under its new name, never dropped or changed.
+    assert len(problems) == 1 and "items[1].dose.hold: “long”" in problems[0]
+    good = json.loads(path.read_text(encoding="utf-8"))
+    good["handout"]["items"].pop()
+    write(path, good)
+    dose = storage.load_handout(path).items[0].dose
+    assert dose == Dose(sets=3, reps=12, hold="5 s", rest="60 s", frequency="twice a day",
+                        side="left")
+    assert dose.frequency.per_day == 2
+    exercise = storage.load_handout(path).items[0].exercise
+    assert exercise.dose.hold == Amount.exact(3, "s")
+    assert exercise.dose.frequency.text == "every hour while resting"
+
+
+def test_version_3_doses_say_what_was_typed(tmp_path):
+    handout = sample_handout()
+    handout.items[0].dose = Dose(sets="2-3", reps="8-12", hold="1 min", rest="90 s",
+                                 frequency="2x a day, 5 days a week", side="each",
+                                 load="red band")
+    handout.items[1].dose = Dose(duration="10-15 min", frequency="every other day")
+    path = tmp_path / "h.json"
+    storage.save_handout(handout, path)
+    items = json.loads(path.read_text(encoding="utf-8"))["handout"]["items"]
+    assert items[0]["dose"] == {"sets": "2-3", "reps": "8-12", "hold": "1 min",
+                                "rest": "90 s", "frequency": "twice a day, 5 days a week",
+                                "load": "red band", "side": "each"}
+    assert items[1]["dose"] == {"duration": "10-15 min", "frequency": "every other day",
+                                "side": "both"}
+    assert storage.load_handout(path) == handout
+
+
+def test_a_frequency_in_a_file_is_never_refused(tmp_path):
+    path = write(tmp_path / "h.json", handout_doc({"items": [
+        {"exercise_id": "bridge", "dose": {"frequency": "3 times"}}]}))
+    dose = storage.load_handout(path, lambda _id: sample_exercise()).items[0].dose
+    assert dose.frequency.text == "3 times"
 
 
 def test_failed_save_keeps_the_old_file_and_leaves_no_temp_file(tmp_path):

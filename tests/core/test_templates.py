@@ -268,7 +268,7 @@ def test_two_instances_editing_one_clinic_template_never_lose_work(bundled_exerc
     with pytest.raises(ConflictError) as caught:
         bob.save(theirs)
     assert str(caught.value) == ("\"ACL week 2\" was changed by someone else since you "
-                                 "opened it; save it as a copy or reload it")
+                                 "opened it: keep yours as a copy, or reload it")
     path = clinic / "templates" / "acl-week-2.json"
     assert storage.load_template(path).description == "Alice's version"  # first save kept
     assert theirs.description == "Bob's version"  # second still in memory...
@@ -505,7 +505,7 @@ def test_a_file_that_fails_the_full_check_says_so_when_used(templates, bundled_e
     template = templates.save_as_template(a_handout(bundled_exercises), "Odd", origin="clinic")
     path = templates.path_of(template)
     document = json.loads(path.read_text())
-    document["template"]["items"][0]["dose"]["reps"] = "ten"
+    document["template"]["items"][0]["dose"]["reps"] = "lots"
     path.write_text(json.dumps(document))
     again = TemplateLibrary(bundled_exercises, clinic_folder=clinic)
     odd = again.get("clinic:odd")  # listed: the quick read is fine...

@@ -43,8 +43,8 @@ def _unexpected(name):
 
 @pytest.fixture(autouse=True)
 def messages(monkeypatch):
-    from handout.gui import (clinic_dialog, dialogs, printing, save_template_dialog,
-                             template_picker)
+    from handout.gui import (clinic_dialog, dialogs, printing, privacy_dialog,
+                             save_template_dialog, template_picker)
 
     recorder = Recorder()
     for owner, name in ((dialogs.Ask, "unsaved_changes"),
@@ -56,13 +56,15 @@ def messages(monkeypatch):
         lambda cls, parent, log_path: recorder.apologies.append(str(log_path))))
     for name in ("open_handout", "save_handout", "export_pdf", "open_image"):
         monkeypatch.setattr(dialogs.FileDialogs, name, _unexpected(f"FileDialogs.{name}"))
-    for name in ("unsaved_changes", "restore_recovery"):
+    for name in ("unsaved_changes", "restore_recovery", "discard_changes"):
         monkeypatch.setattr(dialogs.Ask, name, _unexpected(f"Ask.{name}"))
     monkeypatch.setattr(save_template_dialog.SaveTemplateDialog, "get_details",
                         _unexpected("SaveTemplateDialog.get_details"))
     monkeypatch.setattr(template_picker.TemplatePicker, "get_template",
                         _unexpected("TemplatePicker.get_template"))
     monkeypatch.setattr(clinic_dialog.ClinicDialog, "edit", _unexpected("ClinicDialog.edit"))
+    monkeypatch.setattr(privacy_dialog.PrivacyDialog, "review",
+                        _unexpected("PrivacyDialog.review"))
     monkeypatch.setattr(printing.PrintDialogs, "get_printer",
                         _unexpected("PrintDialogs.get_printer"))
     return recorder

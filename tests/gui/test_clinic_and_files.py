@@ -48,7 +48,7 @@ def test_clinic_profile_dialog_saves_and_new_handouts_use_it(qtbot, window, monk
     assert window.edit_clinic()
     assert storage.load_clinic(paths.clinic_file()) == edited
     monkeypatch.setattr(TemplatePicker, "get_template",
-                        classmethod(lambda cls, parent, templates: TemplatePicker.EMPTY))
+                        classmethod(lambda cls, parent, templates, **_: TemplatePicker.EMPTY))
     assert window.new_handout()
     assert window.document.handout.therapist == "Sam Lee"
     assert window.document.handout.options.page_size == "Letter"
@@ -183,7 +183,7 @@ def test_clinic_dialog_refuses_a_logo_that_is_not_a_picture(qtbot, monkeypatch, 
     qtbot.addWidget(dialog)
     dialog._choose_logo()
     assert dialog.logo.text() == ""
-    assert "PNG or JPEG" in messages.error_text()
+    assert "is not a picture" in messages.error_text() and "WebP" in messages.error_text()
 
 
 def test_save_as_template_asks_before_replacing_your_own(window, monkeypatch):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from handout.dose import Amount
 from handout.gui import mime
 from handout.gui.commands import SetHandoutField
 
@@ -44,12 +45,15 @@ def test_dose_edit_undo_restores_the_library_default(qtbot, window):
     item = window.document.handout.items[0]
     assert item.dose is None
     editor = window.editor.item_editor
-    editor.sets.setValue(5)
-    assert item.dose is not None and item.dose.sets == 5
-    assert editor.sets.value() == 5
+    editor.sets.setFocus()
+    editor.sets.selectAll()
+    qtbot.keyClicks(editor.sets, "5")
+    item = window.document.handout.items[0]
+    assert item.dose is not None and item.dose.sets == Amount.exact(5)
+    assert editor.sets.text() == "5"
     window.document.undo_stack.undo()
     assert window.document.handout.items[0].dose is None
-    assert editor.sets.value() == item.exercise.dose.sets
+    assert editor.sets.text() == str(item.exercise.dose.sets)
 
 
 def test_steps_edited_for_this_patient_and_reset(qtbot, window):
@@ -81,7 +85,8 @@ def test_notes_side_and_frequency(qtbot, window):
     qtbot.keyClicks(editor.notes, "Go slowly")
     item = window.document.handout.items[0]
     assert item.effective_dose.side == "left"
-    assert item.effective_dose.frequency == "twice a day"
+    assert str(item.effective_dose.frequency) == "twice a day"
+    assert item.effective_dose.frequency.per_day == 2
     assert item.notes == "Go slowly"
     assert "left side" in window.editor.items_model.index(0).data()
 
@@ -181,13 +186,16 @@ def test_undo_shows_the_exercise_it_changed(qtbot, window):
     window.add_exercise("clamshell")
     window.add_exercise("step-up")
     window.editor.items.select_row(0)
-    window.editor.item_editor.reps.setValue(15)
+    reps = window.editor.item_editor.reps
+    reps.setFocus()
+    reps.selectAll()
+    qtbot.keyClicks(reps, "15")
     window.editor.items.select_row(1)
     window.editor.tabs.setCurrentIndex(1)
     window.document.undo_stack.undo()
     assert window.editor.current_row() == 0
     assert window.editor.tabs.currentIndex() == 0
-    assert window.editor.item_editor.reps.value() == 10
+    assert window.editor.item_editor.reps.text() == "10"
 
 
 def test_empty_list_explains_how_to_add(qtbot, window):

@@ -36,7 +36,9 @@ def photo_files(tmp_path):
 def open_editor(qtbot, library):
     def open_(exercise=None, based_on=None):
         dialog = ExerciseEditor(library, exercise, based_on)
-        qtbot.addWidget(dialog)
+        # Closed after the test as if nothing had been typed: no "discard?" question then.
+        qtbot.addWidget(dialog, before_close_func=lambda d: setattr(d, "has_changes",
+                                                                    lambda: False))
         dialog.show()
         qtbot.waitExposed(dialog)
         return dialog

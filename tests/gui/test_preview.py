@@ -209,7 +209,7 @@ def test_a_render_error_is_said_in_the_preview_not_raised(qtbot, window, monkeyp
     from handout import paths
     from handout.errors import RenderError
 
-    def fails(handout, clinic=None):
+    def fails(handout, clinic=None, resources=None):
         raise RenderError("the logo is not a picture")
 
     monkeypatch.setattr(pdf, "render", fails)
@@ -219,7 +219,7 @@ def test_a_render_error_is_said_in_the_preview_not_raised(qtbot, window, monkeyp
     assert "the logo is not a picture" in window.preview.message.text()
     assert "the logo is not a picture" in window.statusBar().currentMessage()
 
-    def bug(handout, clinic=None):
+    def bug(handout, clinic=None, resources=None):
         raise ZeroDivisionError("oops")
 
     monkeypatch.setattr(pdf, "render", bug)

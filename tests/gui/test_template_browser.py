@@ -197,8 +197,8 @@ def test_a_colleagues_change_offers_copy_or_reload(browser, templates, answers, 
     told = []
     answers.replies["conflict"] = lambda message: told.append(message) or "copy"
     browser.rename_button.click()
-    assert told == ["\"Shared hip plan\" was changed by someone else since you opened it; "
-                    "save it as a copy or reload it"]
+    assert told == ["\"Shared hip plan\" was changed by someone else since you opened it: "
+                    "keep yours as a copy, or reload it"]
     assert browser.selected().name == "My hip plan"  # the copy has the name just chosen
     assert browser.selected().origin == "clinic"
     assert storage.load_template(clinic / "templates" / "shared-hip-plan.json").name == \
@@ -388,6 +388,6 @@ def test_main_window_save_as_template_uses_the_dialog(qtbot, window, monkeypatch
         lambda cls, parent, suggested, can_share: TemplateDetails(
             "Runner's hip", "Weeks 1-3", ("hip", "running"))))
     window.template_action.trigger()
-    saved = library.get("runner-s-hip")
+    saved = library.get("runners-hip")
     assert (saved.description, saved.tags) == ("Weeks 1-3", ["hip", "running"])
-    assert "Zoe" not in (paths.user_templates() / "runner-s-hip.json").read_text("utf-8")
+    assert "Zoe" not in (paths.user_templates() / "runners-hip.json").read_text("utf-8")

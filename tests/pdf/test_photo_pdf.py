@@ -8,8 +8,8 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from handout import custom_exercises as ce, pdf, photos
-from handout.library import ExerciseLibrary
+from handout import custom_exercises as ce, photos
+from handout.collection import Collection
 from handout.model import Handout, LayoutOptions
 from handout.pdf.photo import MISSING_TEXT, PhotoFigure, photo_figure
 from tests.core.test_photos import phone_jpeg
@@ -19,8 +19,19 @@ pytestmark = pytest.mark.core
 
 
 @pytest.fixture
-def library():
-    return ExerciseLibrary(clinic_folder=None)
+def owner():
+    return Collection(clinic=None)
+
+
+@pytest.fixture
+def library(owner):
+    return owner.exercises
+
+
+@pytest.fixture
+def render(owner):
+    """What the app does: the collection loads the photos, then the pure render."""
+    return owner.render
 
 
 def embedded_images(data: bytes) -> list[bytes]:
@@ -42,14 +53,14 @@ def handout_with(library, ids, layout="standard") -> Handout:
                    options=LayoutOptions(layout=layout))
 
 
-def test_phone_photo_is_embedded_without_metadata_and_small(tmp_path, library):
+def test_phone_photo_is_embedded_without_metadata_and_small(tmp_path, library, render):
     original = tmp_path / "IMG_0001.jpg"
     original.write_bytes(phone_jpeg())
     exercises = [ce.create(library, f"Photo exercise {n}", region="hip",
                            photo_sources=[photos.load_photo(phone_jpeg(orientation=n % 8 + 1))])
                  for n in range(3)]
-    base = pdf.render(handout_with(library, ["bridge", "clamshell"]))
-    with_photos = pdf.render(handout_with(library, ["bridge", "clamshell",
+    base = render(handout_with(library, ["bridge", "clamshell"]))
+    with_photos = render(handout_with(library, ["bridge", "clamshell",
                                                     *(e.id for e in exercises)]))
     images = embedded_images(with_photos)
     assert len(images) == 3
@@ -64,32 +75,32 @@ def test_phone_photo_is_embedded_without_metadata_and_small(tmp_path, library):
 
 
 @pytest.mark.parametrize("layout", ["standard", "compact", "large-print"])
-def test_every_layout_mixes_figures_and_photos(library, layout):
+def test_every_layout_mixes_figures_and_photos(library, layout, render):
     one = ce.create(library, "One photo", photo_sources=[photos.load_photo(phone_jpeg(1600, 1200))])
     three = ce.create(library, "Three photos", photo_sources=[
         photos.load_photo(phone_jpeg(1600, 1200, orientation=o)) for o in (1, 6, 3)])
-    data = pdf.render(handout_with(library, ["bridge", one.id, three.id, "clamshell"], layout))
+    data = render(handout_with(library, ["bridge", one.id, three.id, "clamshell"], layout))
     assert len(embedded_images(data)) == 4
     text = pdf_text(data)
     assert "One photo" in text and "Three photos" in text
 
 
-def test_missing_and_broken_photos_print_a_placeholder(library):
+def test_missing_and_broken_photos_print_a_placeholder(library, render):
     exercise = ce.create(library, "Lost photo", photo_sources=[photos.load_photo(phone_jpeg(800, 600))])
     for path in ce.photo_paths(library, exercise):
         path.write_bytes(b"")  # emptied by a sync tool
     item = library.new_item(exercise.id)
     item.exercise.photos.append("photos/never-existed.jpg")
     item.exercise.photos.append("../../etc/passwd")
-    data = pdf.render(Handout(items=[item]))
+    data = render(Handout(items=[item]))
     assert pdf_text(data).count(MISSING_TEXT) == 3
     assert embedded_images(data) == []
 
 
-def test_render_is_deterministic_with_photos(library):
+def test_render_is_deterministic_with_photos(library, render):
     exercise = ce.create(library, "Same", photo_sources=[photos.load_photo(phone_jpeg(800, 600))])
     handout = handout_with(library, [exercise.id, "bridge"])
-    assert pdf.render(handout) == pdf.render(handout)
+    assert render(handout) == render(handout)
 
 
 def test_photo_figure_fits_the_column():

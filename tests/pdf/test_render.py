@@ -11,6 +11,7 @@ from PIL import Image
 
 from handout import model, pdf
 from handout.pdf.fonts import MISSING
+from tests.factories import render
 from tests.pdf.pdfread import operator_count, page_texts, reader, squash, text_runs
 
 PATIENT = "Zoë Łukasiewicz-Ørsted"
@@ -213,7 +214,7 @@ def test_same_input_same_bytes(tmp_path):
     items = [model.Item(exercise(1, video_url="https://youtu.be/x"))]
     for layout in model.LAYOUTS:
         h = handout(items=items, diary_weeks=2, options=model.LayoutOptions(layout, "A4", 2))
-        assert pdf.render(h, clinic) == pdf.render(h.copy(), clinic)
+        assert render(h, clinic) == render(h.copy(), clinic)
 
 
 def test_clinic_branding_in_header_and_footer(tmp_path):
@@ -222,7 +223,7 @@ def test_clinic_branding_in_header_and_footer(tmp_path):
     clinic = model.Clinic(name="Riverside Physiotherapy", address="12 Mill Lane",
                           phone="0117 496 0123", logo_path=str(logo),
                           disclaimer="Stop if it hurts.", accent_color="#aa3366")
-    data = pdf.render(handout(12), clinic)
+    data = render(handout(12), clinic)
     texts = page_texts(data)
     for text in texts:
         assert "Riverside Physiotherapy" in text
@@ -239,7 +240,7 @@ def test_missing_or_broken_logo_is_skipped(tmp_path, content):
     if content is not None:
         path.write_bytes(content)
     clinic = model.Clinic(name="Riverside", logo_path=str(path))
-    data = pdf.render(handout(2), clinic)
+    data = render(handout(2), clinic)
     assert "Riverside" in text_of(data)
     assert operator_count(data, b"Do") == 0
 

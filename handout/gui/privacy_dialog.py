@@ -1,0 +1,84 @@
+"""The privacy check before a template is saved or shared: shows where patient details are.
+
+`PrivacyDialog.review(parent, findings)` (the one classmethod tests patch)
+lists each finding with where it is and the words around it, each with a
+tick box (ticked: remove it). It returns the findings to remove, or None when
+the therapist goes back to edit. Nothing is saved silently: the dialog
+always opens when something was found.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from ..privacy import Finding
+
+KIND_LABELS = {"name": "the patient's name", "date of birth": "a date of birth",
+               "date": "a date (a date of birth?)", "phone number": "a phone number",
+               "e-mail address": "an e-mail address",
+               "ID number": "an ID number (NHS or national id?)"}
+
+
+class PrivacyDialog(QDialog):
+    """Patient details found in a template's text, each to remove or (unticked) keep."""
+
+    def __init__(self, findings: list[Finding], action: str = "saved",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Patient details in the template")
+        self.setMinimumWidth(560)
+        self.findings = list(findings)
+        intro = QLabel(f"A template is {action} for other patients, so it must not carry "
+                       f"this patient's details. These were found in its text; ticked ones "
+                       "are removed from the template (your patient's handout keeps them).")
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("privacyFindings")
+        self.list.setWordWrap(True)
+        for finding in self.findings:
+            item = QListWidgetItem(f"{finding.where}: {KIND_LABELS.get(finding.kind, finding.kind)}"
+                                   f"\n    {finding.context()}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.list.addItem(item)
+        note = QLabel("The check looks for the shapes of personal details; read the "
+                      "template once more before you share it.")
+        note.setWordWrap(True)
+        note.setStyleSheet("QLabel { color: #555; }")
+        self.buttons = QDialogButtonBox()
+        self.remove_button = self.buttons.addButton(
+            "Remove ticked and save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.back_button = self.buttons.addButton("Go back and edit",
+                                                  QDialogButtonBox.ButtonRole.RejectRole)
+        self.remove_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.itemChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+
+    def _update(self, _item=None) -> None:
+        kept = len(self.findings) - len(self.chosen())
+        self.remove_button.setText("Remove ticked and save" if not kept else
+                                   f"Remove ticked, keep {kept}, and save")
+
+    def chosen(self) -> list[Finding]:
+        return [f for n, f in enumerate(self.findings)
+                if self.list.item(n).checkState() == Qt.CheckState.Checked]
+
+    @classmethod
+    def review(cls, parent: QWidget | None, findings: list[Finding],
+               action: str = "saved") -> list[Finding] | None:
+        """The findings to remove, or None to go back without saving."""
+        dialog = cls(findings, action, parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.chosen()
+        finally:
+            dialog.deleteLater()
