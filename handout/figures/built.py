@@ -39,7 +39,8 @@ VERSION = 1
 INDEX_FORMAT = "handout-figure-index"
 # Bump when the meaning of the output changes. Any change to the engine's code,
 # the body asset or the definition vocabulary also makes every figure stale, by
-# itself: see `engine_stamp`.
+# itself: see `engine_stamp`. That includes `engine/scene.py`'s POSE_VERSION
+# (scene.py is hashed whole; a test bumps it in a copy and checks the stamp).
 ENGINE_VERSION = 2
 UNITS = 4000
 # What a built figure depends on besides its definition (paths from the package).

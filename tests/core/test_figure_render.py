@@ -487,6 +487,48 @@ def test_the_engine_stamp_follows_the_engine_code(tmp_path, monkeypatch):
         built.engine_stamp.cache_clear()
 
 
+def test_a_new_pose_version_makes_every_built_figure_stale(tmp_path, monkeypatch):
+    # scene.POSE_VERSION is bumped when the same definition poses differently; the
+    # stamp hashes scene.py with the rest of the engine, so the bump alone must
+    # change it, and a figure built before it must count as stale.
+    import re
+    import shutil
+
+    from handout.figures.engine import build as B
+    from handout.figures.engine import scene
+
+    definition, path = _a_built_definition()
+    assert B.up_to_date(path, definition)
+    stamp = built.engine_stamp()
+    package = tmp_path / "handout"
+    shutil.copytree(ROOT / "handout" / "figures", package / "figures")
+    scene_py = package / "figures" / "engine" / "scene.py"
+    text = scene_py.read_text(encoding="utf-8")
+    bumped, count = re.subn(r"^POSE_VERSION = \d+$",
+                            f"POSE_VERSION = {scene.POSE_VERSION + 1}", text, flags=re.M)
+    assert count == 1, "scene.py must set POSE_VERSION on a line of its own"
+    scene_py.write_text(bumped, encoding="utf-8")
+    monkeypatch.setattr(built, "__file__", str(package / "figures" / "built.py"))
+    built.engine_stamp.cache_clear()
+    try:
+        assert built.engine_stamp() != stamp
+        assert not B.up_to_date(path, definition)
+    finally:
+        monkeypatch.undo()
+        built.engine_stamp.cache_clear()
+    assert B.up_to_date(path, definition)
+
+
+def _a_built_definition():
+    from handout.figures.engine import build as B
+
+    for exercise_id, definition in B.bundled_definitions():
+        path = built.figures_folder() / f"{exercise_id}.json"
+        if B.is_body_definition(definition) and path.exists():
+            return definition, path
+    raise AssertionError("no built figure in the library")
+
+
 def test_the_definition_hash_ignores_key_order_but_not_values():
     a = {"posture": "standing", "frames": [{"hip": 10}, {"hip": 20}]}
     b = copy.deepcopy(dict(reversed(list(a.items()))))
