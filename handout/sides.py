@@ -22,7 +22,8 @@ def shown_side(item: Item) -> str:
     side = item.effective_dose.side
     if side in ("left", "right"):
         return side
-    figure = item.exercise.illustration or {}
+    # The body figure when there is one (it is what prints), else the old drawing.
+    figure = getattr(item.exercise, "figure", None) or item.exercise.illustration or {}
     return figure.get("side", "right") if figure.get("side") in ("left", "right") else "right"
 
 

@@ -63,6 +63,9 @@ PROP_PLACES = {
     "weight": ("treated hand", "other hand", "both hands"),
     "pillow": ("under head", "between knees", "under knees"),
     "foam-roller": ("under upper back", "under treated calf", "under other calf"),
+    "cushion": ("under both feet", "under treated foot", "under other foot"),
+    "belt": ("round thighs",),
+    "bike": ("under",),
 }
 # Where a band is tied (its "anchor").
 BAND_ANCHORS = ("in front", "behind", "beside treated", "beside other", "high in front",
@@ -74,6 +77,7 @@ PROP_FACES = {
     "counter": ("top", "front", "edge"), "table": ("top", "front", "edge"), "bench": ("top",),
     "mat": ("top",), "ball": ("top",), "towel": ("top",), "pillow": ("top",),
     "foam-roller": ("top",), "stick": ("bar",), "band": ("handle",), "weight": ("handle",),
+    "cushion": ("top",), "bike": ("seat", "pedal", "handlebar"),
 }
 
 
@@ -164,9 +168,12 @@ def figure_problems(definition: object) -> list[str]:
         add(f"close_up: expected one of {', '.join(V.CLOSE_UPS)} or null, "
             f"got {_show(definition['close_up'])}")
     for key in ("moving", "pivot"):
+        if key == "pivot" and definition.get(key) == "none":
+            continue  # a straight arrow: no pivot, none inferred
         if key in definition and definition[key] not in V.BODY_POINTS:
-            add(f"{key}: expected a body point such as \"treated knee\" or \"head\", "
-                f"got {_show(definition[key])}")
+            add(f"{key}: expected a body point such as \"treated knee\" or \"head\"" +
+                (" (or \"none\")" if key == "pivot" else "") +
+                f", got {_show(definition[key])}")
     if definition.get("motion", "move") not in V.MOTIONS:
         add(f"motion: expected one of {', '.join(V.MOTIONS)}, "
             f"got {_show(definition.get('motion'))}")

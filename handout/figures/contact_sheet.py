@@ -15,6 +15,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 
+from ..sides import resolve
 from . import built_figure, definition_of, figure_aspect, figure_drawing
 
 PER_PAGE = 3
@@ -62,7 +63,11 @@ def contact_sheet_pdf(exercises, accent: str = "#2a7f8e") -> bytes:
             note = exercise.id if definition else f"{exercise.id} - no illustration"
             pdf.drawRightString(page_w - MARGIN, top - 5 * mm, printable(note[:60]))
             steps = [s for s in getattr(exercise, "steps", []) if s.strip()]
-            lines = _wrap(pdf, f"1. {steps[0].strip()}" if steps else "", REGULAR, STEP_SIZE,
+            # The side tokens as the picture shows them ("Lie on your left side").
+            side = (definition or {}).get("side", "right")
+            first = resolve(steps[0].strip(), "left" if side == "left" else "right") \
+                if steps else ""
+            lines = _wrap(pdf, f"1. {first}" if first else "", REGULAR, STEP_SIZE,
                           text_w)[:2]
             pdf.setFont(REGULAR, STEP_SIZE)
             pdf.setFillColorRGB(0.2, 0.23, 0.25)

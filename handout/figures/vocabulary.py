@@ -164,9 +164,12 @@ PROPS = {
     "weight": "a hand weight",
     "pillow": "a pillow",
     "foam-roller": "a foam roller",
+    "cushion": "a firm balance cushion on the floor, stood on",
+    "belt": "a belt round both thighs just above the knees",
+    "bike": "an upright exercise bike (seat, pedals, handlebars)",
 }
 SURFACE_PROPS = ("mat", "chair", "step", "wall", "counter", "table", "bench", "ball",
-                 "towel", "pillow", "foam-roller")
+                 "towel", "pillow", "foam-roller", "cushion", "bike")
 
 VIEWS = ("side", "front", "back", "above")
 CLOSE_UPS = ("hand", "foot", "neck", "shoulder-blades")

@@ -493,6 +493,56 @@ def test_held_props_follow_the_hands_and_fixed_ones_stay():
         assert np.linalg.norm(weight.vertices.mean(0) - f.landmarks["hand_right"]) < 90
 
 
+def _library_figure(exercise_id):
+    path = Path(__file__).resolve().parents[2] / "assets" / "exercises" / f"{exercise_id}.json"
+    return json.loads(path.read_text(encoding="utf-8"))["exercise"]["figure"]
+
+
+def test_a_cushion_is_stood_on_and_a_belt_goes_round_both_thighs_above_the_knees():
+    from handout.figures.engine import props as P
+
+    start, end = pose_exercise(_library_figure("cushion-balance"), exercise_id="cushion")
+    cushion = next(p for p in start.props if p.kind == "cushion")
+    assert np.isclose(cushion.vertices[:, 1].max(), P.CUSHION["height"])
+    for f in (start, end):
+        on = next(c for c in f.contacts if c.point == "foot_right")
+        assert on.surface == "cushion" and on.distance < TOLERANCE
+    assert not any(c.point == "foot_left" for c in end.contacts)  # one leg at the end
+
+    for f in pose_exercise(_library_figure("isometric-hip-abduction-belt"), exercise_id="belt"):
+        belt = next(p for p in f.props if p.kind == "belt")
+        m = f.landmarks
+        centre = belt.vertices.mean(0)
+        knees = 0.5 * (m["knee_left"] + m["knee_right"])
+        hips = 0.5 * (m["hip_left"] + m["hip_right"])
+        # Just above the knees, between the legs, and round both thighs: wider than
+        # the knees are apart, and no thigh skin outside it.
+        t = float((centre - knees) @ (hips - knees) / np.linalg.norm(hips - knees) ** 2)
+        assert 0.05 < t < 0.3
+        across = m["knee_right"] - m["knee_left"]
+        u = across / np.linalg.norm(across)
+        spread = (belt.vertices - centre) @ u
+        knee_gap = float(np.linalg.norm(across))
+        assert spread.max() - spread.min() > knee_gap
+        assert belt.held
+
+
+def test_a_bike_is_sat_on_with_the_feet_on_pedals_that_turn_and_hands_on_the_bar():
+    start, end = pose_exercise(_library_figure("exercise-bike"), exercise_id="bike")
+    assert not any(p.kind == "chair" for p in start.props)  # the bike is the seat
+    for f in (start, end):
+        by_point = {c.point: c for c in f.contacts}
+        assert by_point["buttocks"].surface == "bike" and by_point["buttocks"].face == "seat"
+        for point in ("foot_right", "foot_left", "hand_right", "hand_left"):
+            assert by_point[point].surface == "bike", point
+            assert by_point[point].distance < TOLERANCE, point
+    p0, p1 = (next(p for p in f.props if p.kind == "bike").surfaces["pedal_right"].point
+              for f in (start, end))
+    assert p0[1] - p1[1] > 300  # the treated pedal from the top to the bottom
+    # The treated leg is nearly straight at the bottom, well bent at the top.
+    assert start.joints["right.knee_flexion"] > 70 > 30 > end.joints["right.knee_flexion"]
+
+
 def test_a_squat_leans_to_keep_its_weight_over_its_feet():
     squat = {"version": 2, "posture": "standing", "side": "right",
              "frames": [{}, {"both": {"hip_flexion": 80, "knee_flexion": 90}}]}

@@ -634,3 +634,111 @@ def test_a_panel_alone_is_that_panel_moved_to_the_origin(drawn):
         for p, q in zip(a.ops, b.ops):
             assert p[0] == q[0] and all(
                 q[i] == p[i] - (x if i % 2 else y) for i in range(1, len(p)))
+
+
+# ------------------------------------------------------------ arrows: floor, pivots
+
+def test_an_arrow_never_goes_below_the_floor():
+    from handout.figures.engine.camera import Framing
+
+    framing = Framing(0.0, -300.0, 1000.0, 1000.0, 0.78)
+    h, w = framing.height_px, framing.width_px
+    rows = (framing.y1 - (np.arange(h) + 0.5) / framing.px_per_mm)
+    occupied = np.repeat((rows >= 0.0)[:, None], w, axis=1)  # everything above the floor
+    spec = A.ArrowSpec("one-way", np.array([[400.0, 60.0], [600.0, 60.0]]))
+
+    def points(marks):
+        return np.vstack([m.points for m in marks])
+    # The only clear room is under the floor: without a floor the arrow goes there...
+    assert (points(A.arrow_marks(spec, occupied, framing))[:, 1] < 0.0).any()
+    # ...with one, it stays above it, even when nothing above is clear.
+    assert (points(A.arrow_marks(spec, occupied, framing, floor_y=0.0))[:, 1] >= 0.0).all()
+
+
+def test_no_built_library_arrow_goes_below_its_floor_line():
+    folder = ROOT / "assets" / "figures"
+    checked = 0
+    for exercise_id, definition in _bundled():
+        if not B.is_body_definition(definition):
+            continue
+        figure = built.parse_figure(json.loads((folder / f"{exercise_id}.json").read_text()))
+        for panel in figure.panels:
+            floor = [op for layer in panel.layers if layer.role == "floor"
+                     for op in layer.ops if op[0] != "Z"]
+            marks = [op for layer in panel.layers if layer.role in ("arrow", "arrow-head")
+                     for op in layer.ops if op[0] != "Z"]
+            if not floor or not marks:
+                continue
+            floor_y = min(op[-1] for op in floor)
+            lowest = min(min(op[2::2]) for op in marks)
+            assert lowest >= floor_y, exercise_id
+            checked += 1
+    assert checked  # the library has arrows over a ground line (bird dog, bridge...)
+
+
+def _sided(scenes):
+    for s in scenes:
+        s.landmarks = {f"{k}_right": v for k, v in s.landmarks.items()}
+    return scenes
+
+
+def _side_camera():
+    from handout.figures.engine import camera as cam
+    axes = cam.BodyAxes(np.array([-1.0, 0, 0]), np.array([0, 0, 1.0]), np.array([0, 1.0, 0]))
+    return cam.camera_for("side", axes, "right")
+
+
+def test_a_limb_swinging_about_a_still_joint_gets_an_arc_about_it():
+    scenes = _sided(arm_raise_scenes((0.0, 80.0)))
+    poses = [B.pose_of(s) for s in scenes]
+    camera = _side_camera()
+    spec = B._arrow_spec(scenes, poses, B.MotionRequest("move", "hand_right"), camera)
+    shoulder = np.array(camera.project(scenes[0].landmarks["shoulder_right"][None])[:2])[:, 0]
+    assert spec.pivot is not None and np.allclose(spec.pivot, shoulder)
+    # "pivot": "none" keeps the straight arrow.
+    spec = B._arrow_spec(scenes, poses, B.MotionRequest("move", "hand_right", "none"), camera)
+    assert spec.pivot is None
+
+
+def test_no_pivot_is_inferred_when_the_joint_moves_too_or_nothing_swings():
+    camera = _side_camera()
+    scenes = _sided(arm_raise_scenes((0.0, 80.0)))
+    # The whole body carried forward with the arm: the shoulder is not still.
+    scenes[1].vertices = scenes[1].vertices + np.array([0.0, 0.0, 600.0])
+    scenes[1].landmarks = {k: v + np.array([0.0, 0.0, 600.0])
+                           for k, v in scenes[1].landmarks.items()}
+    path = np.array([camera.project(s.landmarks["hand_right"][None])[:2]
+                     for s in scenes])[:, :, 0]
+    assert B.inferred_pivot(scenes, "hand_right", path, camera) is None
+    # A trunk point has no limb to swing on.
+    assert B.inferred_pivot(scenes, "pelvis", path, camera) is None
+    # A swing too small to be an arc.
+    small = _sided(arm_raise_scenes((0.0, 10.0)))
+    path = np.array([camera.project(s.landmarks["hand_right"][None])[:2]
+                     for s in small])[:, :, 0]
+    assert B.inferred_pivot(small, "hand_right", path, camera) is None
+
+
+def test_a_close_up_keeps_only_the_props_the_framed_part_touches():
+    body = B._body()
+    rest = body.vertices - np.array([0.0, body.vertices[:, 1].min(), 0.0])
+    foot = rest[B.close_up_vertices("foot", "right")]
+    under = box("mat", foot[:, 0].min() - 100, foot[:, 0].max() + 100, -10.0, 0.0,
+                foot[:, 2].min() - 100, foot[:, 2].max() + 100)
+    far = box("chair", -250.0, 250.0, 0.0, 900.0, -900.0, -450.0)
+    pose = B.pose_of(Scene(rest, body.triangles, [under, far], {}))
+    kept = B._close_up_props([pose], "foot", "right")[0].props
+    assert [p.kind for p in kept] == ["mat"]
+    # Without a close-up nothing is dropped.
+    assert [p.kind for p in pose.props] == ["mat", "chair"]
+
+
+def test_a_definition_may_ask_for_no_pivot_but_not_for_a_made_up_one():
+    from handout.figures import definition_problems
+
+    clamshell = json.loads((ROOT / "assets/exercises/clamshell.json").read_text())
+    figure = clamshell["exercise"]["figure"]
+    assert definition_problems(dict(figure, pivot="none")) == []
+    assert definition_problems(dict(figure, pivot="treated hip")) == []
+    problems = definition_problems(dict(figure, pivot="nowhere"))
+    assert problems and "pivot" in problems[0] and '"none"' in problems[0]

@@ -35,6 +35,15 @@ HEAD_SHARE = 0.06
 SYMBOL_SHARE = 0.045
 # How far past the framing an arrow may reach (the panel grows to hold it).
 ROOM_SHARE = 0.12
+# What an arrow placed other than along the whole movement costs (shares of the
+# panel; moving any arrow sideways costs its distance): beside the end of the
+# movement, past the part, beside the start, before it, and per share slid further.
+END_COST = 0.05
+PAST_COST = 0.13
+START_COST = 0.15
+BEFORE_COST = 0.17
+ARC_PAST_COST = 0.22
+SLIDE_COST = 0.5
 
 
 @dataclass(frozen=True)
@@ -57,15 +66,21 @@ class Mark:
 
 
 def arrow_marks(spec: ArrowSpec, occupied: np.ndarray, framing: Framing,
-                props: np.ndarray | None = None) -> list[Mark]:
+                props: np.ndarray | None = None, floor_y: float | None = None) -> list[Mark]:
     """The marks for a movement, placed clear of `occupied` (bool pixels of the panel).
 
     `props`: pixels of solid props; an arrow is never put on the far side of one
     from the part it belongs to (beyond the wall a hand pushes against).
+    `floor_y`: the image height (mm) of the floor line when one is drawn; nothing
+    goes below it (an arrow under the floor reads as a movement into the ground).
     """
     size = panel_size(framing)
     clearance_px = max(2, int(round(CLEARANCE_SHARE * size * framing.px_per_mm)))
     blocked = dilate(occupied, clearance_px)
+    if floor_y is not None:
+        row = int(math.floor((framing.y1 - floor_y) * framing.px_per_mm)) - clearance_px
+        blocked = blocked.copy()
+        blocked[max(0, row):, :] = True
     if spec.kind == "none":
         return []
     if spec.kind == "hold":
@@ -77,7 +92,7 @@ def arrow_marks(spec: ArrowSpec, occupied: np.ndarray, framing: Framing,
     bases = _centre_lines(spec, size)
     if not bases:
         return []  # the point does not move: no arrow rather than a wrong one
-    best = _place(bases, spec, blocked, framing, size, props)
+    best = _place(bases, spec, blocked, framing, size, props, floor_y)
     heads = 2 if spec.kind in ("both", "turn") else 1
     if _length(best) < (heads + 0.6) * HEAD_SHARE * size:
         # Only a scrap of any path is clear: a head with no shaft reads as nothing.
@@ -86,8 +101,9 @@ def arrow_marks(spec: ArrowSpec, occupied: np.ndarray, framing: Framing,
             across = props is not None and _across(spec.path[-1], line, props, framing)
             hits = int(sample_at(blocked, framing.to_pixels(line[:, 0], line[:, 1]),
                                  fill=False).sum())
-            return across, hits
-        best = min(bases, key=badness)
+            below = floor_y is not None and bool((line[:, 1] < floor_y).any())
+            return below, across, hits
+        best = min((line for line, _ in bases), key=badness)
     return _arrow(best, heads, size)
 
 
@@ -133,8 +149,9 @@ def panel_size(framing: Framing) -> float:
     return math.sqrt((framing.x1 - framing.x0) * (framing.y1 - framing.y0))
 
 
-def _centre_lines(spec: ArrowSpec, size: float) -> list[np.ndarray]:
-    """Paths the arrow may take before it is moved clear, best first.
+def _centre_lines(spec: ArrowSpec, size: float) -> list[tuple[np.ndarray, float]]:
+    """Paths the arrow may take before it is moved clear, best first, each with its
+    cost (a share of the panel: how much worse than the whole movement it is).
 
     The whole movement (kept between the minimum and maximum length), then
     just its end, then just its start: when the limb's own end position
@@ -157,12 +174,21 @@ def _centre_lines(spec: ArrowSpec, size: float) -> list[np.ndarray]:
         full = min(max(radius * abs(sweep), min_len), max_len) / radius
         part = min_len / radius
         middle = a0 + sweep / 2
-        arcs = [(middle - math.copysign(full / 2, sweep), math.copysign(full, sweep)),
-                (a1 - math.copysign(part * 0.85, sweep), math.copysign(part, sweep)),
-                (a0 - math.copysign(part * 0.15, sweep), math.copysign(part, sweep))]
+        gap = 2.5 * CLEARANCE_SHARE * size / radius
+        arcs = [(middle - math.copysign(full / 2, sweep), math.copysign(full, sweep), 0.0),
+                (a1 - math.copysign(part, sweep), math.copysign(part, sweep), END_COST)]
+        # On round past the part, slid further until clear (an arc going on past
+        # where the limb stops overstates the range: the last resort before the
+        # start); then just its start.
+        for slide in np.linspace(0.0, 0.35 * size / radius, 6):
+            arcs.append((a1 + math.copysign(gap + slide, sweep), math.copysign(part, sweep),
+                         ARC_PAST_COST + SLIDE_COST * slide * radius / size))
+        arcs.append((a0 - math.copysign(part * 0.15, sweep), math.copysign(part, sweep),
+                     START_COST))
         t = np.linspace(0, 1, 48)
-        return [np.stack([spec.pivot[0] + radius * np.cos(b + w * t),
-                          spec.pivot[1] + radius * np.sin(b + w * t)], 1) for b, w in arcs]
+        return [(np.stack([spec.pivot[0] + radius * np.cos(b + w * t),
+                           spec.pivot[1] + radius * np.sin(b + w * t)], 1), cost)
+                for b, w, cost in arcs]
     d = end - start
     length = float(np.linalg.norm(d))
     if length < 1e-3 * size:
@@ -174,24 +200,28 @@ def _centre_lines(spec: ArrowSpec, size: float) -> list[np.ndarray]:
     gap = 2.5 * CLEARANCE_SHARE * size
     # Along the path; then beside its end; then just past the part, pointing on
     # the way it goes (a pelvis rising in a bridge: the arrow above the hips).
-    bases = [0.5 * (start + end) + u * half * t, end - u * short * 0.7 + u * short * t]
+    bases = [(0.5 * (start + end) + u * half * t, 0.0),
+             (end - u * short * 0.7 + u * short * t, END_COST)]
     # Past the part, and before it (behind a back moving towards a wall), slid
     # further out until clear of the body.
     for slide in np.linspace(0.0, 0.35 * size, 6):
-        bases.append(end + u * (gap + short + slide) + u * short * t)
-    bases.append(start + u * short * 0.7 + u * short * t)
+        bases.append((end + u * (gap + short + slide) + u * short * t,
+                      PAST_COST + SLIDE_COST * slide / size))
+    bases.append((start + u * short * 0.7 + u * short * t, START_COST))
     for slide in np.linspace(0.0, 0.35 * size, 6):
-        bases.append(start - u * (gap + short + slide) + u * short * t)
+        bases.append((start - u * (gap + short + slide) + u * short * t,
+                      BEFORE_COST + SLIDE_COST * slide / size))
     return bases
 
 
 def _place(bases: list[np.ndarray], spec: ArrowSpec, blocked: np.ndarray, framing: Framing,
-           size: float, props: np.ndarray | None = None) -> np.ndarray:
+           size: float, props: np.ndarray | None = None,
+           floor_y: float | None = None) -> np.ndarray:
     """Move a path sideways (an arc outwards or inwards) until it is clear of everything."""
     step = STEP_SHARE * size
     candidates = []
-    for centre in bases:
-        for k in [1, -1, 2, -2, 3, -3, 4, 5, -4, 6, 7, 8, -5, 9, 10, 12]:
+    for centre, cost in bases:
+        for k in [0, 1, -1, 2, -2, 3, -3, 4, 5, -4, 6, 7, 8, -5, 9, 10, 12]:
             if spec.pivot is not None:
                 offset = centre - spec.pivot
                 r = np.linalg.norm(offset, axis=1, keepdims=True)
@@ -202,15 +232,17 @@ def _place(bases: list[np.ndarray], spec: ArrowSpec, blocked: np.ndarray, framin
                 d = centre[-1] - centre[0]
                 normal = np.array([-d[1], d[0]]) / (np.linalg.norm(d) + 1e-12)
                 moved = centre + normal * k * step
-            candidates.append(moved)
+            candidates.append((cost * size + abs(k) * step, moved))
     # The arrow may reach a little past the framing (the panel grows to hold it).
     reach = ROOM_SHARE * size
     min_len = MIN_LENGTH_SHARE * size
-    best, best_score = bases[0], None
-    for order, moved in enumerate(candidates):
+    # Past the framing the mask says nothing: the floor still holds there.
+    lowest = framing.y0 - reach if floor_y is None else floor_y + CLEARANCE_SHARE * size
+    best, best_score = bases[0][0], None
+    for order, (cost, moved) in enumerate(candidates):
         px = framing.to_pixels(moved[:, 0], moved[:, 1])
         inside = ((moved[:, 0] > framing.x0 - reach) & (moved[:, 0] < framing.x1 + reach)
-                  & (moved[:, 1] > framing.y0 - reach) & (moved[:, 1] < framing.y1 + reach))
+                  & (moved[:, 1] > lowest) & (moved[:, 1] < framing.y1 + reach))
         clear = ~sample_at(blocked, px, fill=False) & inside
         # The longest clear stretch: an arrow may start where the path leaves the body.
         run = _longest_run(clear)
@@ -222,13 +254,14 @@ def _place(bases: list[np.ndarray], spec: ArrowSpec, blocked: np.ndarray, framin
         # Behind a prop from its part (across a wall) is as bad as not clear.
         behind = props is not None and _across(spec.path[-1], piece if len(piece) > 1
                                                else moved, props, framing)
+        # Among the clear ones the cheapest: the whole movement, moved as little as
+        # can be, beats a short arrow beside the part, which beats a parallel line
+        # far off (the arrow stays beside the moving limb).
         score = (0 if share == 1.0 and not behind else
                  1 if (length >= min_len and share >= 0.6 and not behind) else 2,
-                 -round(share, 1), order)
+                 -round(share, 1) if share < 1.0 else 0.0, round(cost, 6), order)
         if best_score is None or score < best_score:
             best, best_score = piece if len(piece) > 1 else moved, score
-        if score[0] == 0:
-            break
     return best
 
 

@@ -16,6 +16,7 @@ drawn again unless `force` is given.
 from __future__ import annotations
 
 import json
+import math
 import os
 import time
 from dataclasses import dataclass
@@ -196,6 +197,8 @@ def draw_exercise(definition: dict, exercise_id: str) -> dict:
         else body_axes(poses[0].vertices)
     camera = cam.camera_for(request.name, axes, shown, request.elevation, request.turn)
     framing = _framing(poses, camera, request, shown)
+    if request.close_up is not None:
+        poses = _close_up_props(poses, request.close_up, shown)
     frames = [render_pose(p, camera, framing) for p in poses]
     motion = _motion(scenes[0], definition)
     arrow = _arrow_spec(scenes, poses, motion, camera)
@@ -249,6 +252,29 @@ def close_up_vertices(close_up: str, side: str) -> np.ndarray:
     return np.nonzero(np.isin(body.dominant_bone, chosen))[0]
 
 
+# A close-up keeps a prop only where the part it frames comes this near it (mm).
+CLOSE_UP_PROP_REACH = 40.0
+
+
+def _close_up_props(poses: list[Pose], close_up: str, side: str) -> list[Pose]:
+    """The poses with only the props the framed part touches or holds: a close-up of
+    a foot shows the mat or step under it, not the chair the person sits on (cut by
+    the picture's edge, it reads as a big unexplained shape)."""
+    sel = close_up_vertices(close_up, side)
+    keep: set[int] = set()
+    for pose in poses:
+        part = pose.vertices[sel]
+        for i, prop in enumerate(pose.props):
+            if len(prop.vertices) == 0:
+                continue
+            lo = prop.vertices.min(axis=0) - CLOSE_UP_PROP_REACH
+            hi = prop.vertices.max(axis=0) + CLOSE_UP_PROP_REACH
+            if np.any(np.all((part >= lo) & (part <= hi), axis=1)):
+                keep.add(i)
+    return [Pose(p.vertices, p.triangles, p.triangle_part, p.topology, p.rest_centroids,
+                 [q for i, q in enumerate(p.props) if i in keep]) for p in poses]
+
+
 def _framing(poses: list[Pose], camera: cam.Camera, request: ViewRequest,
              side: str) -> cam.Framing:
     xs, ys = [], []
@@ -294,11 +320,70 @@ def _arrow_spec(scenes, poses: list[Pose], motion: MotionRequest,
         i = int(np.argmax(np.hypot(x1 - x0, y1 - y0)))
         points = [p.vertices[i] for p in poses]
     path = np.array([camera.project(p[None])[:2] for p in points])[:, :, 0]
-    pivot_world = [_landmark(s, motion.pivot) for s in scenes]
+    # "none": the definition wants a straight arrow; no pivot given: one is inferred.
+    pivot_name = (None if motion.pivot == "none" else
+                  motion.pivot or inferred_pivot(scenes, motion.moving, path, camera))
+    pivot_world = [_landmark(s, pivot_name) for s in scenes]
     pivot = None
     if all(p is not None for p in pivot_world):
         pivot = np.array(camera.project(pivot_world[-1][None])[:2])[:, 0]
     return ArrowSpec(kind=kind, path=path, pivot=pivot)
+
+
+# A limb's joints from its end inwards: the joints a moving limb point may turn about.
+LIMB_CHAINS = {
+    "fingertips": ("wrist", "elbow", "shoulder"), "hand": ("wrist", "elbow", "shoulder"),
+    "wrist": ("elbow", "shoulder"), "elbow": ("shoulder",),
+    "toe": ("ankle", "knee", "hip"), "toes": ("ankle", "knee", "hip"),
+    "foot": ("ankle", "knee", "hip"), "heel": ("ankle", "knee", "hip"),
+    "ankle": ("knee", "hip"), "knee": ("hip",),
+}
+# A joint is a pivot when it moves less than this share of the moving point's travel,
+# the point keeps its distance from it within this share, and it sweeps this far.
+PIVOT_STILL_SHARE = 0.15
+PIVOT_RADIUS_SHARE = 0.25
+PIVOT_MIN_SWEEP_DEG = 20.0
+
+
+def inferred_pivot(scenes, moving: str | None, path: np.ndarray,
+                   camera: cam.Camera) -> str | None:
+    """The joint a moving limb point turns about in the picture, when no `pivot` is given.
+
+    A hand raised forward (bird dog) swings about the shoulder, a foot lifted
+    (straight leg raise) about the hip, the toes of an ankle pump about the
+    ankle: the nearest joint up the limb that stays put in the picture while
+    the point keeps its distance from it and sweeps a real angle. The arrow is
+    then an arc beside the limb instead of a chord across it. None when the
+    point does not swing about a still joint (a pelvis rising, a heel lifting).
+    `path`: the moving point in the picture, one row per frame.
+    """
+    if not moving or "_" not in moving or len(scenes) < 2:
+        return None
+    part, _, side = moving.rpartition("_")
+
+    def flat(name):
+        points = [_landmark(s, name) for s in scenes]
+        if any(p is None for p in points):
+            return None
+        return np.array([camera.project(p[None])[:2] for p in points])[:, :, 0]
+    travel = float(np.linalg.norm(path[-1] - path[0]))
+    if travel < 1e-6:
+        return None
+    for joint in LIMB_CHAINS.get(part, ()):
+        name = f"{joint}_{side}"
+        centre = flat(name)
+        if centre is None:
+            continue
+        if float(np.linalg.norm(centre[-1] - centre[0])) > PIVOT_STILL_SHARE * travel:
+            continue
+        r = np.linalg.norm(path - centre[-1], axis=1)
+        if r.max() < 1e-6 or (r.max() - r.min()) > PIVOT_RADIUS_SHARE * r.max():
+            continue
+        a = [math.atan2(*(p - centre[-1])[::-1]) for p in (path[0], path[-1])]
+        sweep = abs((a[1] - a[0] + math.pi) % (2 * math.pi) - math.pi)
+        if math.degrees(sweep) >= PIVOT_MIN_SWEEP_DEG:
+            return name
+    return None
 
 
 def _layout(motion: MotionRequest, arrow: ArrowSpec | None, framing: cam.Framing) -> str:

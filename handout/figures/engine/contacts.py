@@ -190,6 +190,12 @@ class Solver:
         if contact.surface == "floor":
             return _FLOOR
         prop = self.props[contact.surface]
+        if contact.face not in prop.surfaces:
+            # One word for a face each side has (a bike's pedal): the part's own side.
+            _, side = _split(contact.point)
+            sided = f"{contact.face}_{side}"
+            if sided in prop.surfaces:
+                return prop.surfaces[sided]
         return prop.surfaces[contact.face]
 
     def fk(self, a: np.ndarray, placement: np.ndarray, offset: np.ndarray):

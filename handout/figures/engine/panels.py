@@ -59,7 +59,10 @@ def compose(frames: list[PoseLines], plan: FigurePlan) -> dict:
     occupied = frames[-1].body_mask.copy()
     if plan.layout == "overlay":
         occupied |= frames[0].body_mask
-    marks = arrow_marks(plan.arrow, occupied, framing, frames[-1].prop_mask) \
+    # With a ground line (a level camera: image height = world height) nothing goes
+    # below the floor.
+    marks = arrow_marks(plan.arrow, occupied, framing, frames[-1].prop_mask,
+                        floor_y=0.0 if plan.floor else None) \
         if plan.arrow is not None else []
     x0, y0, x1, y1 = framing.x0, framing.y0, framing.x1, framing.y1
     if marks:

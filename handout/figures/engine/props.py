@@ -37,6 +37,13 @@ STICK = {"diameter": 28.0, "length": 1200.0}
 WEIGHT = {"handle": (30.0, 110.0), "bell": (76.0, 42.0)}
 PILLOW = {"size": (520.0, 60.0, 340.0)}  # a flat pillow or folded towel, as for exercises
 ROLLER = {"diameter": 150.0, "length": 900.0}
+CUSHION = {"diameter": 360.0, "height": 70.0}  # a firm round balance cushion
+BELT = {"width": 40.0, "slack": 4.0}  # a strap round the thighs, snug
+# An upright exercise bike, in its own frame: the seat's top centre at (0, seat, 0),
+# the crank axle `axle_ahead` in front of it at `axle_height`; the bar across ahead.
+BIKE = {"axle_height": 300.0, "crank": 170.0, "pedal": (110.0, 25.0, 90.0), "tube": 22.0,
+        "seat": (200.0, 45.0, 260.0), "bar_width": 460.0, "wheel": 260.0, "pedal_x": 115.0,
+        "pedal_tip": 20.0}
 BAND = {"radius": 6.0}
 
 
@@ -296,6 +303,93 @@ def pillow(name: str = "pillow") -> PropMesh:
     v, t = _sphere(0.5, rings=10, segments=20, scale=(w, h, d))
     return PropMesh("pillow", name, v + [0, h / 2, 0], t, smooth=True, surfaces={
         "top": _face("top", (0, h, 0), (0, 1, 0), (1, 0, 0), w / 3, d / 3)})
+
+
+def cushion(name: str = "cushion") -> PropMesh:
+    """A firm round balance cushion lying on the floor (a low disc, stood on)."""
+    c = CUSHION
+    v, t = _cylinder(c["diameter"] / 2, c["height"], 32)
+    v = _oriented(v, np.array([0.0, 1.0, 0.0])) + [0, c["height"] / 2, 0]
+    return PropMesh("cushion", name, v, t, surfaces={
+        "top": _face("top", (0, c["height"], 0), (0, 1, 0), (1, 0, 0), c["diameter"] / 2.6,
+                     c["diameter"] / 2.6)})
+
+
+def belt(name: str, loop: np.ndarray, axis: np.ndarray) -> PropMesh:
+    """A flat strap along a closed `loop` of points (round both thighs), `axis` across
+    its width (along the thighs). A ribbon: props are drawn from both sides."""
+    half = BELT["width"] / 2
+    axis = np.asarray(axis, float) / np.linalg.norm(axis)
+    pts = np.asarray(loop, float)
+    n = len(pts)
+    v = np.vstack([pts - axis * half, pts + axis * half])
+    tris = []
+    for i in range(n):
+        j = (i + 1) % n
+        tris += [(i, j, n + j), (i, n + j, n + i)]
+    return PropMesh("belt", name, v, np.array(tris, dtype=np.int64), held=True)
+
+
+def _tube(a, b, radius: float) -> tuple[np.ndarray, np.ndarray]:
+    """A round tube from point a to point b (12 sides: no crease lines along it)."""
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    v, t = _cylinder(radius, max(float(np.linalg.norm(b - a)), 1.0), 12)
+    return _oriented(v, b - a) + (a + b) / 2, t
+
+
+def bike(name: str, seat: float, axle_ahead: float, bar: tuple[float, float],
+         crank_angle: float) -> PropMesh:
+    """An upright exercise bike: saddle, frame, flywheel, cranks with pedals, handlebar.
+
+    `seat`: the saddle's top height; `axle_ahead`: the crank axle's distance in
+    front of the saddle's centre; `bar`: the handlebar's (height, distance ahead);
+    `crank_angle`: degrees the right crank has turned from straight up, forwards
+    (the left one is opposite). Faces: `seat`, `pedal_left`, `pedal_right`; the
+    bar is the rail `handlebar`.
+    """
+    b = BIKE
+    sw, st, sd = b["seat"]
+    axle = np.array([0.0, b["axle_height"], axle_ahead])
+    bar_y, bar_z = bar
+    r = b["tube"]
+    parts = [_box(-sw / 2, sw / 2, seat - st, seat, -sd / 2, sd / 2)]
+    post_foot = np.array([0.0, axle[1] + 40.0, -40.0])
+    parts.append(_tube([0, seat - st, -10.0], post_foot, r))          # seat post
+    parts.append(_tube(post_foot, axle, r))                            # down to the axle
+    stem_foot = np.array([0.0, axle[1] + 60.0, bar_z - 60.0])
+    parts.append(_tube(axle, stem_foot, r))                            # axle to the stem
+    parts.append(_tube(stem_foot, [0.0, bar_y, bar_z], r))             # handlebar stem
+    parts.append(_tube([0.0, seat - st - 60.0, -10.0], [0.0, bar_y - 80.0, bar_z - 20.0],
+                       r * 0.8))                                       # top tube
+    half = b["bar_width"] / 2
+    bar_l, bar_r = np.array([half, bar_y, bar_z]), np.array([-half, bar_y, bar_z])
+    parts.append(_tube(bar_l, bar_r, 14.0))                            # the bar itself
+    # Flywheel in front of the cranks, and two feet on the floor.
+    wheel = _cylinder(b["wheel"] / 2, 40.0, 32)
+    parts.append((wheel[0] + [0.0, axle[1] + 40.0, axle_ahead + 330.0], wheel[1]))
+    parts.append(_tube(axle, [0.0, axle[1] + 40.0, axle_ahead + 330.0], r))
+    for z in (-250.0, axle_ahead + 420.0):
+        parts.append(_box(-230.0, 230.0, 0.0, 40.0, z - 30.0, z + 30.0))
+    parts.append(_tube([0.0, 20.0, -250.0], post_foot, r))
+    parts.append(_tube([0.0, 20.0, axle_ahead + 420.0], [0.0, axle[1] + 40.0,
+                                                         axle_ahead + 330.0], r))
+    surfaces = {"seat": _face("seat", (0, seat, 0), (0, 1, 0), (1, 0, 0), sw / 2, sd / 2)}
+    pw, pt, pd = b["pedal"]
+    for side, x, angle in (("right", -b["pedal_x"], crank_angle),
+                           ("left", b["pedal_x"], crank_angle + 180.0)):
+        a = math.radians(angle)
+        centre = axle + b["crank"] * np.array([0.0, math.cos(a), math.sin(a)])
+        centre[0] = x
+        parts.append(_tube([x * 0.6, axle[1], axle[2]], [x * 0.6, centre[1], centre[2]], 14.0))
+        # A pedal turns freely: under a pedalling foot it tips toe-down a little.
+        tip = rotation([1.0, 0, 0], b["pedal_tip"])
+        pv, pt_ = _box(-pw / 2, pw / 2, -pt, 0.0, -pd / 2, pd / 2)
+        parts.append((pv @ tip.T + [x, centre[1], centre[2]], pt_))
+        surfaces[f"pedal_{side}"] = _face(f"pedal_{side}", centre, tip @ [0, 1.0, 0],
+                                          (1, 0, 0), pw / 2, pd / 2)
+    v, t = _merge(parts)
+    return PropMesh("bike", name, v, t, surfaces=surfaces,
+                    rails={"handlebar": Rail("handlebar", bar_l, bar_r)})
 
 
 def bar_between(kind: str, name: str, a: np.ndarray, b: np.ndarray, diameter: float,

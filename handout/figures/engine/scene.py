@@ -64,6 +64,18 @@ from .skinning import rotation
 # Bump when the pose half's output changes for the same definition (a solver or
 # posture change), so built figures drawn from the old poses count as stale.
 POSE_VERSION = 1
+# A belt round the thighs sits this share of the way from the knee to the hip.
+BELT_ABOVE_KNEE = 0.16
+# An exercise bike fitted to the rider (mm): the saddle's centre ahead of where the
+# buttocks touch, the crank axle ahead of the hip, the ankle (above, behind) a
+# pedal's centre, the leg's stretch at the bottom of a turn (a share of its
+# length: a little bent), the bar below and ahead of the shoulder.
+BIKE_SEAT_AHEAD = 20.0
+BIKE_AXLE_AHEAD_OF_HIP = 250.0
+BIKE_ANKLE_ABOVE_PEDAL = (75.0, 40.0)
+BIKE_LEG_STRETCH = 0.96
+BIKE_BAR_BELOW_SHOULDER = 330.0
+BIKE_BAR_AHEAD_OF_SHOULDER = 350.0
 
 __all__ = ["POSE_VERSION", "pose_exercise", "rest_scene", "FrameScene", "Contact", "ViewRequest", "Motion",
            "BodyAxes", "FigureDefinitionError", "ContactError"]
@@ -179,6 +191,8 @@ class _Exercise:
         kinds = {p["kind"] for p in out}
         for frame in self.frames:
             for kind, place in POSTURES[frame["posture"]].props:
+                if kind == "chair" and "bike" in kinds:
+                    continue  # sitting on the bike's seat
                 if kind not in kinds:
                     out.append({"kind": kind, "place": place})
                     kinds.add(kind)
@@ -225,6 +239,8 @@ class _Exercise:
             if ":" in value:  # a posture's "chair:seat": the definition's prop of that kind
                 kind, face = value.split(":")
                 surface = self._prop_id(kind)
+                if surface is None and kind == "chair" and self._prop_id("bike"):
+                    surface = self._prop_id("bike")
             else:
                 parsed = body_format.parse_surface(value, kinds)
                 surface, face = parsed if parsed else (value, None)
@@ -233,7 +249,7 @@ class _Exercise:
             if surface == "floor" and self._under_head() and stem in ("head",):
                 surface, face = self._under_head(), "top"
             if role is None:
-                if face in ("rail", "edge", "bar", "handle"):
+                if face in ("rail", "edge", "bar", "handle", "handlebar"):
                     role = "hold"
                 elif stem in _BASE_PARTS:
                     role = "base"
@@ -243,6 +259,8 @@ class _Exercise:
                     role = "reach"
             if surface == "still":
                 role = "reach" if stem not in _BASE_PARTS else "still"
+            if kinds.get(surface) == "bike" and face == "pedal":
+                slides = True  # the pedal moves with the crank: the foot goes with it
             specs.append(ContactSpec(words, point, surface, face or "top", role, slides))
         if not any(c.role == "base" for c in specs):
             # Nothing to lie, sit or kneel on: the body stands on its feet (the end of a
@@ -273,6 +291,9 @@ class _Exercise:
             return _DEFAULT_FACE["chair"].get(stem, "seat")
         if kind == "wall":
             return "face"
+        if kind == "bike":
+            return {"foot": "pedal", "toes": "pedal", "hand": "handlebar",
+                    "fingers": "handlebar"}.get(stem, "seat")
         return "top"
 
     def _under_head(self) -> str | None:
@@ -284,9 +305,15 @@ class _Exercise:
     def pose(self) -> list[FrameScene]:
         specs = [self._frame_spec(f) for f in self.frames]
         solved: list[SolvedFrame] = []
+        self._frame_props: list[dict[str, P.PropMesh]] = []
         for i, spec in enumerate(specs):
             if i == 0:
                 self._place_props_before(spec)
+            if getattr(self, "_bike", None):
+                # The cranks turn from frame to frame: the treated pedal at the top at
+                # the start, at the bottom at the end (in front between).
+                self.props[self._bike["id"]] = self._bike_mesh(i, len(specs))
+            self._frame_props.append(dict(self.props))
             solver = Solver(self.body, self.anatomy, self.points, self.props, self.exercise)
             prev = solved[-1] if solved else None
             if i == 0:
@@ -315,9 +342,10 @@ class _Exercise:
         stood_on = {c.surface for c in spec.contacts if c.role == "base"}
         needs = [p for p in self.prop_defs
                  if (p["kind"] in ("chair", "bench") and p["place"] == "under")
-                 or (p["kind"] == "step" and (p["place"] == "under both feet"
-                                              or p["id"] in stood_on))
-                 or p["place"] in ("under upper back", "under head")]
+                 or (p["kind"] in ("step", "cushion") and (p["place"] == "under both feet"
+                                                           or p["id"] in stood_on))
+                 or p["place"] in ("under upper back", "under head")
+                 or p["kind"] == "bike"]
         if not needs:
             return
         first = self._provisional(spec)
@@ -326,20 +354,22 @@ class _Exercise:
         turn = P.heading_rotation(heading)
         for p in needs:
             kind, pid = p["kind"], p["id"]
-            if kind in ("chair", "bench"):
+            if kind == "bike":
+                self._fit_bike(p, first, heading)
+            elif kind in ("chair", "bench"):
                 seat = v[self.points.regions["buttocks"]]
                 touch = seat[np.argmin(seat[:, 1])]
                 mesh = P.chair(pid) if kind == "chair" else P.bench(pid)
                 depth = P.CHAIR["seat_depth"] if kind == "chair" else P.BENCH["length"] * 0
                 centre = touch + heading * (depth / 2 - 130.0)
                 self.props[pid] = mesh.placed(turn, np.array([centre[0], 0.0, centre[2]]))
-            elif kind == "step":
+            elif kind in ("step", "cushion"):
                 feet = {"under treated foot": [self.treated],
                         "under other foot": [body_format.other_side(self.treated)]}.get(
                             p["place"], ["left", "right"])
                 soles = np.vstack([v[self.points.regions[f"sole_{s}"]] for s in feet])
                 centre = soles.mean(0)
-                mesh = P.step(pid, p.get("height"))
+                mesh = P.step(pid, p.get("height")) if kind == "step" else P.cushion(pid)
                 self.props[pid] = mesh.placed(turn, np.array([centre[0], 0.0, centre[2]]))
             elif p["place"] == "under upper back":
                 back = v[self.points.regions["upper_back"]]
@@ -357,10 +387,52 @@ class _Exercise:
                 mesh = P.pillow(pid) if kind == "pillow" else P.flat_towel(pid)
                 self.props[pid] = mesh.placed(turn, np.array([touch[0], 0.0, touch[2]]))
 
+    def _fit_bike(self, p: dict, first: SolvedFrame, heading: np.ndarray) -> None:
+        """Size the bike to the rider: the saddle under the buttocks at the height where
+        the treated leg is a little bent with its pedal at the bottom, the bar where
+        the hands reach it leaning a little forward."""
+        v = first.vertices
+        marks = self.points.landmarks(first.rot, first.pos, v)
+        seat = v[self.points.regions["buttocks"]]
+        touch = seat[np.argmin(seat[:, 1])]
+        side = self.treated
+        hip, knee, ankle = (marks[f"{j}_{side}"] for j in ("hip", "knee", "ankle"))
+        leg = float(np.linalg.norm(knee - hip) + np.linalg.norm(ankle - knee))
+        centre = touch + heading * BIKE_SEAT_AHEAD
+        up = np.array([0.0, 1.0, 0.0])
+        rel_up = float((hip - touch) @ up)
+        rel_ahead = float((hip - centre) @ heading)
+        b = P.BIKE
+        axle_ahead = rel_ahead + BIKE_AXLE_AHEAD_OF_HIP
+        # The ankle sits above and behind the pedal's centre.
+        ankle_up, ankle_back = BIKE_ANKLE_ABOVE_PEDAL
+        reach = BIKE_LEG_STRETCH * leg
+        dz = BIKE_AXLE_AHEAD_OF_HIP - ankle_back
+        low_ankle = b["axle_height"] - b["crank"] + ankle_up
+        seat_h = low_ankle - rel_up + math.sqrt(max(reach ** 2 - dz ** 2, 1.0))
+        shoulder = marks[f"shoulder_{side}"]
+        sh_up = float((shoulder - touch) @ up)
+        sh_ahead = float((shoulder - centre) @ heading)
+        bar = (seat_h + sh_up - BIKE_BAR_BELOW_SHOULDER, sh_ahead + BIKE_BAR_AHEAD_OF_SHOULDER)
+        self._bike = {"id": p["id"], "seat": seat_h, "axle_ahead": axle_ahead, "bar": bar,
+                      "turn": P.heading_rotation(heading),
+                      # On the body's midline (the touch is under one buttock).
+                      "at": np.array([0.5 * (marks["hip_left"][0] + marks["hip_right"][0]),
+                                      0.0, centre[2]])}
+        self.props[p["id"]] = self._bike_mesh(0, 2)
+
+    def _bike_mesh(self, index: int, count: int) -> P.PropMesh:
+        b = self._bike
+        treated_angle = 180.0 * index / max(count - 1, 1)
+        right = treated_angle if self.treated == "right" else treated_angle + 180.0
+        mesh = P.bike(b["id"], b["seat"], b["axle_ahead"], b["bar"], right)
+        return mesh.placed(b["turn"], b["at"])
+
     def _place_props_after(self, spec: FrameSpec, solver: Solver) -> None:
         """Props the limbs reach for (wall, counter, step under one foot), where they reach."""
         todo = [p for p in self.prop_defs if p["id"] not in self.props
-                and p["kind"] in ("wall", "counter", "table", "step", "chair", "bench")]
+                and p["kind"] in ("wall", "counter", "table", "step", "cushion", "chair",
+                                  "bench")]
         if not todo:
             return
         contacts = [c for c in spec.contacts if c.surface not in [p["id"] for p in todo]]
@@ -410,12 +482,12 @@ class _Exercise:
                     # The seat opens away from the person, so its back is the near side.
                     self.props[pid] = mesh.placed(P.heading_rotation(direction),
                                                   np.array([centre[0], 0.0, centre[2]]))
-            elif kind == "step":
+            elif kind in ("step", "cushion"):
                 side = "right" if place == "under treated foot" and self.treated == "right" \
                     or place == "under other foot" and self.treated == "left" else "left"
                 sole = v[self.points.regions[f"sole_{side}"]]
                 centre = sole.mean(0)
-                mesh = P.step(pid, p.get("height"))
+                mesh = P.step(pid, p.get("height")) if kind == "step" else P.cushion(pid)
                 offset = heading * 40.0
                 self.props[pid] = mesh.placed(P.heading_rotation(heading),
                                               np.array([centre[0], 0.0, centre[2]]) + offset)
@@ -477,7 +549,40 @@ class _Exercise:
                 out.append(P.ball(pid, size).placed(np.eye(3), centre - [0, size / 2, 0]))
             elif kind == "band":
                 out.append(self._band(p, solved, solver))
+            elif kind == "belt":
+                out.append(self._belt(p, solved))
         return out
+
+    def _belt(self, p: dict, solved: SolvedFrame) -> P.PropMesh:
+        """A strap round both thighs a little above the knees, snug on the skin."""
+        marks = self.points.landmarks(solved.rot, solved.pos, solved.vertices)
+        v = solved.vertices
+        centres, radii, axes = [], [], []
+        for side, tag in (("left", "L"), ("right", "R")):
+            knee, hip = marks[f"knee_{side}"], marks[f"hip_{side}"]
+            axis = (hip - knee) / np.linalg.norm(hip - knee)
+            centre = knee + (hip - knee) * BELT_ABOVE_KNEE
+            bones = [self.body.bone(f"upperleg0{i}.{tag}") for i in (1, 2)]
+            near = v[np.isin(self.body.dominant_bone, bones)]
+            along = (near - centre) @ axis
+            ring = near[np.abs(along) < 15.0]
+            off = ring - centre - np.outer((ring - centre) @ axis, axis)
+            centres.append(centre)
+            axes.append(axis)
+            radii.append(float(np.linalg.norm(off, axis=1).max()) if len(ring) else 65.0)
+        axis = (axes[0] + axes[1]) / np.linalg.norm(axes[0] + axes[1])
+        flat = [c - axis * float((c - centres[0]) @ axis) for c in centres]
+        across = flat[1] - flat[0]
+        span = float(np.linalg.norm(across))
+        e = across / span if span > 1e-6 else np.cross(axis, [0, 1.0, 0])
+        f = np.cross(axis, e)
+        slack = P.BELT["slack"]
+        loop = []
+        # Round the right thigh on its outer side, across, round the left one, back.
+        for centre, r, start in ((flat[1], radii[1] + slack, -0.5), (flat[0], radii[0] + slack, 0.5)):
+            for a in np.linspace(start * math.pi, (start + 1.0) * math.pi, 24):
+                loop.append(centre + r * (math.cos(a) * e + math.sin(a) * f))
+        return P.belt(p["id"], np.array(loop), axis)
 
     def _band(self, p: dict, solved: SolvedFrame, solver: Solver) -> P.PropMesh:
         rot, pos = solved.rot, solved.pos
@@ -530,7 +635,10 @@ class _Exercise:
                                     None if r.spec.surface in ("floor", "still") else r.spec.face,
                                     r.position, r.distance, r.planted,
                                     None if anchor is None else np.array(anchor)))
-        props = [m for m in self.props.values()] + self._held_props(solved, solver)
+        frame_props = self._frame_props[i] if i < len(self._frame_props) else self.props
+        # Props placed after the first frame was set up (the mat) are in self.props.
+        props = [frame_props.get(k, m) for k, m in self.props.items()] \
+            + self._held_props(solved, solver)
         view = body_format.view_of(self.definition)
         close = self.definition.get("close_up")
         target = None
