@@ -144,7 +144,9 @@ def quantity_phrase(amount: Amount, book: Phrasebook = ENGLISH) -> str:
 def frequency_phrase(frequency: Frequency, book: Phrasebook = ENGLISH) -> str:
     """"twice a day", "3 times a week", "twice a day, 5 days a week", or the free text."""
     if frequency.text:
-        return frequency.text.strip()
+        # Our own templates' words ("every other day") are in the catalogue; what
+        # a therapist typed is not, and prints as typed.
+        return book.gettext(frequency.text.strip())
     day = week = ""
     if frequency.per_day is not None:
         n = frequency.per_day
@@ -213,7 +215,7 @@ def dose_phrases(dose: Any, book: Phrasebook = ENGLISH) -> list[str]:
     if dose.rest is not None:
         phrases.append(book.gettext("rest {time}").format(time=quantity_phrase(dose.rest, book)))
     if dose.load.strip():
-        phrases.append(" ".join(dose.load.split()))
+        phrases.append(book.gettext(" ".join(dose.load.split())))
     frequency = frequency_phrase(dose.frequency, book)
     if frequency:
         phrases.append(" ".join(frequency.split()))

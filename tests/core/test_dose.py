@@ -215,15 +215,21 @@ def test_the_dose_line_is_built_from_phrases():
 class FakeGerman:
     """A stand-in for a gettext catalogue: proves every word goes through it."""
 
-    WORDS = {"{n} set": "{n} Satz", "{n} sets": "{n} Sätze", "{n} rep": "{n} Wiederholung",
-             "{n} reps": "{n} Wiederholungen", "{n} minute": "{n} Minute",
-             "{n} minutes": "{n} Minuten", "hold {time}": "{time} halten",
+    WORDS = {"{count} set": "{count} Satz", "{count} sets": "{count} Sätze", "{count} rep": "{count} Wiederholung",
+             "{count} reps": "{count} Wiederholungen", "{count} minute": "{count} Minute",
+             "{count} minutes": "{count} Minuten", "hold {time}": "{time} halten",
              "twice a day": "zweimal täglich", "{sets} × {work}": "{sets} × {work}",
              "{low}–{high}": "{low}–{high}", " · ": " · ",
              "{volume} each side": "{volume} pro Seite"}
 
     def gettext(self, message):
         return self.WORDS.get(message, f"[{message}]")
+
+    def pgettext(self, context, message):
+        return message  # nothing under a context: the phrasebook falls back to gettext
+
+    def npgettext(self, context, singular, plural, n):
+        return singular if n == 1 else plural
 
     def ngettext(self, singular, plural, n):
         return self.gettext(singular if n == 1 else plural)

@@ -152,7 +152,10 @@ def test_consecutive_typed_dose_edits_are_one_undo_step(qtbot, window):
     frequency.selectAll()
     qtbot.keyClicks(frequency, "twice a day")
     item = window.document.handout.items[0]
-    assert item.effective_dose.frequency == "twice a day"
+    from handout.dose import parse_frequency
+    # Typed words become the dose model's frequency (twice a day).
+    assert item.effective_dose.frequency == parse_frequency("twice a day")
+    assert item.effective_dose.frequency.per_day == 2
     assert stack.count() == before + 1  # eleven key presses, one step
     load = editor.load
     load.setFocus()
@@ -160,7 +163,7 @@ def test_consecutive_typed_dose_edits_are_one_undo_step(qtbot, window):
     assert stack.count() == before + 2  # another field: its own step
     stack.undo()
     assert window.document.handout.items[0].effective_dose.load == ""
-    assert window.document.handout.items[0].effective_dose.frequency == "twice a day"
+    assert window.document.handout.items[0].effective_dose.frequency.per_day == 2
     stack.undo()
     assert window.document.handout.items[0].effective_dose.frequency == \
         item.exercise.dose.frequency
