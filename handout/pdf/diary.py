@@ -207,9 +207,16 @@ def _week_table(items: list[Item], start: _dt.date | None, look: Look) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         # The pain row needs room to write a number by hand.
         ("TOPPADDING", (0, -1), (-1, -1), pad * 2), ("BOTTOMPADDING", (0, -1), (-1, -1), pad * 2),
-        # The pain row never starts a page alone: two exercises come with it.
-        ("NOSPLIT", (0, max(1, len(rows) - 3)), (-1, -1)),
     ]))
+    # The pain row never starts a page alone: two exercises come with it, unless
+    # those rows together are too tall for a page (long words in large print).
+    first = max(1, len(rows) - 3)
+    # Measured on a copy: wrapping a table rewrites its cells.
+    probe = Table([list(row) for row in rows], colWidths=widths)
+    probe.wrap(look.width, look.height)
+    heights = getattr(probe, "_rowHeights", None) or []
+    if sum(heights[first:]) + sum(heights[:1]) <= look.height * 0.8:
+        table.setStyle(TableStyle([("NOSPLIT", (0, first), (-1, -1))]))
     return table
 
 
