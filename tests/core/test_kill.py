@@ -49,6 +49,7 @@ def save_forever():
     for item in handout.items:
         item.notes = "Zoë Smith " * 200
     home = os.environ["HANDOUT_HOME"]
+    print("ready", flush=True)  # the killing starts once saving does, however slow the machine
     n = 0
     while True:
         n += 1
@@ -105,7 +106,10 @@ def test_kill_9_during_saves_leaves_no_litter_and_every_file_whole(tmp_path, mon
         for _ in range(ROUNDS):
             zygote.stdin.write("go\n")
             zygote.stdin.flush()
-            pid = int(zygote.stdout.readline())
+            # The zygote says the saver's pid, the saver says "ready" (either may come first).
+            lines = {zygote.stdout.readline().strip(), zygote.stdout.readline().strip()}
+            lines.discard("ready")
+            pid = int(lines.pop())
             time.sleep(rng.uniform(0.15, 0.6))  # mid-save: the saver never stops saving
             os.kill(pid, signal.SIGKILL)
             zygote.stdin.write(f"reap {pid}\n")

@@ -110,9 +110,8 @@ def _unmatched(a, b, reach=2):
 
 
 def test_the_qt_painter_draws_the_same_built_figure_as_the_pdf(qapp, tmp_path, monkeypatch):
-    from PySide6.QtCore import QRectF, QSize, Qt
+    from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QImage, QPainter
-    from PySide6.QtPdf import QPdfDocument
     from reportlab.pdfgen import canvas
 
     from handout.figures import built, figure_drawing
@@ -121,14 +120,15 @@ def test_the_qt_painter_draws_the_same_built_figure_as_the_pdf(qapp, tmp_path, m
     definition = _built_library(tmp_path, monkeypatch)
     try:
         width, height = 300, round(300 / built.lookup(definition).aspect)
-        # The PDF backend, read back through Qt's own PDF renderer at 72 dpi (1 px = 1 pt).
+        # The PDF backend, read back through PDFium (the preview's renderer) at 72 dpi
+        # (1 px = 1 pt).
         pdf_path = tmp_path / "figure.pdf"
         page = canvas.Canvas(str(pdf_path), pagesize=(width, height))
         figure_drawing(definition, width, height, side="left").drawOn(page, 0, 0)
         page.save()
-        document = QPdfDocument()
-        document.load(str(pdf_path))
-        printed = document.render(0, QSize(width, height))
+        from handout.gui.pdf_pages import PdfPages
+        with PdfPages(pdf_path.read_bytes()) as pages:
+            printed = pages.render(0, width, height)
         # The Qt painter, on white.
         painted = QImage(width, height, QImage.Format.Format_ARGB32)
         painted.fill(QColor("white"))

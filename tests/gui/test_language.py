@@ -52,8 +52,12 @@ def test_a_draft_or_missing_translation_is_marked_on_screen(window, libraries):
     assert mark.isHidden()
     _choose(window, "pl")  # the worked example: our drafts, not yet reviewed
     assert not mark.isHidden() and "Draft" in mark.text()
-    window.add_exercise("walking")  # no Polish text for it yet
-    assert "not yet translated" in mark.text()
+    # The therapist's own exercise (a copy under a new id): no Polish text for it.
+    from handout.gui.commands import InsertItem
+    own = window.exercises.new_item("walking")
+    own.exercise.id = "my-own-walk"
+    window.document.undo_stack.push(InsertItem(window.document, own))
+    assert "1 exercise not yet translated" in mark.text()
 
 
 def test_characters_that_cannot_be_printed_are_named_before_export(qtbot, window):

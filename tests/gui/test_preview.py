@@ -233,7 +233,7 @@ def test_a_render_error_is_said_in_the_preview_not_raised(qtbot, window, monkeyp
 def test_a_pdf_pdfium_cannot_read_is_said_and_the_old_pages_stay(qtbot, window, monkeypatch):
     wait_preview(qtbot, window)
     shown = window.preview.pdf_bytes
-    monkeypatch.setattr(pdf, "render", lambda handout, clinic=None: b"%PDF-1.4 broken")
+    monkeypatch.setattr(pdf, "render", lambda *args, **kwargs: b"%PDF-1.4 broken")
     with qtbot.waitSignal(window.preview.render_failed, timeout=10000):
         window.preview.render_now()
     assert "could not be read back" in window.preview.message.text()
