@@ -9,6 +9,7 @@ must fit in and the clinic's colours.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
@@ -125,8 +126,10 @@ class Look:
         return phrasebook(self.language)
 
 
+@lru_cache(maxsize=None)
 def phrasebook(language: str):
-    """A `handout.phrases.Phrasebook` reading the language's gettext catalogue."""
+    """A `handout.phrases.Phrasebook` reading the language's gettext catalogue (one per
+    language: the catalogue itself is cached, and a dose line asks for it often)."""
     from .. import i18n
     from ..phrases import ENGLISH, Phrasebook
     if language == "en":
