@@ -46,6 +46,27 @@ def test_the_worked_example_is_complete_and_clean_in_every_language(language, bu
         assert content.keywords(item, language, translations)
 
 
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_bundled_exercise_and_template_is_translated_in_every_language(language,
+                                                                            bundled):
+    """Nothing we ship prints in English on a handout in another language: every
+    string of every bundled exercise and template has a fresh translation."""
+    from handout.library import ExerciseLibrary, TemplateLibrary
+    exercises = ExerciseLibrary(user_dir=Path("/nonexistent"))
+    templates = TemplateLibrary(exercises)
+    items = [e for e in exercises.all() if e.origin == "bundled"] + \
+        [templates.get(t.id) for t in templates.all() if t.origin == "bundled"]
+    assert len(items) > 150
+    translations = content.index(bundled)
+    gaps = []
+    for item in items:
+        report = content.report(item, language, translations)
+        if report.status == "missing" or report.missing or report.stale:
+            gaps.append(f"{report.kind} {item.id}: {len(report.missing)} missing, "
+                        f"{len(report.stale)} stale")
+    assert gaps == [], f"{language}: {gaps[:10]}"
+
+
 def test_every_bundled_translation_file_passes_its_checks(bundled, items):
     # Whatever the translators add later must be complete and consistent too.
     from handout.library import ExerciseLibrary, TemplateLibrary
