@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Callable
@@ -602,6 +603,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("handout: interrupted", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:
+        # The reader left (`handout exercises | head`): not a bug. Python would
+        # complain again flushing stdout at exit, so point it at nothing.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as error:  # a bug of ours: log it, never show a traceback
         log = _log_crash(argv, error)
         print(f"handout: something went wrong inside Handout Builder; details were written "

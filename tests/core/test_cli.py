@@ -367,3 +367,17 @@ def test_summary_prints_the_programme_for_the_record(tmp_path, capsys):
     assert lines[2] == "   Note: Stop if pain goes above 4/10"
     assert lines[-2] == "4. Walking programme: 10 minutes · every day"
     assert lines[-1].startswith("About ") and lines[-1].endswith(" minutes a session.")
+
+
+def test_a_reader_that_stops_early_is_not_a_crash(tmp_path):
+    """`handout exercises | head -1`: the pipe closes under the command."""
+    import os
+    import subprocess
+    process = subprocess.Popen([sys.executable, "-m", "handout", "exercises"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               env={**os.environ, "HANDOUT_HOME": str(tmp_path)})
+    process.stdout.readline()
+    process.stdout.close()  # the reader goes away with most of the list unread
+    err = process.stderr.read().decode()
+    assert process.wait(60) == 0
+    assert "went wrong" not in err and "Traceback" not in err
