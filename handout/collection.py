@@ -41,7 +41,7 @@ from .trash import Trash
 
 if TYPE_CHECKING:
     from .library import ExerciseLibrary
-    from .pdf.resources import Logo, Resources
+    from .resources import Logo, Resources
     from .photos import Photo
     from .templates import TemplateLibrary
     from .usage import UsageStore
@@ -357,7 +357,7 @@ class Collection:
     def resources(self, handout: Handout, clinic: Clinic | None = None) -> "Resources":
         """Everything `pdf.render` needs from files, read now: photos and the logo."""
         from . import photos
-        from .pdf.resources import Resources
+        from .resources import Resources
         found: dict[str, Photo | None] = {}
         for item in handout.items:
             for name in item.exercise.photos[:photos.MAX_PHOTOS]:

@@ -85,9 +85,7 @@ class ClinicDialog(ConfirmsDiscard, QDialog):
         self.page_size.setToolTip("Paper size for new handouts")
         self.language = QComboBox()
         for code in i18n.LANGUAGES:
-            catalog = i18n.catalog(code)
-            self.language.addItem(catalog.name if code == "en" else
-                                  f"{catalog.name} ({catalog.english_name})", code)
+            self.language.addItem(i18n.language_label(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(clinic.language)))
         self.language.setToolTip("The language new handouts start in (each handout can "
                                  "change it)")

@@ -65,10 +65,7 @@ class EditorPane(QWidget):
                                       "to read")
         self.language = QComboBox()
         for code in i18n.LANGUAGES:
-            catalog = i18n.catalog(code)
-            label = catalog.name if code == "en" else \
-                f"{catalog.name} ({catalog.english_name})"
-            self.language.addItem(label, code)
+            self.language.addItem(i18n.language_label(code), code)
         self.language.setToolTip("The language the handout is printed in: headings, dose, "
                                  "dates and our exercise texts. What you type prints as typed.")
         # Not printed: says when our texts in that language are drafts or missing.
@@ -257,11 +254,16 @@ class EditorPane(QWidget):
 
     def _show_unprintable(self) -> None:
         """Name the characters that would print as boxes, so nothing is lost unseen."""
-        from ..pdf.fonts import unprintable_characters
         handout = self.document.handout
         texts = [handout.patient_name, handout.therapist, handout.title, handout.education,
                  handout.advice] + [item.notes for item in handout.items] + \
             [step for item in handout.items for step in (item.steps or [])]
+        if all(text.isascii() for text in texts):
+            # Plain ASCII always prints; and this keeps the PDF code (ReportLab) out of
+            # the app's start-up, which shows an empty handout.
+            self.unprintable_mark.hide()
+            return
+        from ..pdf.fonts import unprintable_characters
         found: list[str] = []
         for text in texts:
             for char in unprintable_characters(text, handout.language):

@@ -44,6 +44,23 @@ FORMAT_LOCALES = {
     "bn": "bn_BD", "zh_Hans": "zh_Hans_CN",
 }
 
+# Each language's own name and its English name, for menus: written out so that
+# listing the languages opens no catalogue and imports no Babel (start-up time).
+LANGUAGE_NAMES = {
+    "en": ("English", "English"), "es": ("español", "Spanish"), "fr": ("français", "French"),
+    "de": ("Deutsch", "German"), "it": ("italiano", "Italian"),
+    "pt": ("português", "Portuguese"), "pl": ("polski", "Polish"), "ro": ("română", "Romanian"),
+    "ar": ("العربية", "Arabic"), "ur": ("اردو", "Urdu"), "bn": ("বাংলা", "Bengali"),
+    "zh_Hans": ("中文（简体）", "Chinese, Simplified"),
+}
+
+
+def language_label(code: str) -> str:
+    """"polski (Polish)" for a menu; "English" for English."""
+    own, english = LANGUAGE_NAMES[code]
+    return own if code == "en" else f"{own} ({english})"
+
+
 _ALIASES = {"zh": "zh_Hans", "zh_cn": "zh_Hans", "zh_hans": "zh_Hans", "zh_sg": "zh_Hans",
             "zh_hans_cn": "zh_Hans"}
 

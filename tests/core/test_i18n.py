@@ -203,3 +203,16 @@ def test_dates_print_the_same_whatever_the_machines_locale(tmp_path):
     assert english == "12 March 2026"
     assert "March" in week and "März" not in week
     assert polish == "12 marca 2026"
+
+
+def test_the_language_names_for_menus_match_cldr():
+    from babel import Locale
+    assert list(i18n.LANGUAGE_NAMES) == list(i18n.LANGUAGES)
+    for code, (own, english) in i18n.LANGUAGE_NAMES.items():
+        if code == "zh_Hans":
+            continue  # our label names the script, which CLDR's plain "中文" does not
+        assert Locale.parse(code).get_display_name(code).casefold() == own.casefold()
+        if code != "bn":  # CLDR says "Bangla"; a London clinic says Bengali
+            assert Locale.parse(code).get_display_name("en") == english
+    assert i18n.language_label("pl") == "polski (Polish)"
+    assert i18n.language_label("en") == "English"
