@@ -362,6 +362,8 @@ class _Exercise:
                 mesh = P.chair(pid) if kind == "chair" else P.bench(pid)
                 depth = P.CHAIR["seat_depth"] if kind == "chair" else P.BENCH["length"] * 0
                 centre = touch + heading * (depth / 2 - 130.0)
+                # On the body's midline: the lowest point is under one buttock.
+                centre[0] = 0.5 * (float(seat[:, 0].min()) + float(seat[:, 0].max()))
                 self.props[pid] = mesh.placed(turn, np.array([centre[0], 0.0, centre[2]]))
             elif kind in ("step", "cushion"):
                 feet = {"under treated foot": [self.treated],
