@@ -54,7 +54,9 @@ PROP_PLACES = {
     "counter": ("in front", "beside treated", "beside other"),
     "table": ("in front", "beside treated", "beside other"),
     "bench": ("under", "in front", "beside treated", "beside other"),
-    "band": ("treated hand", "other hand", "both hands", "treated foot", "other foot"),
+    "band": ("treated hand", "other hand", "both hands", "treated foot", "other foot",
+             "round thighs", "round ankles", "round feet", "behind treated knee",
+             "behind both knees", "round treated foot"),
     "ball": ("treated hand", "other hand", "between knees", "behind back",
              "under treated foot", "under other foot"),
     "towel": ("under treated foot", "under other foot", "under upper back",
@@ -70,7 +72,7 @@ PROP_PLACES = {
 # Where a band is tied (its "anchor").
 BAND_ANCHORS = ("in front", "behind", "beside treated", "beside other", "high in front",
                 "low in front", "under treated foot", "under other foot", "other hand",
-                "door")
+                "door", "post in front", "post beside treated", "post beside other")
 # The faces of props a contact may name ("chair seat", "counter top").
 PROP_FACES = {
     "chair": ("seat", "back", "rail"), "step": ("top",), "wall": ("face",),

@@ -45,6 +45,7 @@ BIKE = {"axle_height": 300.0, "crank": 170.0, "pedal": (110.0, 25.0, 90.0), "tub
         "seat": (200.0, 45.0, 260.0), "bar_width": 460.0, "wheel": 260.0, "pedal_x": 115.0,
         "pedal_tip": 20.0}
 BAND = {"radius": 6.0}
+POST = {"side": 90.0, "height": 1000.0, "cap": 110.0}  # a stair post or heavy table leg
 
 
 @dataclass
@@ -444,6 +445,16 @@ def band(name: str, points: np.ndarray) -> PropMesh:
         tris.append((n, (j + 1) % segments, j))
         tris.append((n + 1, last + j, last + (j + 1) % segments))
     return PropMesh("band", name, v, np.array(tris, dtype=np.int64), smooth=True, held=True)
+
+
+def post(name: str = "post") -> PropMesh:
+    """A sturdy square post standing on the floor (a stair post, a heavy table's leg):
+    something fixed a band is tied to."""
+    s = POST
+    h, c = s["side"] / 2, s["cap"] / 2
+    v, t = _merge([_box(-h, h, 0.0, s["height"] - 30.0, -h, h),
+                   _box(-c, c, s["height"] - 30.0, s["height"], -c, c)])
+    return PropMesh("post", name, v, t)
 
 
 def heading_rotation(heading: np.ndarray) -> np.ndarray:

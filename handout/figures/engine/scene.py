@@ -66,6 +66,15 @@ from .skinning import rotation
 POSE_VERSION = 1
 # A belt round the thighs sits this share of the way from the knee to the hip.
 BELT_ABOVE_KNEE = 0.16
+# A band loop round both ankles sits this share of the way from the ankle to the
+# knee; one round the feet this share of the way from the heel to the toes; a post a
+# band is tied to stands this far (mm) from the part the band loops round.
+BAND_ABOVE_ANKLE = 0.12
+BAND_ON_FOOT = 0.62
+BAND_POST_DISTANCE = 650.0
+# Where a band loops round the body instead of ending in a hand or at a foot.
+BAND_LOOPS = ("round thighs", "round ankles", "round feet", "behind treated knee",
+              "behind both knees", "round treated foot")
 # An exercise bike fitted to the rider (mm): the saddle's centre ahead of where the
 # buttocks touch, the crank axle ahead of the hip, the ankle (above, behind) a
 # pedal's centre, the leg's stretch at the bottom of a turn (a share of its
@@ -588,6 +597,8 @@ class _Exercise:
 
     def _band(self, p: dict, solved: SolvedFrame, solver: Solver) -> P.PropMesh:
         rot, pos = solved.rot, solved.pos
+        if p["place"] in BAND_LOOPS:
+            return self._band_loop(p, solved, solver)
         hand = p.get("hand", p["place"])
         side = self.treated if hand in ("treated hand", "treated", "treated foot") else \
             body_format.other_side(self.treated)
@@ -598,6 +609,96 @@ class _Exercise:
         anchor = self._band_anchor(p, end, solved, solver, side)
         mid = 0.5 * (anchor + end)
         return P.band(p["id"], np.array([anchor, mid, end]))
+
+    def _band_loop(self, p: dict, solved: SolvedFrame, solver: Solver) -> P.PropMesh:
+        """A band looped round the body: round both thighs, ankles or feet (a flat loop,
+        snug), or behind one knee, both knees or round one foot and tied to its anchor
+        (a taut loop: both strands run to the anchor)."""
+        place = p["place"]
+        marks = self.points.landmarks(solved.rot, solved.pos, solved.vertices)
+        v = solved.vertices
+        treated, other = self.treated, body_format.other_side(self.treated)
+        tag = {"left": "L", "right": "R"}
+        if place in ("round thighs", "round ankles", "round feet"):
+            cuts, axes = [], []
+            for side in ("left", "right"):
+                t = tag[side]
+                if place == "round thighs":
+                    knee, hip = marks[f"knee_{side}"], marks[f"hip_{side}"]
+                    axis, centre = hip - knee, knee + (hip - knee) * BELT_ABOVE_KNEE
+                    bones = [f"upperleg01.{t}", f"upperleg02.{t}"]
+                elif place == "round ankles":
+                    ankle, knee = marks[f"ankle_{side}"], marks[f"knee_{side}"]
+                    axis, centre = knee - ankle, ankle + (knee - ankle) * BAND_ABOVE_ANKLE
+                    bones = [f"lowerleg01.{t}", f"lowerleg02.{t}"]
+                else:
+                    heel, toe = marks[f"heel_{side}"], marks[f"toe_{side}"]
+                    axis, centre = toe - heel, heel + (toe - heel) * BAND_ON_FOOT
+                    bones = [f"foot.{t}"] + [f"toe{i}-1.{t}" for i in range(1, 6)]
+                axis = axis / np.linalg.norm(axis)
+                cuts.append(self._skin_cut(v, bones, centre, axis))
+                axes.append(axis)
+            axis = axes[0] + axes[1]
+            axis /= np.linalg.norm(axis)
+            centre = 0.5 * (cuts[0].mean(0) + cuts[1].mean(0))
+            loop = _taut_loop(np.vstack(cuts), centre, axis, P.BELT["slack"])
+            mesh = P.belt(p["id"], loop, axis)
+            mesh.kind = "band"
+            return mesh
+        if place == "round treated foot":
+            heel, toe = marks[f"heel_{treated}"], marks[f"toe_{treated}"]
+            axis = (toe - heel) / np.linalg.norm(toe - heel)
+            centre = heel + (toe - heel) * BAND_ON_FOOT
+            t = tag[treated]
+            cut = self._skin_cut(v, [f"foot.{t}"] + [f"toe{i}-1.{t}" for i in range(1, 6)],
+                                 centre, axis)
+            end = cut.mean(0)
+        else:
+            sides = [treated] if place == "behind treated knee" else [treated, other]
+            cuts = []
+            end = np.mean([marks[f"knee_{s}"] for s in sides], axis=0)
+        anchor = self._band_anchor(p, end, solved, solver, treated)
+        if place != "round treated foot":
+            # The band runs from the anchor round the backs of the knees: cut the knees
+            # in the plane through them and the anchor.
+            across = marks[f"knee_{other}"] - marks[f"knee_{treated}"]
+            across = across - (across @ [0, 1.0, 0]) * np.array([0, 1.0, 0])
+            if np.linalg.norm(across) < 1e-6 or len(sides) == 1:
+                across = marks[f"hip_{other}"] - marks[f"hip_{treated}"]
+            axis = np.cross(across, anchor - end)
+            axis /= np.linalg.norm(axis)
+            for s in sides:
+                t = tag[s]
+                cuts.append(self._skin_cut(v, [f"upperleg02.{t}", f"lowerleg01.{t}"],
+                                           marks[f"knee_{s}"], axis))
+            cut = np.vstack(cuts)
+            centre = cut.mean(0)
+        else:
+            centre = end
+        loop = _taut_loop(cut, centre, axis, P.BAND["radius"] + 2.0, anchor)
+        return P.band(p["id"], np.vstack([loop, loop[:1]]))
+
+    def _skin_cut(self, v: np.ndarray, bones: list[str], centre: np.ndarray,
+                  axis: np.ndarray) -> np.ndarray:
+        """Where the plane through `centre` normal to `axis` cuts the skin of these bones
+        (points on the triangles' edges; near the centre only)."""
+        ids = [self.body.bone(b) for b in bones]
+        mine = np.isin(self.body.dominant_bone, ids)
+        tris = self.body.triangles[mine[self.body.triangles].any(axis=1)]
+        d = (v - centre) @ axis
+        out = []
+        for a, b in ((0, 1), (1, 2), (2, 0)):
+            i, j = tris[:, a], tris[:, b]
+            cross = (d[i] > 0) != (d[j] > 0)
+            i, j = i[cross], j[cross]
+            t = (d[i] / (d[i] - d[j]))[:, None]
+            out.append(v[i] + t * (v[j] - v[i]))
+        pts = np.vstack(out)
+        if len(pts) == 0:
+            raise ContactError(f"{self.exercise}: the band cannot find the leg to loop round")
+        # Only the cut through this limb (not a far part of the same bones' skin).
+        keep = np.linalg.norm(pts - centre, axis=1) < 160.0
+        return pts[keep] if keep.sum() >= 3 else pts
 
     def _band_anchor(self, p: dict, end: np.ndarray, solved: SolvedFrame, solver: Solver,
                      side: str) -> np.ndarray:
@@ -618,8 +719,18 @@ class _Exercise:
                  "under treated foot": marks[f"foot_{self.treated}"] * [1, 0, 1],
                  "under other foot": marks[f"foot_{body_format.other_side(self.treated)}"]
                  * [1, 0, 1],
-                 "other hand": solver.grip_point(solved.rot, solved.pos, other)}
+                 "other hand": solver.grip_point(solved.rot, solved.pos, other),
+                 "post in front": end + heading * BAND_POST_DISTANCE,
+                 "post beside treated": end + lateral * BAND_POST_DISTANCE,
+                 "post beside other": end - lateral * BAND_POST_DISTANCE}
         anchor = np.asarray(table[where], dtype=float)
+        if where.startswith("post"):
+            # A fixed post the band is tied to, standing where the band meets it.
+            away = _horizontal(anchor - end)
+            centre = anchor + away * P.POST["side"] / 2
+            self.props[f"{key}-post"] = P.post(f"{key}-post").placed(
+                P.heading_rotation(away), np.array([centre[0], 0.0, centre[2]]))
+            anchor = anchor.copy()
         if where != "other hand":
             self._anchors = getattr(self, "_anchors", {})
             self._anchors[key] = anchor
@@ -639,8 +750,9 @@ class _Exercise:
                                     None if anchor is None else np.array(anchor)))
         frame_props = self._frame_props[i] if i < len(self._frame_props) else self.props
         # Props placed after the first frame was set up (the mat) are in self.props.
-        props = [frame_props.get(k, m) for k, m in self.props.items()] \
-            + self._held_props(solved, solver)
+        # Held props first: a band's anchor post joins the room when it is first tied.
+        held = self._held_props(solved, solver)
+        props = [frame_props.get(k, m) for k, m in self.props.items()] + held
         view = body_format.view_of(self.definition)
         close = self.definition.get("close_up")
         target = None
@@ -679,6 +791,60 @@ def _region_of(point: str) -> str:
             return f"{LIMB_ENDS[stem][0]}_{side}"
         return point
     return point
+
+
+def _taut_loop(points: np.ndarray, centre: np.ndarray, axis: np.ndarray, out: float,
+               tied: np.ndarray | None = None) -> np.ndarray:
+    """A band stretched round `points` (and a point it is `tied` to), in the plane through
+    `centre` normal to `axis`: their convex hull, pushed `out` mm off the skin, the
+    tied point kept where it is."""
+    e = np.cross(axis, [0.0, 1.0, 0.0])
+    if np.linalg.norm(e) < 1e-6:
+        e = np.cross(axis, [1.0, 0.0, 0.0])
+    e /= np.linalg.norm(e)
+    f = np.cross(axis, e)
+    flat = np.stack([(points - centre) @ e, (points - centre) @ f], 1)
+    tip = None
+    if tied is not None:
+        tip = np.array([(tied - centre) @ e, (tied - centre) @ f])
+        flat = np.vstack([flat, tip])
+    hull = _convex_hull(flat)
+    n = len(hull)
+    loop = []
+    for k in range(n):
+        p = hull[k]
+        if tip is not None and np.allclose(p, tip):
+            loop.append(tied.copy())
+            continue
+        a, b = hull[k - 1], hull[(k + 1) % n]
+        normals = []
+        for q, r in ((a, p), (p, b)):
+            d = r - q
+            if np.linalg.norm(d) > 1e-9:
+                normals.append(np.array([d[1], -d[0]]) / np.linalg.norm(d))
+        m = np.sum(normals, axis=0) if normals else np.zeros(2)
+        m = m / np.linalg.norm(m) if np.linalg.norm(m) > 1e-9 else m
+        q = p + out * m
+        loop.append(centre + q[0] * e + q[1] * f)
+    return np.array(loop)
+
+
+def _convex_hull(pts: np.ndarray) -> np.ndarray:
+    """The convex hull of 2-D points, counter-clockwise (monotone chain)."""
+    order = np.lexsort((pts[:, 1], pts[:, 0]))
+    pts = pts[order]
+
+    def half(seq):
+        h: list[np.ndarray] = []
+        for p in seq:
+            while len(h) >= 2 and ((h[-1][0] - h[-2][0]) * (p[1] - h[-2][1])
+                                   - (h[-1][1] - h[-2][1]) * (p[0] - h[-2][0])) <= 0:
+                h.pop()
+            h.append(p)
+        return h
+
+    lower, upper = half(pts), half(pts[::-1])
+    return np.array(lower[:-1] + upper[:-1])
 
 
 def _horizontal(v) -> np.ndarray:
