@@ -236,6 +236,7 @@ def _motion(scene, definition: dict) -> MotionRequest:
 CLOSE_UP_BONES = {
     "hand": ("wrist", "metacarpal", "finger", "lowerarm02"),
     "foot": ("foot", "toe", "lowerleg02"),
+    "feet": ("foot", "toe", "lowerleg02"),   # both of them (a band round both feet)
     "neck": ("head", "neck", "clavicle", "spine01", "jaw"),
     "shoulder-blades": ("spine01", "spine02", "clavicle", "shoulder01", "neck01"),
 }

@@ -153,7 +153,7 @@ _BASE_PARTS = {"pelvis", "buttocks", "back", "upper_back", "lower_back", "chest"
                "knee", "hip", "shoulder", "thigh", "shin", "elbow", "forearm", "upper_arm"}
 # Body points that rest by turning the joint above them (never moved by IK).
 _REST_PARTS = {"head", "forehead", "face", "chin", "instep", "leg", "arm"}
-_CLOSE_UP_TARGET = {"hand": "hand", "foot": "ankle", "neck": "neck",
+_CLOSE_UP_TARGET = {"hand": "hand", "foot": "ankle", "feet": "ankle", "neck": "neck",
                     "shoulder-blades": "spine_upper"}
 # Default face of a prop for a body point resting on it.
 _DEFAULT_FACE = {"chair": {"buttocks": "seat", "back": "back", "upper_back": "back",
