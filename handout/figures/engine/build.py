@@ -272,8 +272,26 @@ def _close_up_props(poses: list[Pose], close_up: str, side: str) -> list[Pose]:
             hi = prop.vertices.max(axis=0) + CLOSE_UP_PROP_REACH
             if np.any(np.all((part >= lo) & (part <= hi), axis=1)):
                 keep.add(i)
+        for i, prop in enumerate(pose.props):
+            if prop.kind == "post" and _tied_band(pose, prop, keep):
+                keep.add(i)
     return [Pose(p.vertices, p.triangles, p.triangle_part, p.topology, p.rest_centroids,
                  [q for i, q in enumerate(p.props) if i in keep]) for p in poses]
+
+
+def _touches(points: np.ndarray, others: np.ndarray, reach: float) -> bool:
+    """Whether any of `points` lies within `others`' bounding box grown by `reach`."""
+    if len(points) == 0 or len(others) == 0:
+        return False
+    lo, hi = others.min(axis=0) - reach, others.max(axis=0) + reach
+    return bool(np.any(np.all((points >= lo) & (points <= hi), axis=1)))
+
+
+def _tied_band(pose: Pose, post: PropMesh, keep: set[int]) -> bool:
+    """Whether a kept band is tied to this post."""
+    return any(i in keep and q.kind == "band"
+               and _touches(q.vertices, post.vertices, CLOSE_UP_PROP_REACH)
+               for i, q in enumerate(pose.props))
 
 
 def _framing(poses: list[Pose], camera: cam.Camera, request: ViewRequest,
@@ -284,6 +302,15 @@ def _framing(poses: list[Pose], camera: cam.Camera, request: ViewRequest,
         for p in poses:
             x, y, _ = camera.project(p.vertices[sel])
             xs.append(x), ys.append(y)
+            # A band from the framed part to the post it is tied to shows whole (the
+            # post, cut by the picture's edge, says what holds it).
+            for post in (q for q in p.props if q.kind == "post"):
+                for band in (q for q in p.props if q.kind == "band"
+                             and _touches(q.vertices, post.vertices, CLOSE_UP_PROP_REACH)
+                             and _touches(p.vertices[sel], q.vertices,
+                                          CLOSE_UP_PROP_REACH)):
+                    x, y, _ = camera.project(band.vertices)
+                    xs.append(x), ys.append(y)
         return cam.framing_around(np.concatenate(xs), np.concatenate(ys), LONG_SIDE_PX,
                                   margin=CLOSE_UP_MARGIN)
     for p in poses:

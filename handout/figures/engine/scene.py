@@ -72,6 +72,7 @@ BELT_ABOVE_KNEE = 0.16
 BAND_ABOVE_ANKLE = 0.12
 BAND_ON_FOOT = 0.62
 BAND_POST_DISTANCE = 650.0
+BAND_POST_DISTANCE_FOOT = 320.0
 # Where a band loops round the body instead of ending in a hand or at a foot.
 BAND_LOOPS = ("round thighs", "round ankles", "round feet", "behind treated knee",
               "behind both knees", "round treated foot")
@@ -723,6 +724,11 @@ class _Exercise:
                  "post in front": end + heading * BAND_POST_DISTANCE,
                  "post beside treated": end + lateral * BAND_POST_DISTANCE,
                  "post beside other": end - lateral * BAND_POST_DISTANCE}
+        if where.startswith("post") and p["place"] == "round treated foot":
+            # A table leg beside the foot: near it, so a close-up shows it.
+            reach = BAND_POST_DISTANCE_FOOT / BAND_POST_DISTANCE
+            table = {k: end + (v - end) * reach for k, v in table.items()
+                     if k.startswith("post")}
         anchor = np.asarray(table[where], dtype=float)
         if where.startswith("post"):
             # A fixed post the band is tied to, standing where the band meets it.
