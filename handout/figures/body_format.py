@@ -239,11 +239,32 @@ def _check_pose(pose: object, where: str, add) -> None:
                 add(f"{jp}: expected an angle in degrees, got {_show(value)}")
                 continue
             angle = sign * value
-            if not joint.low <= angle <= joint.high:
+            low = joint.low
+            if joint.name == "shoulder_horizontal_abduction":
+                # With the arm abducted, horizontal adduction counts from where the
+                # abduction put it: abduction 90 with horizontal adduction 90 is the
+                # arm straight ahead (the start of a sleeper stretch).
+                low -= _abduction_in(joints)
+            if not low <= angle <= joint.high:
+                if low != joint.low:
+                    add(f"{jp}: {value:g} is outside {-joint.high:g} to {-low:g} degrees "
+                        "with this abduction" if sign < 0 else
+                        f"{jp}: {value:g} is outside {low:g} to {joint.high:g} degrees "
+                        "with this abduction")
+                    continue
                 if sign > 0:
                     add(f"{jp}: {value:g} is outside {joint.low:g} to {joint.high:g} degrees")
                 else:
                     add(f"{jp}: {value:g} is outside {-joint.high:g} to {-joint.low:g} degrees")
+
+
+def _abduction_in(joints: dict) -> float:
+    """Degrees of shoulder abduction a joint group gives (0 for none or adduction)."""
+    for word, sign in (("shoulder_abduction", 1.0), ("shoulder_adduction", -1.0)):
+        value = joints.get(word)
+        if _is_number(value):
+            return max(0.0, min(90.0, sign * value))
+    return 0.0
 
 
 def _check_point(point: object, where: str, add) -> bool:

@@ -415,6 +415,11 @@ def check_canonical(joints: dict[str, float | str]) -> None:
         low, high = joint.low, joint.high
         if joint.kind == "sided trunk":
             low = -high
+        if name == "shoulder_horizontal_abduction":
+            # Horizontal adduction counts from where the abduction put the arm.
+            abduction = joints.get(f"{side}.shoulder_abduction", 0.0)
+            if isinstance(abduction, (int, float)):
+                low -= max(0.0, min(90.0, float(abduction)))
         if not isinstance(value, (int, float)) or not low - 1e-6 <= value <= high + 1e-6:
             raise PoseError(f"{key}: {value!r} is outside {low:g} to {high:g} degrees")
 

@@ -239,6 +239,9 @@ CLOSE_UP_BONES = {
     "feet": ("foot", "toe", "lowerleg02"),   # both of them (a band round both feet)
     "neck": ("head", "neck", "clavicle", "spine01", "jaw"),
     "shoulder-blades": ("spine01", "spine02", "clavicle", "shoulder01", "neck01"),
+    # The head, the shoulders and both arms (a lying shoulder stretch).
+    "upper-body": ("spine01", "spine02", "clavicle", "shoulder01", "upperarm", "lowerarm",
+                   "wrist", "metacarpal", "finger", "neck", "head"),
 }
 
 

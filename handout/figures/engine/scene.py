@@ -154,7 +154,8 @@ _BASE_PARTS = {"pelvis", "buttocks", "back", "upper_back", "lower_back", "chest"
                "knee", "hip", "shoulder", "thigh", "shin", "elbow", "forearm", "upper_arm"}
 # Body points that rest by turning the joint above them (never moved by IK).
 _REST_PARTS = {"head", "forehead", "face", "chin", "instep", "leg", "arm"}
-_CLOSE_UP_TARGET = {"hand": "hand", "foot": "ankle", "feet": "ankle", "neck": "neck",
+_CLOSE_UP_TARGET = {"hand": "hand", "foot": "ankle", "feet": "ankle", "upper-body": "chest",
+                    "neck": "neck",
                     "shoulder-blades": "spine_upper"}
 # Default face of a prop for a body point resting on it.
 _DEFAULT_FACE = {"chair": {"buttocks": "seat", "back": "back", "upper_back": "back",
@@ -221,14 +222,20 @@ class _Exercise:
 
     def _frame_spec(self, frame: dict) -> FrameSpec:
         posture = POSTURES[frame["posture"]]
-        layers = [posture.joints] + frame["layers"]
+        own_joints, own_contacts = posture.joints, posture.contacts
+        if posture.name == "side-lying" and frame["lying_on"] == "treated":
+            # Lying on the treated side: the posture's lower and upper sides swap (the
+            # treated shoulder and hip on the floor, the other hand in front of the chest).
+            own_joints = {_swap_side(g): j for g, j in own_joints.items()}
+            own_contacts = tuple((_swap_side(w), sfc, role) for w, sfc, role in own_contacts)
+        layers = [own_joints] + frame["layers"]
         joints = body_format.canonical_joints(layers, self.treated)
         place = orientation(posture, self.treated, frame["lying_on"])
         lean = frame["lean"]
         if lean:
             place = place @ rotation([1.0, 0, 0], lean)
         contacts: dict[str, object] = {}
-        for words, surface, role in posture.contacts:
+        for words, surface, role in own_contacts:
             contacts[words] = (surface, role)
         for words, value in frame["contacts"].items():
             contacts[words] = value
@@ -797,6 +804,15 @@ def _region_of(point: str) -> str:
             return f"{LIMB_ENDS[stem][0]}_{side}"
         return point
     return point
+
+
+def _swap_side(words: str) -> str:
+    """"treated hip" <-> "other hip" (and the groups "treated" <-> "other")."""
+    head, _, rest = words.partition(" ")
+    swapped = {"treated": "other", "other": "treated"}.get(head)
+    if swapped is None:
+        return words
+    return f"{swapped} {rest}" if rest else swapped
 
 
 def _taut_loop(points: np.ndarray, centre: np.ndarray, axis: np.ndarray, out: float,
