@@ -47,7 +47,7 @@ def test_a_band_behind_the_knees_wraps_them_and_runs_to_a_fixed_post(place, side
         post = _prop(f, "post").vertices
         assert post.mean(0) @ forward > f.landmarks["knee_right"] @ forward + 400
         # The band reaches the post ...
-        near_post = np.linalg.norm(band[:, None, :2] - post[None, :, :2], axis=2).min()
+        near_post = np.linalg.norm(band[:, None, ::2] - post[None, :, ::2], axis=2).min()
         assert near_post < 60
         for side in sides:
             knee = f.landmarks[f"knee_{side}"]
