@@ -297,3 +297,24 @@ def save(edit: TranslationEdit, reviewed_by: str | None = None,
     for unit in edit.units:
         unit.original = unit.text
     return edit.path
+
+
+def templates_of(handout, templates) -> list[Template]:
+    """The templates whose English education or advice this handout still holds (so
+    their translation prints on it), looked for among those sharing an exercise with it."""
+    from ..errors import HandoutError
+    from ..templates import exercise_ids
+
+    ids = {item.exercise.id for item in handout.items}
+    texts = {text for text in (handout.education, handout.advice) if text.strip()}
+    found = []
+    for template in templates.all():
+        if not texts or not ids & set(exercise_ids(template)):
+            continue
+        try:
+            own = template.handout
+        except HandoutError:
+            continue  # an unreadable template is reported by the library
+        if texts & {own.education, own.advice}:
+            found.append(template)
+    return found

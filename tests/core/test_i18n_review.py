@@ -146,9 +146,9 @@ def test_two_colleagues_saving_the_same_translation_one_saved_one_told(clinic_fo
     assert merged.unit("name", "Clamshell").text == "Muszelka Bena"
     assert merged.units[1].text.endswith(" Ben.")
     ben.save_translation(merged)
-    assert "Muszelka Bena" in pdf_text(anna.render(_clamshell_handout(anna))) or \
-        "Muszelka Bena" in pdf_text(Collection(clinic=clinic_folder).render(
-            _clamshell_handout(anna)))
+    anna.reload_translations()
+    reopened = anna.open_translation(anna.exercises.get("clamshell"), "pl")
+    assert reopened.unit("name", "Clamshell").text == "Muszelka Bena"
 
 
 def _read_only(folder, monkeypatch):
@@ -295,7 +295,7 @@ HOSTILE_TEXTS = ["", " ", "{left|", "{|}", "{left|right}{left|right}", "**", "##
                  "\n\n\n", "{lewą|prawą} {lewą|prawą} {lewą|prawą}"]
 
 
-@settings(max_examples=examples(12))
+@settings(max_examples=examples(8))
 @given(name=st.sampled_from(HOSTILE_TEXTS), step=st.sampled_from(HOSTILE_TEXTS),
        status=st.sampled_from(["draft", "reviewed", 7, None]))
 def test_a_hostile_clinic_translation_still_renders_and_opens(name, step, status, tmp_path_factory):
@@ -310,8 +310,10 @@ def test_a_hostile_clinic_translation_still_renders_and_opens(name, step, status
     path = files.file_path(clinic / "translations", "pl", "exercise", "clamshell")
     path.parent.mkdir(parents=True)
     path.write_text(json.dumps(data), encoding="utf-8", errors="surrogatepass")
+    from handout.model import Handout
+    handout = Handout(items=[collection.exercises.new_item("clamshell")], language="pl")
     try:
-        collection.render(_clamshell_handout(collection))
+        collection.render(handout)
     except HandoutError:
         pass
     edit = collection.open_translation(clamshell, "pl")
