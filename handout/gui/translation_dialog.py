@@ -17,15 +17,22 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDialog, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
-                               QSizePolicy, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from .. import i18n
 from ..errors import ConflictError, HandoutError
 from ..model import Clinic, Exercise, Handout, Template
 from .dialogs import Ask, ConfirmsDiscard
 
-SHORT_FIELDS = ("name", "title", "description")
+SHORT_FIELDS = ("name", "title")
 RTL = ("ar", "ur")
+
+
+def _lines(english: str, width: int = 62) -> int:
+    """About how many lines `english` takes in its column: the translation's box gets as
+    many (two at least, twenty at most, then it scrolls)."""
+    count = sum(max(1, -(-len(line) // width)) for line in english.split("\n"))
+    return max(2, min(20, count))
 
 
 class TranslationDialog(ConfirmsDiscard, QDialog):
@@ -252,6 +259,16 @@ class TranslationDialog(ConfirmsDiscard, QDialog):
         self.grid.addWidget(header[0], 0, 1)
         self.grid.addWidget(header[1], 0, 2)
         row = 1
+        if any("{" in unit.english and "|" in unit.english for unit in edit.units):
+            hint = QLabel(self.tr("Words in braces are side words: {left|right} prints "
+                                  "\"left\" when the left side is treated and \"right\" "
+                                  "for the right. Keep the braces and write both forms in "
+                                  "the same order, e.g. {lewą|prawą}."))
+            hint.setObjectName("sideHint")
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: #555;")
+            self.grid.addWidget(hint, row, 0, 1, 3)
+            row += 1
         for unit in edit.units:
             label = QLabel(unit.label)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -260,15 +277,15 @@ class TranslationDialog(ConfirmsDiscard, QDialog):
             english.setTextFormat(Qt.TextFormat.PlainText)
             english.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             english.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            english.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            english.setMinimumWidth(200)
             if unit.field in SHORT_FIELDS:
                 editor = QLineEdit(unit.text)
                 editor.textEdited.connect(lambda _t: self._edited())
             else:
                 editor = QPlainTextEdit(unit.text)
                 editor.setTabChangesFocus(True)
-                lines = max(2, min(12, unit.english.count("\n") + len(unit.english) // 60 + 1))
-                editor.setFixedHeight(editor.fontMetrics().lineSpacing() * (lines + 1) + 10)
+                editor.setFixedHeight(editor.fontMetrics().lineSpacing() *
+                                      (_lines(unit.english) + 1) + 10)
                 editor.textChanged.connect(self._edited)
             editor.setObjectName(f"translation_{row - 1}")
             editor.setLayoutDirection(direction)
@@ -278,7 +295,7 @@ class TranslationDialog(ConfirmsDiscard, QDialog):
             warning.setStyleSheet("color: #a11;")
             self.grid.addWidget(label, row, 0)
             self.grid.addWidget(english, row, 1)
-            self.grid.addWidget(editor, row, 2)
+            self.grid.addWidget(editor, row, 2, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(warning, row + 1, 2)
             self.editors.append((unit, editor, warning))
             row += 2
