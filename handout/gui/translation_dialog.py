@@ -422,7 +422,10 @@ class TranslationDialog(ConfirmsDiscard, QDialog):
         try:
             self.collection.save_translation(edit, reviewed_by=reviewed_by)
         except ConflictError as error:
-            self._merge_colleagues(edit, error)
+            if getattr(error, "file", None) is None:  # being saved right now: try again
+                self._show_notice(str(error), True)
+            else:
+                self._merge_colleagues(edit, error)
             return False
         except HandoutError as error:
             self._show_notice(str(error), True)

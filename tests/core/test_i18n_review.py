@@ -171,9 +171,10 @@ def _read_only(folder, monkeypatch):
     def refuse_mkdir(path, *args, **kwargs):
         refuse.kind = "mkdir"
         return refuse(path, *args, **kwargs)
-    monkeypatch.setattr(os, "open", refuse_open)
-    monkeypatch.setattr(os, "mkdir", refuse_mkdir)
-    return monkeypatch.undo
+    own = pytest.MonkeyPatch()  # undone alone: the caller's other patches stay
+    own.setattr(os, "open", refuse_open)
+    own.setattr(os, "mkdir", refuse_mkdir)
+    return own.undo
 
 
 def test_a_read_only_folder_gets_a_clear_message_and_nothing_is_lost(clinic_folder,

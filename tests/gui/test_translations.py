@@ -206,3 +206,21 @@ def test_a_hostile_clinic_translation_does_not_crash_the_dialog(qtbot, clinic_wi
     assert not dialog.mark_reviewed()
     assert "side" in dialog.notice.text() or "left and a right" in dialog.notice.text()
     assert os.path.exists(path)
+
+
+def test_a_colleague_saving_right_now_is_said_and_nothing_changes(qtbot, clinic_window):
+    from handout import safe_io
+    from handout.errors import ConflictError
+    dialog = _open(qtbot, clinic_window)
+    dialog.set_translation(_row(dialog, "name"), "Moja nazwa")
+
+    def busy(self):
+        raise ConflictError("\"Clamshell\" is being saved by ben on pc2 right now; try "
+                            "again in a moment")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(safe_io.FolderLock, "acquire", busy)
+        assert not dialog.save_draft()
+    assert "try again in a moment" in dialog.notice.text()
+    assert "Their version" not in dialog.notice.text()
+    assert dialog.editors[_row(dialog, "name")][1].text() == "Moja nazwa"
+    assert dialog.save_draft()
