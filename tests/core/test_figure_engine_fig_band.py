@@ -140,6 +140,14 @@ def test_the_feet_close_up_frames_both_feet():
                                 "frames": [{"name": "start"}, {"name": "end"}]}) == []
 
 
+def test_the_upper_body_close_up_frames_the_head_and_both_arms_only():
+    body = load_body()
+    bones = {body.bone_names[b]
+             for b in body.dominant_bone[build.close_up_vertices("upper-body", "right")]}
+    assert {"head", "lowerarm01.L", "lowerarm01.R", "wrist.R"} <= bones
+    assert not {"upperleg01.L", "foot.R", "pelvis.L"} & bones
+
+
 def test_a_chair_stands_on_the_body_midline():
     d = {"version": 2, "posture": "sitting", "frames": [{"name": "start"}, {"name": "end"}]}
     f = pose_exercise(d, exercise_id="t")[0]

@@ -674,6 +674,8 @@ class _Exercise:
             if np.linalg.norm(across) < 1e-6 or len(sides) == 1:
                 across = marks[f"hip_{other}"] - marks[f"hip_{treated}"]
             axis = np.cross(across, anchor - end)
+            if np.linalg.norm(axis) < 1e-6:
+                axis = np.array([0.0, 1.0, 0.0])  # tied beside the knees: a level loop
             axis /= np.linalg.norm(axis)
             for s in sides:
                 t = tag[s]
