@@ -633,10 +633,7 @@ class Solver:
                 # On a surface it keeps its place and its set (a foot flat on the floor);
                 # "still" in the air it keeps its place and turns with the limb (the top
                 # foot of a clamshell rolls on the other).
-                # A point (a heel, the toes) keeps its place but may pivot on it: the
-                # foot turns as this frame's angles say (a foot turning in on its heel).
-                end_n = None if c.surface == "still" or end_kind == "point" \
-                    else end_n.copy()
+                end_n = None if c.surface == "still" else end_n.copy()
             elif c.role == "hold":
                 target, end_n = self._hold_target(c, ch, rot, pos, n)
             else:
