@@ -11,12 +11,12 @@ import datetime as _dt
 from dataclasses import dataclass, field, replace
 
 from .dose import Amount, DoseError, Frequency, parse_amount, parse_frequency
+from .layouts import NAMES as LAYOUTS  # the print layouts, described in handout.layouts
 
 # "both": nothing to say (both sides together, or it does not apply); "each":
 # do the dose on one side, then on the other.
 SIDES = ("both", "each", "left", "right", "alternate")
 LEVELS = ("beginner", "intermediate", "advanced")
-LAYOUTS = ("standard", "compact", "large-print")
 PAGE_SIZES = ("A4", "Letter")
 
 # Body regions an exercise belongs to: id -> label shown to the therapist.
@@ -182,7 +182,7 @@ class Item:
 class LayoutOptions:
     """How the handout is printed."""
 
-    layout: str = "standard"
+    layout: str = "standard"  # a name in handout.layouts (an unknown one prints as standard)
     page_size: str = "A4"
     diary_weeks: int = 0
     show_time: bool = False  # print the estimated minutes per session

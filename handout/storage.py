@@ -37,6 +37,7 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import json
+import re
 from pathlib import Path
 from typing import Any, Callable
 
@@ -441,11 +442,25 @@ def _read_items(r: _Reader, data: dict, where: str, resolve: Resolver | None) ->
     return items
 
 
+def _read_layout(r: _Reader, data: dict, where: str) -> str:
+    """The layout's name. One this version does not know (a file from a newer version)
+    is kept as it is, so saving the file loses nothing; it prints in the standard
+    layout, and the editor and the CLI say so (`handout.layouts.unknown_notice`)."""
+    value = r.text(data, "layout", where, default="standard", max_len=40)
+    if not value.strip():
+        return "standard"
+    if value not in model.LAYOUTS and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", value):
+        r.problem(_join(where, "layout"),
+                  f"expected one of {', '.join(model.LAYOUTS)}, got {_show(value)}")
+        return "standard"
+    return value
+
+
 def _read_options(r: _Reader, value: Any, where: str) -> LayoutOptions:
     data = r.obj(value, where)
     r.known_keys(data, where, OPTION_KEYS)
     return LayoutOptions(
-        layout=r.choice(data, "layout", where, model.LAYOUTS, "standard"),
+        layout=_read_layout(r, data, where),
         page_size=r.choice(data, "page_size", where, model.PAGE_SIZES, "A4"),
         diary_weeks=r.whole(data, "diary_weeks", where, 0, 12) or 0,
         show_time=r.boolean(data, "show_time", where),

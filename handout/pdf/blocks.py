@@ -4,8 +4,9 @@ Each exercise is a two-column table (picture and video code | name, dose,
 steps) that never splits across pages. The table can hold only so much: the
 steps, notes and precautions that would make it taller than about half a page
 flow below it at full width instead, so no input can make a piece taller than
-the page (which is what makes ReportLab raise `LayoutError`). `compact` puts
-two such tables side by side in each row.
+the page (which is what makes ReportLab raise `LayoutError`). A layout whose
+arrangement is "cells" (compact) puts two such tables side by side in each
+row; "cards" (the fridge sheet) is built in `cards`.
 """
 
 from __future__ import annotations
@@ -66,9 +67,9 @@ def patient_header(handout: Handout, look: Look) -> list[Flowable]:
     cells = [Paragraph(f"<b>{markup.plain(label)}</b> "
                        f"{markup.plain(_shorten(value, HEADER_VALUE_CHARS))}", styles["meta"])
              for label, value in fields if value.strip()]
-    if cells:
+    if cells and look.shows.patient_panel:
         # Large print keeps one field per line: two columns of 16 pt text wrap badly.
-        columns = 1 if look.large else 2
+        columns = look.metrics.panel_columns
         rows = [cells[i:i + columns] + [""] * (columns - len(cells[i:i + columns]))
                 for i in range(0, len(cells), columns)]
         if look.rtl:  # the first field on the right, where the reader starts
@@ -76,8 +77,8 @@ def patient_header(handout: Handout, look: Look) -> list[Flowable]:
         table = Table(rows, colWidths=[look.width / columns] * columns)
         pad = look.metrics.body_size * 0.6
         table.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, -1), colors.white if look.large else PANEL),
-            ("BOX", (0, 0), (-1, -1), 1.2 if look.large else 0, colors.black if look.large
+            ("BACKGROUND", (0, 0), (-1, -1), colors.white if look.high_contrast else PANEL),
+            ("BOX", (0, 0), (-1, -1), 1.2 if look.high_contrast else 0, colors.black if look.high_contrast
              else PANEL),
             # The accent bar on the side the lines start from.
             ("LINEAFTER", (-1, 0), (-1, -1), 3, look.line) if look.rtl else
@@ -94,7 +95,8 @@ def patient_header(handout: Handout, look: Look) -> list[Flowable]:
 def text_section(text: str, look: Look, closing: bool = False) -> list[Flowable]:
     """Education or advice text, in the small safe markup of `markup`.
 
-    `compact` sets it in two balanced columns: its lines are short (bullets),
+    A layout with two text columns (compact) sets it in two balanced columns: its
+    lines are short (bullets),
     so one wide column would leave half the page empty. No paragraph leaves a
     single line at the top of a page; `closing` (the advice at the end): its
     last short block stays with the one before, so the handout never ends
@@ -104,7 +106,7 @@ def text_section(text: str, look: Look, closing: bool = False) -> list[Flowable]
               for name, style in look.styles.items()}
     styles["heading"] = look.styles["heading"]  # `_two_columns` knows it by identity
     story: list[Flowable] = []
-    columns = look.metrics.columns == 2
+    columns = look.metrics.text_columns == 2
     for block in markup.parse(text):
         body = markup.inline(block.text)
         if block.kind == "heading":
@@ -254,27 +256,20 @@ def _extras(item: Item, look: Look) -> list[Flowable]:
     return out
 
 
-# The narrowest picture of a built figure (start and end panels side by side)
-# by layout, so each panel stays readable: standard, compact, large print.
-BUILT_MIN_WIDTH = {"standard": 62 * mm, "compact": 40 * mm, "large": 84 * mm}
-
-
 def _picture_column(item: Item, look: Look, figure_width: float) -> list[Flowable]:
     """The picture (sized to its pose) and the video code under it."""
     column_width = look.width / look.metrics.columns
-    # A built figure may be up to 38% of the frame tall (42% in large print, a third
-    # in compact), so two standing figures side by side still get 60 mm.
-    tallest = look.height * (0.42 if look.large else 0.33 if look.metrics.columns == 2
-                             else 0.38)
+    # A built figure may be up to the layout's share of the frame tall, so two
+    # standing figures side by side still get 60 mm.
+    tallest = look.height * look.metrics.picture_share
     definition = figures.definition_of(item.exercise)
     if not item.exercise.photos and figures.built_figure(definition) is not None:
-        kind = "large" if look.large else "compact" if look.metrics.columns == 2 else "standard"
         aspect = figures.figure_aspect(definition)
         # Wide enough for two readable panels, and wider for a wide pose (a lying
         # body is small in a narrow box); never more than half the column, and no
         # taller than the limit (a tall pose gets a narrower box).
         wide = max(1.0, aspect) ** 0.5
-        figure_width = min(max(figure_width, BUILT_MIN_WIDTH[kind]) * wide,
+        figure_width = min(max(figure_width, look.metrics.built_min_width) * wide,
                            column_width * 0.52)
         figure_width = min(figure_width, tallest * aspect)
         height = figure_width / aspect
@@ -284,7 +279,8 @@ def _picture_column(item: Item, look: Look, figure_width: float) -> list[Flowabl
     column: list[Flowable] = [exercise_figure(item, figure_width, look.accent, height=height,
                                               max_height=look.height * 0.45,
                                               resources=look.resources)]
-    video = video_block(item.effective_video_url, figure_width, look)
+    video = video_block(item.effective_video_url, figure_width, look) \
+        if look.shows.video else None
     if video is not None:
         column += [Spacer(1, look.metrics.body_size * 0.5), video]
     return column
@@ -344,7 +340,8 @@ def _parts(number: int, item: Item, look: Look, width: float, figure_width: floa
         Paragraph(f"{number}. {markup.plain(item.exercise.name.strip())}", styles["exercise"])]
     side = sides.shown_side(item)
     steps = [sides.resolve(s.strip(), side) for s in item.effective_steps if s.strip()]
-    optional = _steps(steps, look) + _extras(item, look)
+    optional = (_steps(steps, look) if look.shows.steps else []) + \
+        (_extras(item, look) if look.shows.notes else [])
     # The dose line is built from phrases (`handout.phrases`), in the look's language.
     dose = sides.dose_line(item, getattr(look, "phrasebook", ENGLISH))
     if dose:
@@ -562,7 +559,7 @@ def exercises(items: list[Item], look: Look, heading: str = "",
     `closing` (the advice that ends the handout) follows; when it is short it
     is kept on one page with the last exercise, never alone on a last page.
     """
-    if look.metrics.columns == 2:
+    if look.metrics.arrangement == "cells":
         story = compact_rows(items, look)
         # The last row of two exercises starts the last block (then overflow, rule...).
         rows = [i for i, f in enumerate(story) if getattr(f, "is_exercise_row", False)]
