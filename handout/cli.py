@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from . import crashlog, documents, editing, model, paths, storage
+from . import crashlog, documents, editing, layouts, model, paths, storage
 from .cli_hints import (any_case, get_exercise, get_template, nothing_found, pdf_path,
                         region_id, suggestions, template_suggestions, unknown,
                         version_line)
@@ -151,6 +151,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         out = Path(args.output) / default_pdf_name(handout)
     else:
         out = pdf_path(args.output, default_pdf_name(handout))
+    if not layouts.is_known(handout.options.layout):  # a file from a newer version
+        print(f"handout: {layouts.unknown_notice(handout.options.layout)}", file=sys.stderr)
     data = collection.render(handout, clinic)
     storage.atomic_write(out, data)
     print(f"Exported {len(handout.items)} exercise{'s' if len(handout.items) != 1 else ''} "
@@ -436,7 +438,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--add", action="append", default=[], metavar="EXERCISE_ID",
                         help="append a library exercise with its default dose (repeatable)")
     export.add_argument("--layout", type=any_case(model.LAYOUTS), choices=model.LAYOUTS,
-                        help="page layout (any case)")
+                        help="page layout (any case); fridge-sheet: one page, pictures and doses "
+                             "of up to 6 exercises; a5-booklet: A5 pages two to a sheet, "
+                             "to print on both sides and fold")
     export.add_argument("--language", type=_language, metavar="LANG",
                         help="the handout language: " + ", ".join(_language_names()) +
                              " (default: the clinic's, else English)")

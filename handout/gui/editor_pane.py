@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxL
                                QScrollArea, QSpinBox, QSplitter, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
-from .. import programme
+from .. import layouts, programme
 from ..library import ExerciseLibrary
 from ..model import LAYOUTS, PAGE_SIZES
 from .. import i18n
@@ -25,9 +25,6 @@ from .item_editor import ItemEditor
 from .markup_editor import MarkupEditor
 from .thumbnails import ThumbnailCache
 from .items_view import HandoutItemsModel, ItemsView
-
-LAYOUT_LABELS = {"standard": "Standard", "compact": "Compact", "large-print": "Large print"}
-
 
 class EditorPane(QWidget):
     """Everything about the handout that the therapist types or chooses."""
@@ -60,9 +57,14 @@ class EditorPane(QWidget):
         self.page_size.setToolTip("Paper size for printing and the PDF")
         self.layout_choice = QComboBox()
         for layout in LAYOUTS:
-            self.layout_choice.addItem(LAYOUT_LABELS.get(layout, layout), layout)
-        self.layout_choice.setToolTip("Compact fits more on a page; large print is easier "
-                                      "to read")
+            self.layout_choice.addItem(layouts.label(layout), layout)
+            self.layout_choice.setItemData(self.layout_choice.count() - 1,
+                                           layouts.get(layout).hint, Qt.ItemDataRole.ToolTipRole)
+        self.layout_choice.setToolTip("How the handout is laid out on paper: "
+                                      + "; ".join(f"{layouts.label(n).lower()}: "
+                                                  f"{layouts.get(n).hint[:1].lower()}"
+                                                  f"{layouts.get(n).hint[1:]}"
+                                                  for n in LAYOUTS))
         self.language = QComboBox()
         for code in i18n.LANGUAGES:
             self.language.addItem(i18n.language_label(code), code)
@@ -323,7 +325,7 @@ class EditorPane(QWidget):
         show_text(self.title, handout.title)
         self.date.show_date(handout.date)
         show_choice(self.page_size, handout.options.page_size)
-        show_choice(self.layout_choice, handout.options.layout)
+        self._show_layout(handout.options.layout)
         show_choice(self.language, handout.language)
         self._show_translation_mark()
         self._show_unprintable()
@@ -339,6 +341,19 @@ class EditorPane(QWidget):
             self.show_time.blockSignals(False)
         self._show_programme_size()
         self.items_model.values_changed()
+
+    def _show_layout(self, name: str) -> None:
+        """The handout's layout in the control; one this version does not know is shown
+        as an extra entry (the file keeps it until another is chosen)."""
+        known = len(LAYOUTS)
+        self.layout_choice.blockSignals(True)
+        while self.layout_choice.count() > known:  # a previous unknown entry
+            self.layout_choice.removeItem(known)
+        if name not in LAYOUTS:
+            self.layout_choice.addItem(f"{name} (unknown: prints as "
+                                       f"{layouts.label(layouts.DEFAULT)})", name)
+        self.layout_choice.blockSignals(False)
+        show_choice(self.layout_choice, name)
 
     def _show_programme_size(self) -> None:
         handout = self.document.handout

@@ -61,9 +61,11 @@ def impose(data: bytes, sheet: tuple[float, float], rtl: bool = False) -> tuple[
             dy = (height - float(box.height)) / 2 - float(box.bottom)
             side.merge_transformed_page(source, Transformation().translate(dx, dy))
             where[page] = number
+        side.compress_content_streams()  # merged content is written uncompressed
     metadata = {key: str(value) for key, value in (reader.metadata or {}).items()
                 if isinstance(key, str)}
     writer.add_metadata(metadata)
+    writer.compress_identical_objects()  # each page's copy of a shared font or figure
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue(), where
