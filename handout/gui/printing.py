@@ -61,6 +61,10 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
         pages = pages_to_print(printer, len(document))
         if not pages:
             return 0
+        if all(document.sizes[page][0] > document.sizes[page][1] for page in pages):
+            # A booklet's sheets are landscape: printed portrait they would be shrunk
+            # to half size. (Duplex, flipped on the short edge, is the print dialog's.)
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         painter = QPainter()
         if not painter.begin(printer):
             raise RenderError("the printer could not be started; check that it is switched on "

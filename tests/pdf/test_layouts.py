@@ -25,6 +25,8 @@ from handout.collection import Collection
 from handout.errors import ValidationError
 from handout.pdf import impose as impose_module
 from handout.pdf.impose import BLANK, booklet_order
+from handout.pdf.styles import phrasebook
+from handout.phrases import sets_phrase
 
 from .pdfread import page_texts, reader
 
@@ -81,23 +83,27 @@ def _printed(data: bytes, phrase: str) -> bool:
                                 for w in wanted)
 
 
-def _expected(language: str, layout: layouts.Layout) -> list[str]:
+def _expected(handout, layout: layouts.Layout) -> list[str]:
     """The translated texts the layout must print: the dose line's sets (every layout),
     the exercises' section title (all but the cards of the fridge sheet)."""
+    language = handout.language
     catalog = i18n.catalog(language)
-    out = [catalog.npgettext("dose", "{count} set", "{count} sets", 3).format(count=3)]
+    dose = next((item.effective_dose for item in handout.items
+                 if item.effective_dose.sets is not None), None)
+    out = [sets_phrase(dose.sets, phrasebook(language))] if dose is not None else []
     if layout.arrangement != "cards":
         out.append(catalog.text("Your exercises"))
     return out
 
 
-def _check_printed(data: bytes, language: str, name: str, where: str) -> None:
-    layout = layouts.get(name)
+def _check_printed(data: bytes, handout, where: str) -> None:
+    language = handout.language
+    layout = layouts.get(handout.options.layout)
     if language in UNREADABLE:
         assert any(UNREADABLE[language] in font.lower() for font in _fonts(data)), where
         assert "Your exercises" not in " ".join(page_texts(data)), where
         return
-    for phrase in _expected(language, layout):
+    for phrase in _expected(handout, layout):
         assert _printed(data, phrase), f"{where}: {phrase!r} is not printed"
 
 
@@ -107,8 +113,9 @@ def _check_printed(data: bytes, language: str, name: str, where: str) -> None:
 @pytest.mark.parametrize("layout", model.LAYOUTS)
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
 def test_each_language_prints_in_each_layout(owner, language, layout):
-    data = _render(owner, _handout(owner, language=language, layout=layout, diary_weeks=1))
-    _check_printed(data, language, layout, f"{language} {layout}")
+    handout = _handout(owner, language=language, layout=layout, diary_weeks=1)
+    data = _render(owner, handout)
+    _check_printed(data, handout, f"{language} {layout}")
     shows = layouts.get(layout).shows
     diary = i18n.catalog(language).ptext("diary", "Your exercise diary")
     if language not in UNREADABLE:
@@ -121,8 +128,9 @@ def test_every_template_prints_in_every_layout(owner, template_id):
     index = TEMPLATES.index(template_id)
     language = i18n.LANGUAGES[index % len(i18n.LANGUAGES)]
     for name in model.LAYOUTS:
-        data = _render(owner, _handout(owner, template_id, language, layout=name))
-        _check_printed(data, language, name, f"{template_id} {language} {name}")
+        handout = _handout(owner, template_id, language, layout=name)
+        data = _render(owner, handout)
+        _check_printed(data, handout, f"{template_id} {language} {name}")
 
 
 def test_the_renderer_never_tests_a_layout_name():
@@ -202,7 +210,7 @@ def test_the_fridge_sheet_is_one_page_of_pictures_names_and_doses(owner, languag
         assert "Lie on your" not in text  # no steps
         assert "Your exercise diary" not in text
     elif language not in UNREADABLE:
-        _check_printed(data, language, "fridge-sheet", language)
+        _check_printed(data, handout, language)
 
 
 def test_the_fridge_sheet_refuses_a_seventh_exercise_naming_the_count(owner):
@@ -295,7 +303,7 @@ def test_the_booklet_is_imposed_two_up_in_booklet_order(owner, monkeypatch, lang
     cover, back = ("left", "right") if rtl else ("right", "left")
     assert _side_words(data, 0, cover) == first
     assert _side_words(data, 0, back) == last
-    _check_printed(data, language, "a5-booklet", f"booklet {language}")
+    _check_printed(data, handout, f"booklet {language}")
 
 
 def test_the_booklet_tells_the_preview_where_each_exercise_is(owner):
