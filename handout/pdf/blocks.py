@@ -78,8 +78,8 @@ def patient_header(handout: Handout, look: Look) -> list[Flowable]:
         pad = look.metrics.body_size * 0.6
         table.setStyle(TableStyle([
             ("BACKGROUND", (0, 0), (-1, -1), colors.white if look.high_contrast else PANEL),
-            ("BOX", (0, 0), (-1, -1), 1.2 if look.high_contrast else 0, colors.black if look.high_contrast
-             else PANEL),
+            ("BOX", (0, 0), (-1, -1), 1.2 if look.high_contrast else 0,
+             colors.black if look.high_contrast else PANEL),
             # The accent bar on the side the lines start from.
             ("LINEAFTER", (-1, 0), (-1, -1), 3, look.line) if look.rtl else
             ("LINEBEFORE", (0, 0), (0, -1), 3, look.line),
@@ -95,9 +95,9 @@ def patient_header(handout: Handout, look: Look) -> list[Flowable]:
 def text_section(text: str, look: Look, closing: bool = False) -> list[Flowable]:
     """Education or advice text, in the small safe markup of `markup`.
 
-    A layout with two text columns (compact) sets it in two balanced columns: its
-    lines are short (bullets),
-    so one wide column would leave half the page empty. No paragraph leaves a
+    A layout with two text columns (compact) sets it in two balanced columns:
+    its lines are short (bullets), so one wide column would leave half the page
+    empty. No paragraph leaves a
     single line at the top of a page; `closing` (the advice at the end): its
     last short block stays with the one before, so the handout never ends
     on a page holding one sentence.
