@@ -125,6 +125,10 @@ class Message:
         QMessageBox.warning(parent, title, text)
 
     @classmethod
+    def info(cls, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    @classmethod
     def apology(cls, parent: QWidget | None, log_path: Path) -> None:
         QMessageBox.critical(
             parent, "Sorry, something went wrong",
