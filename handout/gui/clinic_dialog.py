@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (QColorDialog, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
@@ -30,7 +30,7 @@ from .dialogs import ConfirmsDiscard, FileDialogs, Message
 class ClinicDialog(ConfirmsDiscard, QDialog):
     """Edits a copy of the clinic profile."""
 
-    discard_what = "the clinic profile"
+    discard_what = QT_TRANSLATE_NOOP("ConfirmsDiscard", "the clinic profile")
 
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -9,17 +9,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-HANDOUT_FILTER = "Handout (*.handout.json *.json)"
-PDF_FILTER = "PDF document (*.pdf)"
+# Translated when used (context "FileDialogs"); the patterns stay as they are.
+HANDOUT_FILTER = QT_TRANSLATE_NOOP("FileDialogs", "Handout (*.handout.json *.json)")
+PDF_FILTER = QT_TRANSLATE_NOOP("FileDialogs", "PDF document (*.pdf)")
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"  # see `image_filter`: the photo formats
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def image_filter() -> str:
     """The picture formats photos accept (JPEG, PNG, WebP, BMP, TIFF; HEIC if available)."""
     from .. import photos  # Pillow loads when a picture is first chosen
-    return ("Images (" + " ".join(f"*{s}" for s in photos.FILE_SUFFIXES) + ");;All files (*)")
+    patterns = " ".join(f"*{s}" for s in photos.FILE_SUFFIXES)
+    return (_tr("FileDialogs", "Images ({patterns})").format(patterns=patterns) + ";;"
+            + _tr("FileDialogs", "All files (*)"))
 
 
 class FileDialogs:
@@ -27,14 +35,14 @@ class FileDialogs:
 
     @classmethod
     def open_handout(cls, parent: QWidget | None, folder: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, "Open handout", str(folder),
-                                              HANDOUT_FILTER)
+        name, _ = QFileDialog.getOpenFileName(parent, _tr("FileDialogs", "Open handout"), str(folder),
+                                              _tr("FileDialogs", HANDOUT_FILTER))
         return Path(name) if name else None
 
     @classmethod
     def save_handout(cls, parent: QWidget | None, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, "Save handout", str(suggested),
-                                              HANDOUT_FILTER)
+        name, _ = QFileDialog.getSaveFileName(parent, _tr("FileDialogs", "Save handout"), str(suggested),
+                                              _tr("FileDialogs", HANDOUT_FILTER))
         if not name:
             return None
         path = Path(name)
@@ -44,7 +52,8 @@ class FileDialogs:
 
     @classmethod
     def export_pdf(cls, parent: QWidget | None, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, "Export PDF", str(suggested), PDF_FILTER)
+        name, _ = QFileDialog.getSaveFileName(parent, _tr("FileDialogs", "Export PDF"), str(suggested),
+                                              _tr("FileDialogs", PDF_FILTER))
         if not name:
             return None
         path = Path(name)
@@ -52,7 +61,7 @@ class FileDialogs:
 
     @classmethod
     def open_image(cls, parent: QWidget | None, folder: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, "Choose the clinic logo", str(folder),
+        name, _ = QFileDialog.getOpenFileName(parent, _tr("FileDialogs", "Choose the clinic logo"), str(folder),
                                               image_filter())
         return Path(name) if name else None
 
@@ -63,9 +72,10 @@ class Ask:
     @classmethod
     def unsaved_changes(cls, parent: QWidget | None, name: str) -> str:
         """"save", "discard" or "cancel"."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
-                          f"Save the changes to the handout for {name}?", parent=parent)
-        box.setInformativeText("If you don't save, your changes will be lost.")
+        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Ask", "Unsaved changes"),
+                          _tr("Ask", "Save the changes to the handout for {name}?").format(
+                              name=name), parent=parent)
+        box.setInformativeText(_tr("Ask", "If you don't save, your changes will be lost."))
         box.setStandardButtons(QMessageBox.StandardButton.Save
                                | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
@@ -78,11 +88,12 @@ class Ask:
     @classmethod
     def discard_changes(cls, parent: QWidget | None, what: str) -> bool:
         """Esc or Cancel in an editor with changes: True to throw them away."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Discard changes?",
-                          f"Discard what you changed in {what}?", parent=parent)
-        box.setInformativeText("Choose Keep editing to go back to it.")
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Question, _tr("Ask", "Discard changes?"),
+                          _tr("Ask", "Discard what you changed in {what}?").format(what=what),
+                          parent=parent)
+        box.setInformativeText(_tr("Ask", "Choose Keep editing to go back to it."))
+        discard = box.addButton(_tr("Ask", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(_tr("Ask", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -91,9 +102,10 @@ class Ask:
     @classmethod
     def restore_recovery(cls, parent: QWidget | None, description: str) -> bool:
         answer = QMessageBox.question(
-            parent, "Restore unsaved work?",
-            f"Handout Builder closed without saving your last handout ({description}).\n\n"
-            "Restore it now? If you choose No, it is deleted.",
+            parent, _tr("Ask", "Restore unsaved work?"),
+            _tr("Ask", "Handout Builder closed without saving your last handout "
+                "({description}).\n\nRestore it now? If you choose No, it is deleted.").format(
+                description=description),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes)
         return answer == QMessageBox.StandardButton.Yes
@@ -106,13 +118,14 @@ class ConfirmsDiscard:
     changed (`has_changes`).
     """
 
-    discard_what = "this window"
+    discard_what = QT_TRANSLATE_NOOP("ConfirmsDiscard", "this window")  # a subclass names its own
 
     def has_changes(self) -> bool:
         return False
 
     def reject(self) -> None:
-        if self.has_changes() and not Ask.discard_changes(self, self.discard_what):
+        if self.has_changes() and not Ask.discard_changes(
+                self, _tr("ConfirmsDiscard", self.discard_what)):
             return
         super().reject()  # type: ignore[misc]
 
@@ -131,7 +144,8 @@ class Message:
     @classmethod
     def apology(cls, parent: QWidget | None, log_path: Path) -> None:
         QMessageBox.critical(
-            parent, "Sorry, something went wrong",
-            "Handout Builder ran into a problem it did not expect. Your handout is still "
-            "open; please save it.\n\nThe details were written to:\n"
-            f"{log_path}\n\nPlease send this file to your support contact.")
+            parent, _tr("Message", "Sorry, something went wrong"),
+            _tr("Message", "Handout Builder ran into a problem it did not expect. Your "
+                "handout is still open; please save it.\n\nThe details were written to:\n"
+                "{path}\n\nPlease send this file to your support contact.").format(
+                path=log_path))

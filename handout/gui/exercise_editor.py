@@ -20,7 +20,7 @@ import copy
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (QColor, QGuiApplication, QImage, QKeySequence, QPainter, QPen,
                            QPixmap, QShortcut)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
@@ -203,7 +203,7 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
     a new exercise typed for ten minutes is never lost to one key.
     """
 
-    discard_what = "this exercise"
+    discard_what = QT_TRANSLATE_NOOP("ConfirmsDiscard", "this exercise")
 
     def __init__(self, library: ExerciseLibrary, exercise: Exercise | None = None,
                  based_on: Exercise | None = None, parent: QWidget | None = None) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget)
 
@@ -45,7 +46,7 @@ def parse_tags(text: str) -> tuple[str, ...]:
 class SaveTemplateDialog(ConfirmsDiscard, QDialog):
     """Name, description, tags and place of a new template."""
 
-    discard_what = "the template's name, description and tags"
+    discard_what = QT_TRANSLATE_NOOP("ConfirmsDiscard", "the template's name, description and tags")
 
     def __init__(self, suggested_name: str, can_share: bool,
                  parent: QWidget | None = None) -> None:
