@@ -5,16 +5,16 @@
     <name>EditorPane</name>
     <message numerus="yes">
         <source>%n exercise(s) not yet translated: what is missing prints in English.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exercise not yet translated: what is missing prints in English.</numerusform>
+            <numerusform>%n exercises not yet translated: what is missing prints in English.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>HandoutItemsModel</name>
     <message numerus="yes">
         <source>Add %n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Add %n exercise</numerusform>
+            <numerusform>Add %n exercises</numerusform>
         </translation>
     </message>
 </context>
@@ -32,16 +32,16 @@
     <name>LibraryPane</name>
     <message numerus="yes">
         <source>{found} of %n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{found} of %n exercise</numerusform>
+            <numerusform>{found} of %n exercises</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
         </translation>
     </message>
 </context>
@@ -49,44 +49,44 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n easier/harder version(s) are not in the library; see {log}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n easier/harder version is not in the library; see {log}</numerusform>
+            <numerusform>%n easier/harder versions are not in the library; see {log}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n library file(s) could not be read; see {log}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n library file could not be read; see {log}</numerusform>
+            <numerusform>%n library files could not be read; see {log}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent %n page to the printer</numerusform>
+            <numerusform>Sent %n pages to the printer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied the summary of %n exercise(s): paste it into the patient&apos;s notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied the summary of %n exercise: paste it into the patient&apos;s notes</numerusform>
+            <numerusform>Copied the summary of %n exercises: paste it into the patient&apos;s notes</numerusform>
         </translation>
     </message>
 </context>
@@ -94,16 +94,16 @@
     <name>TemplatePicker</name>
     <message numerus="yes">
         <source>%n exercise(s), yours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exercise, yours</numerusform>
+            <numerusform>%n exercises, yours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
         </translation>
     </message>
 </context>

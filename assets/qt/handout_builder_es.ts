@@ -2,261 +2,308 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Ask</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to the handout for {name}?</source>
+        <translation>¿Guardar los cambios de la hoja de {name}?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Si no guarda, perderá los cambios.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>Discard what you changed in {what}?</source>
+        <translation>¿Descartar lo que cambió en {what}?</translation>
+    </message>
+    <message>
+        <source>Choose Keep editing to go back to it.</source>
+        <translation>Elija Seguir editando para volver.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>¿Recuperar el trabajo sin guardar?</translation>
+    </message>
+    <message>
+        <source>Handout Builder closed without saving your last handout ({description}).
+
+Restore it now? If you choose No, it is deleted.</source>
+        <translation>Handout Builder se cerró sin guardar su última hoja ({description}).
+
+¿Recuperarla ahora? Si elige No, se borra.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmsDiscard</name>
     <message>
         <source>the clinic profile</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil de la clínica</translation>
     </message>
     <message>
         <source>this window</source>
-        <translation type="unfinished"></translation>
+        <translation>esta ventana</translation>
     </message>
     <message>
         <source>this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>este ejercicio</translation>
     </message>
     <message>
         <source>the template&apos;s name, description and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre, la descripción y las etiquetas de la plantilla</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
 </context>
 <context>
     <name>DoseFields</name>
     <message>
         <source>Both sides / not sided</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos lados / sin lado</translation>
     </message>
     <message>
         <source>Each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada lado</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado izquierdo</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado derecho</translation>
     </message>
     <message>
         <source>Alternate sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternando lados</translation>
     </message>
     <message>
         <source>Sets</source>
         <extracomment>A part of the dose changed: name (&quot;sets&quot;, &quot;work&quot;, &quot;hold&quot;, &quot;rest&quot;, &quot;frequency&quot;, &quot;side&quot;, &quot;load&quot;) and its new value (for &quot;work&quot;: the typed text&apos;s value).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
         <source>Reps or time</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones o tiempo</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frecuencia</translation>
     </message>
     <message>
         <source>Sets: a number (3) or a range (2-3). Empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Series: un número (3) o un intervalo (2-3). Vacío si no hay.</translation>
     </message>
     <message>
         <source>Reps (10, 8-12, up to 15, as many as comfortable), or a time or distance instead of reps (30 s, 10 min, 500 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones (10, 8-12, up to 15, as many as comfortable), o un tiempo o una distancia en lugar de repeticiones (30 s, 10 min, 500 m).</translation>
     </message>
     <message>
         <source>How long to hold each rep: 5 s, 1 min, 5-10 s (a number alone is seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto mantener cada repetición: 5 s, 1 min, 5-10 s (un número solo son segundos).</translation>
     </message>
     <message>
         <source>Rest between sets: 30 s, 1 min (a number alone is seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series: 30 s, 1 min (un número solo son segundos).</translation>
     </message>
     <message>
         <source>How often: twice a day, 3 times a week, twice a day, 5 days a week, or your own words (printed as you type them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia: twice a day, 3 times a week, twice a day, 5 days a week, o sus propias palabras (se imprimen tal como las escribe).</translation>
     </message>
     <message>
         <source>e.g. 3</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 3</translation>
     </message>
     <message>
         <source>10 or 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>10 o 30 s</translation>
     </message>
     <message>
         <source>e.g. 5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 5 s</translation>
     </message>
     <message>
         <source>e.g. 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 30 s</translation>
     </message>
     <message>
         <source>e.g. twice a day</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. twice a day</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <source>Each side: the dose on one side, then on the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada lado: la dosis en un lado y luego en el otro</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga</translation>
     </message>
     <message>
         <source>e.g. red band, 2 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. banda roja, 2 kg</translation>
     </message>
     <message>
         <source>&amp;Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Series</translation>
     </message>
     <message>
         <source>&amp;Reps or time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeticiones o tiempo</translation>
     </message>
     <message>
         <source>H&amp;old</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener</translation>
     </message>
     <message>
         <source>Fre&amp;quency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frecuencia</translation>
     </message>
     <message>
         <source>S&amp;ide</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;do</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Car&amp;ga</translation>
     </message>
     <message>
         <source>Prints as: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime así: {line}</translation>
     </message>
     <message>
         <source>No dose: nothing is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dosis: no se imprime nada.</translation>
     </message>
 </context>
 <context>
     <name>EditorPane</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar</translation>
     </message>
     <message>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>Compacto</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra grande</translation>
     </message>
     <message>
         <source>Patient&apos;s name</source>
         <extracomment>The first-run hint&apos;s &quot;start from a template&quot; link, and its close button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del paciente</translation>
     </message>
     <message>
         <source>Printed at the top of the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime arriba de la hoja</translation>
     </message>
     <message>
         <source>The date printed on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha que se imprime en la hoja</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>Printed on the handout; the default comes from the clinic profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en la hoja; el valor inicial viene del perfil de la clínica</translation>
     </message>
     <message>
         <source>Your exercise programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Su programa de ejercicios</translation>
     </message>
     <message>
         <source>Paper size for printing and the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel para imprimir y para el PDF</translation>
     </message>
     <message>
         <source>Compact fits more on a page; large print is easier to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Compacto cabe más en una página; la letra grande se lee mejor</translation>
     </message>
     <message>
         <source>The language the handout is printed in: headings, dose, dates and our exercise texts. What you type prints as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma en que se imprime la hoja: títulos, dosis, fechas y nuestros textos de ejercicios. Lo que usted escribe se imprime tal cual.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> semanas</translation>
     </message>
     <message>
         <source>Add a tick-box diary page for this many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una página de diario con casillas para este número de semanas</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paciente</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>T&amp;herapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Fisio&amp;terapeuta</translation>
     </message>
     <message>
         <source>Pa&amp;per</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;pel</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tít&amp;ulo</translation>
     </message>
     <message>
         <source>La&amp;yout</source>
-        <translation type="unfinished"></translation>
+        <translation>Diseñ&amp;o</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimirlo</translation>
     </message>
     <message>
         <source>Print the estimated time a session takes under &quot;Your exercises&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el tiempo estimado de una sesión bajo &quot;Sus ejercicios&quot;</translation>
     </message>
     <message>
         <source>What the patient should know about their condition.
@@ -264,64 +311,68 @@
 ## A heading
 - a bullet point
 **bold** text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el paciente debe saber sobre su problema.
+
+## Un título
+- una viñeta
+texto en **negrita**</translation>
     </message>
     <message>
         <source>General advice printed after the exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos generales que se imprimen después de los ejercicios</translation>
     </message>
     <message>
         <source>Tick-box exercise dia&amp;ry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;rio de ejercicios con casillas:</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Advice and diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejos y diario</translation>
     </message>
     <message>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tip:&lt;/b&gt; start from a template for the condition (knee, back, shoulder…) and adjust it: &lt;a href=&apos;templates&apos;&gt;choose a template&lt;/a&gt; (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Consejo:&lt;/b&gt; empiece con una plantilla para el problema (rodilla, espalda, hombro…) y ajústela: &lt;a href=&apos;templates&apos;&gt;elija una plantilla&lt;/a&gt; (Ctrl+N).</translation>
     </message>
     <message>
         <source>Hide this tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar este consejo</translation>
     </message>
     <message>
         <source>These characters cannot be printed and would show as empty boxes: {characters}. Please remove or replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos caracteres no se pueden imprimir y saldrían como cuadros vacíos: {characters}. Quítelos o sustitúyalos.</translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s) not yet translated: what is missing prints in English.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejercicio aún sin traducir: lo que falta se imprime en inglés.</numerusform>
+            <numerusform>%n ejercicios aún sin traducir: lo que falta se imprime en inglés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft translation: not yet checked by a clinician. (Not printed.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción provisional: aún no revisada por un profesional clínico. (No se imprime.)</translation>
     </message>
     <message>
         <source>Exercises ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios ({count})</translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
         </translation>
     </message>
 </context>
@@ -329,11 +380,35 @@
     <name>FileDialogs</name>
     <message>
         <source>Handout (*.handout.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja (*.handout.json *.json)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Imágenes ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open handout</source>
+        <translation>Abrir hoja</translation>
+    </message>
+    <message>
+        <source>Save handout</source>
+        <translation>Guardar hoja</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>Choose the clinic logo</source>
+        <translation>Elegir el logotipo de la clínica</translation>
     </message>
 </context>
 <context>
@@ -341,20 +416,20 @@
     <message>
         <source>Untitled</source>
         <extracomment>Something in the handout changed (any field). Widgets re-read what they show. The list of exercises changed shape (added, removed, moved). Argument: the row to select afterwards, or -1. A different handout was loaded (New, Open, restore); the undo history is new. The file path changed (Save As, Open). Undo or redo changed this exercise: show it, so the change is seen. The change shown last (the preview follows it when it concerns an exercise).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
 </context>
 <context>
     <name>HandoutItemsModel</name>
     <message>
         <source>Drag to reorder, or Alt+Up / Alt+Down. Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre para cambiar el orden, o Alt+Arriba / Alt+Abajo. Supr lo quita.</translation>
     </message>
     <message numerus="yes">
         <source>Add %n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadir %n ejercicio</numerusform>
+            <numerusform>Añadir %n ejercicios</numerusform>
         </translation>
     </message>
 </context>
@@ -362,157 +437,161 @@
     <name>ItemEditor</name>
     <message>
         <source>◀ Easier</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Más fácil</translation>
     </message>
     <message>
         <source>Harder ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Más difícil ▶</translation>
     </message>
     <message>
         <source>Reset to library text</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al texto de la biblioteca</translation>
     </message>
     <message>
         <source>Notes for this patient (printed under the exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas para este paciente (se imprimen bajo el ejercicio)</translation>
     </message>
     <message>
         <source>One step per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso por línea</translation>
     </message>
     <message>
         <source>The instructions printed for this patient, one step per line.
 Changes apply to this handout only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las instrucciones que se imprimen para este paciente, un paso por línea.
+Los cambios solo afectan a esta hoja.</translation>
     </message>
     <message>
         <source>Use the library&apos;s wording for the steps again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a usar el texto de la biblioteca para los pasos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>Steps for this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos para este paciente</translation>
     </message>
     <message>
         <source>Make {name} easier: {choice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer {name} más fácil: {choice}</translation>
     </message>
     <message>
         <source>Make {name} harder: {choice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer {name} más difícil: {choice}</translation>
     </message>
     <message>
         <source>Swap for {names}, keeping the dose and notes ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar por {names}, manteniendo la dosis y las notas ({key})</translation>
     </message>
     <message>
         <source>The library names no easier version</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca no indica una versión más fácil</translation>
     </message>
     <message>
         <source>The library names no harder version</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca no indica una versión más difícil</translation>
     </message>
     <message>
         <source>Select an exercise to set its dose and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un ejercicio para indicar su dosis y sus notas.</translation>
     </message>
 </context>
 <context>
     <name>ItemsView</name>
     <message>
         <source>Exercises in this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios de esta hoja</translation>
     </message>
     <message>
         <source>No exercises yet.
 
 Start from a template (Ctrl+N), or find an exercise in the library (Ctrl+F), then press Enter, double-click it, or drag it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ejercicios.
+
+Empiece con una plantilla (Ctrl+N), o busque un ejercicio en la biblioteca (Ctrl+F) y pulse Intro, haga doble clic o arrástrelo aquí.</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>My exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi ejercicio</translation>
     </message>
     <message>
         <source>Clinic exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio de la clínica</translation>
     </message>
     <message>
         <source>Also called: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>También llamado: {names}</translation>
     </message>
     <message>
         <source>Double-click, press Enter or drag into the handout to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic, pulse Intro o arrástrelo a la hoja para añadirlo.</translation>
     </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message>
         <source>Search exercises (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ejercicios (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search by name, also-known-as, body region or equipment.
 Press Enter to add the highlighted exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque por nombre, otros nombres, zona del cuerpo o material.
+Pulse Intro para añadir el ejercicio resaltado.</translation>
     </message>
     <message>
         <source>Show only exercises for one body region</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los ejercicios de una zona del cuerpo</translation>
     </message>
     <message>
         <source>Show only exercises that use this equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los ejercicios que usan este material</translation>
     </message>
     <message>
         <source>Exercise library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de ejercicios</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las zonas</translation>
     </message>
     <message>
         <source>★ Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Favoritos</translation>
     </message>
     <message>
         <source>Recently used</source>
-        <translation type="unfinished"></translation>
+        <translation>Usados recientemente</translation>
     </message>
     <message>
         <source>Any equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier material</translation>
     </message>
     <message numerus="yes">
         <source>{found} of %n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{found} de %n ejercicio</numerusform>
+            <numerusform>{found} de %n ejercicios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
         </translation>
     </message>
 </context>
@@ -520,525 +599,525 @@ Press Enter to add the highlighted exercise.</source>
     <name>MainWindow</name>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>Handout Builder will be in {language} the next time you start it. Handouts still print in each handout&apos;s own language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout Builder estará en {language} la próxima vez que lo abra. Las hojas se siguen imprimiendo en el idioma de cada hoja.</translation>
     </message>
     <message>
         <source>&amp;New…</source>
         <extracomment>Emitted once, the first time the window is shown (startup measurement).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva…</translation>
     </message>
     <message>
         <source>Start a handout from a template or from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una hoja con una plantilla o desde cero</translation>
     </message>
     <message>
         <source>&amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantillas…</translation>
     </message>
     <message>
         <source>Find, preview, share and manage templates; start a handout from one</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar, ver, compartir y gestionar plantillas; empezar una hoja con una de ellas</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open a saved handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una hoja guardada</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save this handout to reopen next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta hoja para abrirla en la próxima visita</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>Save this handout under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta hoja con otro nombre</translation>
     </message>
     <message>
         <source>Save as &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como p&amp;lantilla…</translation>
     </message>
     <message>
         <source>Save the exercises and advice as a template (patient details are left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los ejercicios y los consejos como plantilla (sin los datos del paciente)</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
         <source>Save the handout as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja como archivo PDF</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la hoja</translation>
     </message>
     <message>
         <source>Open Exported P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el P&amp;DF exportado</translation>
     </message>
     <message>
         <source>Open the last exported PDF in your PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el último PDF exportado en su visor de PDF</translation>
     </message>
     <message>
         <source>&amp;Clinic Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de la &amp;clínica…</translation>
     </message>
     <message>
         <source>Your clinic&apos;s name, logo and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre, el logotipo y los datos de contacto de su clínica</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Close Handout Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar Handout Builder</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Redo what was undone (Ctrl+Y or Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer lo deshecho (Ctrl+Y o Ctrl+Mayús+Z)</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio</translation>
     </message>
     <message>
         <source>Redo what was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer lo deshecho</translation>
     </message>
     <message>
         <source>&amp;Find Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar ejercicio</translation>
     </message>
     <message>
         <source>Search the exercise library</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la biblioteca de ejercicios</translation>
     </message>
     <message>
         <source>&amp;Add to Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir a la hoja</translation>
     </message>
     <message>
         <source>Add the exercise selected in the library (or press Enter in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el ejercicio seleccionado en la biblioteca (o pulse Intro en la biblioteca)</translation>
     </message>
     <message>
         <source>Add to or Remove from &amp;Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a &amp;favoritos o quitar</translation>
     </message>
     <message>
         <source>Star the selected library exercise; the region filter lists your favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar con estrella el ejercicio seleccionado; el filtro de zonas muestra sus favoritos</translation>
     </message>
     <message>
         <source>Make &amp;Easier</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer más &amp;fácil</translation>
     </message>
     <message>
         <source>Swap the selected exercise for its easier version, keeping dose and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el ejercicio seleccionado por su versión más fácil, con la misma dosis y notas</translation>
     </message>
     <message>
         <source>Make &amp;Harder</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer más di&amp;fícil</translation>
     </message>
     <message>
         <source>Swap the selected exercise for its harder version, keeping dose and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el ejercicio seleccionado por su versión más difícil, con la misma dosis y notas</translation>
     </message>
     <message>
         <source>Copy &amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el &amp;resumen</translation>
     </message>
     <message>
         <source>Copy the programme as plain text, for the patient&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el programa como texto, para la historia del paciente</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>Every keyboard shortcut (F1, or ? where you are not typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los atajos de teclado (F1, o ? donde no esté escribiendo)</translation>
     </message>
     <message>
         <source>New E&amp;xercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo e&amp;jercicio…</translation>
     </message>
     <message>
         <source>Create your own exercise, with your own photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear su propio ejercicio, con sus propias fotos</translation>
     </message>
     <message>
         <source>Edit or Duplicate E&amp;xercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o duplicar e&amp;jercicio…</translation>
     </message>
     <message>
         <source>Edit your own exercise, or duplicate a library exercise as your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar su propio ejercicio, o duplicar uno de la biblioteca como propio</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move the selected exercise up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el ejercicio seleccionado</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Move the selected exercise down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el ejercicio seleccionado</translation>
     </message>
     <message>
         <source>&amp;Remove from Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de la hoja</translation>
     </message>
     <message>
         <source>Take the selected exercise out of the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el ejercicio seleccionado de la hoja</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Interface &amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la interfaz</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Handout Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Handout Builder</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>{what}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview not updated: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa no actualizada: {problem}</translation>
     </message>
     <message>
         <source>Could not keep a recovery copy: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar una copia de recuperación: {problem}</translation>
     </message>
     <message>
         <source>The preview could not be drawn; details in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dibujar la vista previa; detalles en {path}</translation>
     </message>
     <message>
         <source>new handout from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva hoja con una plantilla</translation>
     </message>
     <message>
         <source>find an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar un ejercicio</translation>
     </message>
     <message>
         <source>add the highlighted exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir el ejercicio resaltado</translation>
     </message>
     <message>
         <source>move the selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>mover el ejercicio seleccionado</translation>
     </message>
     <message>
         <source>remove it (in the exercise list)</source>
-        <translation type="unfinished"></translation>
+        <translation>quitarlo (en la lista de ejercicios)</translation>
     </message>
     <message>
         <source>undo / redo</source>
-        <translation type="unfinished"></translation>
+        <translation>deshacer / rehacer</translation>
     </message>
     <message>
         <source>save</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar</translation>
     </message>
     <message>
         <source>export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar PDF</translation>
     </message>
     <message>
         <source>print</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir</translation>
     </message>
     <message>
         <source>About Handout Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Handout Builder</translation>
     </message>
     <message>
         <source>Illustrated exercise handouts for your patients, made during the consultation. Offline: nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de ejercicios ilustradas para sus pacientes, hechas durante la consulta. Sin conexión: nada sale de este ordenador.</translation>
     </message>
     <message>
         <source>Keyboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclado:</translation>
     </message>
     <message>
         <source>Clinic profile not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cargó el perfil de la clínica</translation>
     </message>
     <message numerus="yes">
         <source>%n easier/harder version(s) are not in the library; see {log}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n versión más fácil o más difícil no está en la biblioteca; vea {log}</numerusform>
+            <numerusform>%n versiones más fáciles o más difíciles no están en la biblioteca; vea {log}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n library file(s) could not be read; see {log}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo leer %n archivo de la biblioteca; vea {log}</numerusform>
+            <numerusform>No se pudieron leer %n archivos de la biblioteca; vea {log}</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not restore your unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recuperar su trabajo sin guardar</translation>
     </message>
     <message>
         <source>untitled handout</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja sin título</translation>
     </message>
     <message>
         <source>{name}, last changed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, último cambio {when}</translation>
     </message>
     <message>
         <source>Restored your unsaved work. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperó su trabajo sin guardar. Guárdelo para conservarlo.</translation>
     </message>
     <message>
         <source>Could not start a new handout</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo empezar una hoja nueva</translation>
     </message>
     <message>
         <source>Could not open the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron abrir las plantillas</translation>
     </message>
     <message>
         <source>New handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja nueva</translation>
     </message>
     <message>
         <source>New handout from the template &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja nueva con la plantilla «{name}»</translation>
     </message>
     <message>
         <source>Could not open the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la hoja</translation>
     </message>
     <message>
         <source>Opened {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto {path}</translation>
     </message>
     <message>
         <source>Could not save the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la hoja</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}</translation>
     </message>
     <message>
         <source>Could not save the template</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la plantilla</translation>
     </message>
     <message>
         <source>Saved the template &quot;{name}&quot; (no patient details) to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla «{name}» guardada (sin datos del paciente) en {path}</translation>
     </message>
     <message>
         <source>Could not export the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar el PDF</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a {path}</translation>
     </message>
     <message>
         <source>Could not print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir la hoja</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se envió %n página a la impresora</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora</numerusform>
         </translation>
     </message>
     <message>
         <source>{field} of {exercise}: {problem}. Fix it, or press Esc in the field to keep the handout&apos;s value, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} de {exercise}: {problem}. Corríjalo, o pulse Esc en el campo para mantener el valor de la hoja, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Could not open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el PDF</translation>
     </message>
     <message>
         <source>the last PDF was exported for another handout; export this one first (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>el último PDF se exportó para otra hoja; exporte primero esta (Ctrl+E)</translation>
     </message>
     <message>
         <source>there is no exported PDF to open yet; export one first (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no hay un PDF exportado para abrir; exporte uno primero (Ctrl+E)</translation>
     </message>
     <message>
         <source>no PDF viewer could be started; open the file from your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo abrir ningún visor de PDF; abra el archivo desde su gestor de archivos</translation>
     </message>
     <message>
         <source>No recent handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay hojas recientes</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la lista</translation>
     </message>
     <message>
         <source>Same as the Computer ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el ordenador ({language})</translation>
     </message>
     <message>
         <source>The language of menus and windows; the handout prints in its own language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los menús y las ventanas; la hoja se imprime en su propio idioma</translation>
     </message>
     <message>
         <source>Could not change the interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el idioma de la interfaz</translation>
     </message>
     <message>
         <source>The interface stays in {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La interfaz sigue en {language}.</translation>
     </message>
     <message>
         <source>Could not save the clinic profile</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el perfil de la clínica</translation>
     </message>
     <message>
         <source>Clinic profile saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de la clínica guardado en {path}</translation>
     </message>
     <message>
         <source>a handout can hold at most {count} exercises; start a second handout for the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>una hoja admite como máximo {count} ejercicios; empiece una segunda hoja para el resto</translation>
     </message>
     <message>
         <source>Could not add the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir el ejercicio</translation>
     </message>
     <message>
         <source>Added {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido: {name}</translation>
     </message>
     <message>
         <source>Could not save your favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar sus favoritos</translation>
     </message>
     <message>
         <source>{name} added to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} añadido a favoritos</translation>
     </message>
     <message>
         <source>{name} removed from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} quitado de favoritos</translation>
     </message>
     <message>
         <source>Saved {name} in your exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} guardado en sus ejercicios</translation>
     </message>
     <message>
         <source>{name} has no easier version in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene una versión más fácil en la biblioteca</translation>
     </message>
     <message>
         <source>{name} has no harder version in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no tiene una versión más difícil en la biblioteca</translation>
     </message>
     <message>
         <source>Select an exercise first</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un ejercicio</translation>
     </message>
     <message numerus="yes">
         <source>Copied the summary of %n exercise(s): paste it into the patient&apos;s notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Resumen de %n ejercicio copiado: péguelo en la historia del paciente</numerusform>
+            <numerusform>Resumen de %n ejercicios copiado: péguelo en la historia del paciente</numerusform>
         </translation>
     </message>
 </context>
@@ -1046,27 +1125,48 @@ Press Enter to add the highlighted exercise.</source>
     <name>MarkupEditor</name>
     <message>
         <source>The formatted text appears here as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto con formato aparece aquí mientras escribe.</translation>
     </message>
     <message>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation>título</translation>
     </message>
     <message>
         <source>bullet</source>
-        <translation type="unfinished"></translation>
+        <translation>viñeta</translation>
     </message>
     <message>
         <source>numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>numerado</translation>
     </message>
     <message>
         <source>bold</source>
-        <translation type="unfinished"></translation>
+        <translation>negrita</translation>
     </message>
     <message>
         <source>blank line: new paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>línea en blanco: párrafo nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>Sorry, something went wrong</source>
+        <translation>Lo sentimos, algo ha fallado</translation>
+    </message>
+    <message>
+        <source>Handout Builder ran into a problem it did not expect. Your handout is still open; please save it.
+
+The details were written to:
+{path}
+
+Please send this file to your support contact.</source>
+        <translation>Handout Builder ha tenido un problema inesperado. Su hoja sigue abierta; guárdela.
+
+Los detalles se escribieron en:
+{path}
+
+Envíe este archivo a su contacto de soporte.</translation>
     </message>
 </context>
 <context>
@@ -1074,294 +1174,294 @@ Press Enter to add the highlighted exercise.</source>
     <message>
         <source>Preview of the printed handout</source>
         <extracomment>A new PDF is on screen. Argument: its generation number. The preview could not be rendered (plain-words message). An unexpected error while rendering (the traceback, for the crash log). The PDF on screen. Seconds from the first edit after the previous refresh to this refresh.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la hoja impresa</translation>
     </message>
     <message>
         <source>This is exactly what will be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es exactamente lo que se imprimirá</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Fit Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Previous Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <source>Previous page (Page Up in the preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior (RePág en la vista previa)</translation>
     </message>
     <message>
         <source>Next Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <source>Next page (Page Down in the preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente (AvPág en la vista previa)</translation>
     </message>
     <message>
         <source>Page shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Página mostrada</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>The preview could not be drawn. The details were written to the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dibujar la vista previa. Los detalles se escribieron en el archivo de registro.</translation>
     </message>
     <message>
         <source>The preview could not be drawn: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo dibujar la vista previa: {problem}</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {count}</translation>
     </message>
     <message>
         <source>No pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin páginas</translation>
     </message>
     <message>
         <source>Fit to the width of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustado al ancho de la vista previa</translation>
     </message>
     <message>
         <source>Zoom (Ctrl+0 fits the pages to the width)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom (Ctrl+0 ajusta las páginas al ancho)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>this sheet, wherever you are not typing</source>
-        <translation type="unfinished"></translation>
+        <translation>esta lista, donde no esté escribiendo</translation>
     </message>
     <message>
         <source>in the search box or the library: add the highlighted exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>en la búsqueda o la biblioteca: añadir el ejercicio resaltado</translation>
     </message>
     <message>
         <source>in the search box: walk the search results</source>
-        <translation type="unfinished"></translation>
+        <translation>en la búsqueda: recorrer los resultados</translation>
     </message>
     <message>
         <source>in the exercise list: remove the selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>en la lista de ejercicios: quitar el ejercicio seleccionado</translation>
     </message>
     <message>
         <source>from the search box: straight to the dose of the exercise just added</source>
-        <translation type="unfinished"></translation>
+        <translation>desde la búsqueda: directamente a la dosis del ejercicio recién añadido</translation>
     </message>
     <message>
         <source>in a dose field: one more or one less</source>
-        <translation type="unfinished"></translation>
+        <translation>en un campo de dosis: uno más o uno menos</translation>
     </message>
     <message>
         <source>in a dose field: put back the value the handout has</source>
-        <translation type="unfinished"></translation>
+        <translation>en un campo de dosis: volver al valor de la hoja</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>The shortcuts work wherever the cursor is, unless it is typing there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los atajos funcionan esté donde esté el cursor, salvo cuando escribe ahí.</translation>
     </message>
 </context>
 <context>
     <name>TemplatePicker</name>
     <message>
         <source>Empty handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja vacía</translation>
     </message>
     <message>
         <source>Start with a blank page and add exercises from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece con una página en blanco y añada ejercicios de la biblioteca.</translation>
     </message>
     <message>
         <source>New handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja nueva</translation>
     </message>
     <message>
         <source>Search templates by condition, body part or exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar plantillas por problema, zona del cuerpo o ejercicio</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear</translation>
     </message>
     <message>
         <source>Start from a template, or from an empty handout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece con una plantilla o con una hoja vacía:</translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s), yours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejercicio, suya</numerusform>
+            <numerusform>%n ejercicios, suya</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
         </translation>
     </message>
     <message>
         <source>No template matches. Clear the search to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna plantilla coincide. Borre la búsqueda para verlas todas.</translation>
     </message>
     <message>
         <source>Exercises: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios: {names}</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Hip and gluteal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadera y glúteos</translation>
     </message>
     <message>
         <source>Knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodilla</translation>
     </message>
     <message>
         <source>Ankle and foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Tobillo y pie</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona lumbar</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda alta</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuello</translation>
     </message>
     <message>
         <source>Shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombro</translation>
     </message>
     <message>
         <source>Elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>Codo</translation>
     </message>
     <message>
         <source>Wrist and hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Muñeca y mano</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibrio</translation>
     </message>
     <message>
         <source>General mobility and stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Movilidad general y estiramientos</translation>
     </message>
     <message>
         <source>No equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin material</translation>
     </message>
     <message>
         <source>Mat</source>
-        <translation type="unfinished"></translation>
+        <translation>Esterilla</translation>
     </message>
     <message>
         <source>Resistance band</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda elástica</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalón</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Silla</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Pared</translation>
     </message>
     <message>
         <source>Ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelota</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>Towel</source>
-        <translation type="unfinished"></translation>
+        <translation>Toalla</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa</translation>
     </message>
     <message>
         <source>Bench</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco</translation>
     </message>
     <message>
         <source>Foam roller</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodillo de espuma</translation>
     </message>
     <message>
         <source>Stick or broom handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Palo o mango de escoba</translation>
     </message>
     <message>
         <source>Cushion</source>
-        <translation type="unfinished"></translation>
+        <translation>Cojín</translation>
     </message>
     <message>
         <source>Belt or strap</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinturón o correa</translation>
     </message>
     <message>
         <source>Exercise bike</source>
-        <translation type="unfinished"></translation>
+        <translation>Bicicleta estática</translation>
     </message>
     <message>
         <source>beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>principiante</translation>
     </message>
     <message>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>intermedio</translation>
     </message>
     <message>
         <source>advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>avanzado</translation>
     </message>
 </context>
 </TS>

@@ -2,261 +2,308 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>Ask</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>Save the changes to the handout for {name}?</source>
+        <translation>Zapisać zmiany w materiale dla: {name}?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Jeśli nie zapiszesz, zmiany zostaną utracone.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Odrzucić zmiany?</translation>
+    </message>
+    <message>
+        <source>Discard what you changed in {what}?</source>
+        <translation>Odrzucić zmiany w {what}?</translation>
+    </message>
+    <message>
+        <source>Choose Keep editing to go back to it.</source>
+        <translation>Wybierz „Edytuj dalej”, aby wrócić.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Edytuj dalej</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Przywrócić niezapisaną pracę?</translation>
+    </message>
+    <message>
+        <source>Handout Builder closed without saving your last handout ({description}).
+
+Restore it now? If you choose No, it is deleted.</source>
+        <translation>Handout Builder zamknął się bez zapisania ostatniego materiału ({description}).
+
+Przywrócić go teraz? Jeśli wybierzesz Nie, zostanie usunięty.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmsDiscard</name>
     <message>
         <source>the clinic profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profilu przychodni</translation>
     </message>
     <message>
         <source>this window</source>
-        <translation type="unfinished"></translation>
+        <translation>tym oknie</translation>
     </message>
     <message>
         <source>this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>tym ćwiczeniu</translation>
     </message>
     <message>
         <source>the template&apos;s name, description and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwie, opisie i tagach szablonu</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez daty</translation>
     </message>
 </context>
 <context>
     <name>DoseFields</name>
     <message>
         <source>Both sides / not sided</source>
-        <translation type="unfinished"></translation>
+        <translation>Obie strony / bez strony</translation>
     </message>
     <message>
         <source>Each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda strona</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewa strona</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawa strona</translation>
     </message>
     <message>
         <source>Alternate sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Strony na zmianę</translation>
     </message>
     <message>
         <source>Sets</source>
         <extracomment>A part of the dose changed: name (&quot;sets&quot;, &quot;work&quot;, &quot;hold&quot;, &quot;rest&quot;, &quot;frequency&quot;, &quot;side&quot;, &quot;load&quot;) and its new value (for &quot;work&quot;: the typed text&apos;s value).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <source>Reps or time</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórzenia lub czas</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Przytrzymanie</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Częstotliwość</translation>
     </message>
     <message>
         <source>Sets: a number (3) or a range (2-3). Empty for none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie: liczba (3) lub zakres (2-3). Puste, jeśli brak.</translation>
     </message>
     <message>
         <source>Reps (10, 8-12, up to 15, as many as comfortable), or a time or distance instead of reps (30 s, 10 min, 500 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórzenia (10, 8-12, up to 15, as many as comfortable) albo czas lub dystans zamiast powtórzeń (30 s, 10 min, 500 m).</translation>
     </message>
     <message>
         <source>How long to hold each rep: 5 s, 1 min, 5-10 s (a number alone is seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak długo przytrzymać każde powtórzenie: 5 s, 1 min, 5-10 s (sama liczba to sekundy).</translation>
     </message>
     <message>
         <source>Rest between sets: 30 s, 1 min (a number alone is seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa między seriami: 30 s, 1 min (sama liczba to sekundy).</translation>
     </message>
     <message>
         <source>How often: twice a day, 3 times a week, twice a day, 5 days a week, or your own words (printed as you type them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak często: twice a day, 3 times a week, twice a day, 5 days a week albo własnymi słowami (drukowane tak, jak je wpiszesz).</translation>
     </message>
     <message>
         <source>e.g. 3</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 3</translation>
     </message>
     <message>
         <source>10 or 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>10 lub 30 s</translation>
     </message>
     <message>
         <source>e.g. 5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 5 s</translation>
     </message>
     <message>
         <source>e.g. 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 30 s</translation>
     </message>
     <message>
         <source>e.g. twice a day</source>
-        <translation type="unfinished"></translation>
+        <translation>np. twice a day</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona</translation>
     </message>
     <message>
         <source>Each side: the dose on one side, then on the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda strona: dawka na jedną stronę, potem na drugą</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Obciążenie</translation>
     </message>
     <message>
         <source>e.g. red band, 2 kg</source>
-        <translation type="unfinished"></translation>
+        <translation>np. czerwona taśma, 2 kg</translation>
     </message>
     <message>
         <source>&amp;Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serie</translation>
     </message>
     <message>
         <source>&amp;Reps or time</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;wtórzenia lub czas</translation>
     </message>
     <message>
         <source>H&amp;old</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzytrzymanie</translation>
     </message>
     <message>
         <source>Fre&amp;quency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Częstotliwość</translation>
     </message>
     <message>
         <source>S&amp;ide</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;trona</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obciążenie</translation>
     </message>
     <message>
         <source>Prints as: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydruk: {line}</translation>
     </message>
     <message>
         <source>No dose: nothing is printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak dawki: nic nie jest drukowane.</translation>
     </message>
 </context>
 <context>
     <name>EditorPane</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardowy</translation>
     </message>
     <message>
         <source>Compact</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwarty</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Duży druk</translation>
     </message>
     <message>
         <source>Patient&apos;s name</source>
         <extracomment>The first-run hint&apos;s &quot;start from a template&quot; link, and its close button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko pacjenta</translation>
     </message>
     <message>
         <source>Printed at the top of the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukowane na górze materiału</translation>
     </message>
     <message>
         <source>The date printed on the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Data drukowana na materiale</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoje imię i nazwisko</translation>
     </message>
     <message>
         <source>Printed on the handout; the default comes from the clinic profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukowane na materiale; domyślnie z profilu przychodni</translation>
     </message>
     <message>
         <source>Your exercise programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój program ćwiczeń</translation>
     </message>
     <message>
         <source>Paper size for printing and the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar papieru do druku i PDF</translation>
     </message>
     <message>
         <source>Compact fits more on a page; large print is easier to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwarty mieści więcej na stronie; duży druk łatwiej czytać</translation>
     </message>
     <message>
         <source>The language the handout is printed in: headings, dose, dates and our exercise texts. What you type prints as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Język wydruku materiału: nagłówki, dawka, daty i nasze opisy ćwiczeń. To, co wpiszesz, drukuje się bez zmian.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> tyg.</translation>
     </message>
     <message>
         <source>Add a tick-box diary page for this many weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj stronę dzienniczka z polami do zaznaczania na tyle tygodni</translation>
     </message>
     <message>
         <source>&amp;Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pacjent</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>T&amp;herapist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terapeuta</translation>
     </message>
     <message>
         <source>Pa&amp;per</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;pier</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ytuł</translation>
     </message>
     <message>
         <source>La&amp;yout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Układ</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język</translation>
     </message>
     <message>
         <source>Print it</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj go</translation>
     </message>
     <message>
         <source>Print the estimated time a session takes under &quot;Your exercises&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj szacowany czas sesji pod „Twoje ćwiczenia”</translation>
     </message>
     <message>
         <source>What the patient should know about their condition.
@@ -264,66 +311,70 @@
 ## A heading
 - a bullet point
 **bold** text</source>
-        <translation type="unfinished"></translation>
+        <translation>Co pacjent powinien wiedzieć o swoim problemie.
+
+## Nagłówek
+- punkt listy
+**pogrubiony** tekst</translation>
     </message>
     <message>
         <source>General advice printed after the exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogólne porady drukowane po ćwiczeniach</translation>
     </message>
     <message>
         <source>Tick-box exercise dia&amp;ry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzie&amp;nniczek ćwiczeń z polami:</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ćwiczenia</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Edukacja</translation>
     </message>
     <message>
         <source>Advice and diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Porady i dzienniczek</translation>
     </message>
     <message>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiał</translation>
     </message>
     <message>
         <source>&lt;b&gt;Tip:&lt;/b&gt; start from a template for the condition (knee, back, shoulder…) and adjust it: &lt;a href=&apos;templates&apos;&gt;choose a template&lt;/a&gt; (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wskazówka:&lt;/b&gt; zacznij od szablonu dla danego problemu (kolano, plecy, bark…) i dopasuj go: &lt;a href=&apos;templates&apos;&gt;wybierz szablon&lt;/a&gt; (Ctrl+N).</translation>
     </message>
     <message>
         <source>Hide this tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj tę wskazówkę</translation>
     </message>
     <message>
         <source>These characters cannot be printed and would show as empty boxes: {characters}. Please remove or replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tych znaków nie da się wydrukować i pojawią się jako puste kratki: {characters}. Usuń je lub zamień.</translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s) not yet translated: what is missing prints in English.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ćwiczenie jeszcze nieprzetłumaczone: brakujące teksty drukują się po angielsku.</numerusform>
+            <numerusform>%n ćwiczenia jeszcze nieprzetłumaczone: brakujące teksty drukują się po angielsku.</numerusform>
+            <numerusform>%n ćwiczeń jeszcze nieprzetłumaczonych: brakujące teksty drukują się po angielsku.</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft translation: not yet checked by a clinician. (Not printed.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstępne tłumaczenie: jeszcze niesprawdzone przez klinicystę. (Nie drukuje się.)</translation>
     </message>
     <message>
         <source>Exercises ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ćwiczenia ({count})</translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ćwiczenie</numerusform>
+            <numerusform>%n ćwiczenia</numerusform>
+            <numerusform>%n ćwiczeń</numerusform>
         </translation>
     </message>
 </context>
@@ -331,11 +382,35 @@
     <name>FileDialogs</name>
     <message>
         <source>Handout (*.handout.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiał (*.handout.json *.json)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Obrazy ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Open handout</source>
+        <translation>Otwórz materiał</translation>
+    </message>
+    <message>
+        <source>Save handout</source>
+        <translation>Zapisz materiał</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksportuj PDF</translation>
+    </message>
+    <message>
+        <source>Choose the clinic logo</source>
+        <translation>Wybierz logo przychodni</translation>
     </message>
 </context>
 <context>
@@ -343,21 +418,21 @@
     <message>
         <source>Untitled</source>
         <extracomment>Something in the handout changed (any field). Widgets re-read what they show. The list of exercises changed shape (added, removed, moved). Argument: the row to select afterwards, or -1. A different handout was loaded (New, Open, restore); the undo history is new. The file path changed (Save As, Open). Undo or redo changed this exercise: show it, so the change is seen. The change shown last (the preview follows it when it concerns an exercise).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bez tytułu</translation>
     </message>
 </context>
 <context>
     <name>HandoutItemsModel</name>
     <message>
         <source>Drag to reorder, or Alt+Up / Alt+Down. Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnij, aby zmienić kolejność, lub Alt+Góra / Alt+Dół. Delete usuwa.</translation>
     </message>
     <message numerus="yes">
         <source>Add %n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dodaj %n ćwiczenie</numerusform>
+            <numerusform>Dodaj %n ćwiczenia</numerusform>
+            <numerusform>Dodaj %n ćwiczeń</numerusform>
         </translation>
     </message>
 </context>
@@ -365,159 +440,163 @@
     <name>ItemEditor</name>
     <message>
         <source>◀ Easier</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Łatwiejsze</translation>
     </message>
     <message>
         <source>Harder ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Trudniejsze ▶</translation>
     </message>
     <message>
         <source>Reset to library text</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć tekst z biblioteki</translation>
     </message>
     <message>
         <source>Notes for this patient (printed under the exercise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi dla tego pacjenta (drukowane pod ćwiczeniem)</translation>
     </message>
     <message>
         <source>One step per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden krok w wierszu</translation>
     </message>
     <message>
         <source>The instructions printed for this patient, one step per line.
 Changes apply to this handout only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrukcje drukowane dla tego pacjenta, jeden krok w wierszu.
+Zmiany dotyczą tylko tego materiału.</translation>
     </message>
     <message>
         <source>Use the library&apos;s wording for the steps again</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj ponownie tekstu kroków z biblioteki</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uwagi</translation>
     </message>
     <message>
         <source>Steps for this patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki dla tego pacjenta</translation>
     </message>
     <message>
         <source>Make {name} easier: {choice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ułatw {name}: {choice}</translation>
     </message>
     <message>
         <source>Make {name} harder: {choice}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utrudnij {name}: {choice}</translation>
     </message>
     <message>
         <source>Swap for {names}, keeping the dose and notes ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamień na {names}, z tą samą dawką i uwagami ({key})</translation>
     </message>
     <message>
         <source>The library names no easier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteka nie podaje łatwiejszej wersji</translation>
     </message>
     <message>
         <source>The library names no harder version</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteka nie podaje trudniejszej wersji</translation>
     </message>
     <message>
         <source>Select an exercise to set its dose and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz ćwiczenie, aby ustawić dawkę i uwagi.</translation>
     </message>
 </context>
 <context>
     <name>ItemsView</name>
     <message>
         <source>Exercises in this handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ćwiczenia w tym materiale</translation>
     </message>
     <message>
         <source>No exercises yet.
 
 Start from a template (Ctrl+N), or find an exercise in the library (Ctrl+F), then press Enter, double-click it, or drag it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze ćwiczeń.
+
+Zacznij od szablonu (Ctrl+N) albo znajdź ćwiczenie w bibliotece (Ctrl+F), a potem naciśnij Enter, kliknij je dwukrotnie lub przeciągnij tutaj.</translation>
     </message>
 </context>
 <context>
     <name>LibraryModel</name>
     <message>
         <source>My exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje ćwiczenie</translation>
     </message>
     <message>
         <source>Clinic exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ćwiczenie przychodni</translation>
     </message>
     <message>
         <source>Also called: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne nazwy: {names}</translation>
     </message>
     <message>
         <source>Double-click, press Enter or drag into the handout to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij dwukrotnie, naciśnij Enter lub przeciągnij do materiału, aby dodać.</translation>
     </message>
 </context>
 <context>
     <name>LibraryPane</name>
     <message>
         <source>Search exercises (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj ćwiczeń (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search by name, also-known-as, body region or equipment.
 Press Enter to add the highlighted exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj po nazwie, innej nazwie, części ciała lub sprzęcie.
+Naciśnij Enter, aby dodać zaznaczone ćwiczenie.</translation>
     </message>
     <message>
         <source>Show only exercises for one body region</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż tylko ćwiczenia dla jednej części ciała</translation>
     </message>
     <message>
         <source>Show only exercises that use this equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż tylko ćwiczenia z tym sprzętem</translation>
     </message>
     <message>
         <source>Exercise library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteka ćwiczeń</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie części ciała</translation>
     </message>
     <message>
         <source>★ Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Ulubione</translation>
     </message>
     <message>
         <source>Recently used</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio używane</translation>
     </message>
     <message>
         <source>Any equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny sprzęt</translation>
     </message>
     <message numerus="yes">
         <source>{found} of %n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{found} z %n ćwiczenia</numerusform>
+            <numerusform>{found} z %n ćwiczeń</numerusform>
+            <numerusform>{found} z %n ćwiczeń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ćwiczenie</numerusform>
+            <numerusform>%n ćwiczenia</numerusform>
+            <numerusform>%n ćwiczeń</numerusform>
         </translation>
     </message>
 </context>
@@ -525,531 +604,531 @@ Press Enter to add the highlighted exercise.</source>
     <name>MainWindow</name>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język interfejsu</translation>
     </message>
     <message>
         <source>Handout Builder will be in {language} the next time you start it. Handouts still print in each handout&apos;s own language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handout Builder będzie w języku: {language} przy następnym uruchomieniu. Materiały nadal drukują się w języku każdego materiału.</translation>
     </message>
     <message>
         <source>&amp;New…</source>
         <extracomment>Emitted once, the first time the window is shown (startup measurement).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy…</translation>
     </message>
     <message>
         <source>Start a handout from a template or from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij materiał od szablonu lub od zera</translation>
     </message>
     <message>
         <source>&amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szablony…</translation>
     </message>
     <message>
         <source>Find, preview, share and manage templates; start a handout from one</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj, oglądaj, udostępniaj szablony i zarządzaj nimi; zacznij od jednego materiał</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz…</translation>
     </message>
     <message>
         <source>Open a saved handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz zapisany materiał</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz</translation>
     </message>
     <message>
         <source>Save this handout to reopen next visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz ten materiał, aby otworzyć go na następnej wizycie</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz j&amp;ako…</translation>
     </message>
     <message>
         <source>Save this handout under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz ten materiał pod nową nazwą</translation>
     </message>
     <message>
         <source>Save as &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako sza&amp;blon…</translation>
     </message>
     <message>
         <source>Save the exercises and advice as a template (patient details are left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz ćwiczenia i porady jako szablon (bez danych pacjenta)</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksportuj PDF…</translation>
     </message>
     <message>
         <source>Save the handout as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz materiał jako plik PDF</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <source>Print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj materiał</translation>
     </message>
     <message>
         <source>Open Exported P&amp;DF</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz wyeksportowany P&amp;DF</translation>
     </message>
     <message>
         <source>Open the last exported PDF in your PDF viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ostatnio wyeksportowany PDF w przeglądarce PDF</translation>
     </message>
     <message>
         <source>&amp;Clinic Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil prz&amp;ychodni…</translation>
     </message>
     <message>
         <source>Your clinic&apos;s name, logo and contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa, logo i dane kontaktowe przychodni</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <source>Close Handout Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij Handout Builder</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij</translation>
     </message>
     <message>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij ostatnią zmianę (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów</translation>
     </message>
     <message>
         <source>Redo what was undone (Ctrl+Y or Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów cofniętą zmianę (Ctrl+Y lub Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij ostatnią zmianę</translation>
     </message>
     <message>
         <source>Redo what was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów cofniętą zmianę</translation>
     </message>
     <message>
         <source>&amp;Find Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;najdź ćwiczenie</translation>
     </message>
     <message>
         <source>Search the exercise library</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj w bibliotece ćwiczeń</translation>
     </message>
     <message>
         <source>&amp;Add to Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod&amp;aj do materiału</translation>
     </message>
     <message>
         <source>Add the exercise selected in the library (or press Enter in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj ćwiczenie zaznaczone w bibliotece (lub naciśnij Enter w bibliotece)</translation>
     </message>
     <message>
         <source>Add to or Remove from &amp;Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj do &amp;ulubionych lub usuń</translation>
     </message>
     <message>
         <source>Star the selected library exercise; the region filter lists your favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz gwiazdką zaznaczone ćwiczenie; filtr części ciała pokazuje ulubione</translation>
     </message>
     <message>
         <source>Make &amp;Easier</source>
-        <translation type="unfinished"></translation>
+        <translation>Uł&amp;atw</translation>
     </message>
     <message>
         <source>Swap the selected exercise for its easier version, keeping dose and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamień zaznaczone ćwiczenie na łatwiejszą wersję, z tą samą dawką i uwagami</translation>
     </message>
     <message>
         <source>Make &amp;Harder</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;trudnij</translation>
     </message>
     <message>
         <source>Swap the selected exercise for its harder version, keeping dose and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamień zaznaczone ćwiczenie na trudniejszą wersję, z tą samą dawką i uwagami</translation>
     </message>
     <message>
         <source>Copy &amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj &amp;podsumowanie</translation>
     </message>
     <message>
         <source>Copy the programme as plain text, for the patient&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj program jako zwykły tekst do dokumentacji pacjenta</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
         <source>Every keyboard shortcut (F1, or ? where you are not typing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie skróty klawiszowe (F1 lub ?, gdy nie piszesz)</translation>
     </message>
     <message>
         <source>New E&amp;xercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe ć&amp;wiczenie…</translation>
     </message>
     <message>
         <source>Create your own exercise, with your own photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz własne ćwiczenie z własnymi zdjęciami</translation>
     </message>
     <message>
         <source>Edit or Duplicate E&amp;xercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj lub powiel ć&amp;wiczenie…</translation>
     </message>
     <message>
         <source>Edit your own exercise, or duplicate a library exercise as your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj własne ćwiczenie lub skopiuj ćwiczenie z biblioteki jako własne</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń w &amp;górę</translation>
     </message>
     <message>
         <source>Move the selected exercise up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń zaznaczone ćwiczenie w górę</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń w &amp;dół</translation>
     </message>
     <message>
         <source>Move the selected exercise down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń zaznaczone ćwiczenie w dół</translation>
     </message>
     <message>
         <source>&amp;Remove from Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń z &amp;materiału</translation>
     </message>
     <message>
         <source>Take the selected exercise out of the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone ćwiczenie z materiału</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;ostatnie</translation>
     </message>
     <message>
         <source>Interface &amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język interfejsu</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>&amp;About Handout Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie Handout Builder</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny pasek narzędzi</translation>
     </message>
     <message>
         <source>{what}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ćwiczenie</numerusform>
+            <numerusform>%n ćwiczenia</numerusform>
+            <numerusform>%n ćwiczeń</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n strona</numerusform>
+            <numerusform>%n strony</numerusform>
+            <numerusform>%n stron</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview not updated: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd nie został odświeżony: {problem}</translation>
     </message>
     <message>
         <source>Could not keep a recovery copy: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zachować kopii zapasowej: {problem}</translation>
     </message>
     <message>
         <source>The preview could not be drawn; details in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się narysować podglądu; szczegóły w {path}</translation>
     </message>
     <message>
         <source>new handout from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>nowy materiał z szablonu</translation>
     </message>
     <message>
         <source>find an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>znajdź ćwiczenie</translation>
     </message>
     <message>
         <source>add the highlighted exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>dodaj zaznaczone ćwiczenie</translation>
     </message>
     <message>
         <source>move the selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>przesuń zaznaczone ćwiczenie</translation>
     </message>
     <message>
         <source>remove it (in the exercise list)</source>
-        <translation type="unfinished"></translation>
+        <translation>usuń je (na liście ćwiczeń)</translation>
     </message>
     <message>
         <source>undo / redo</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnij / ponów</translation>
     </message>
     <message>
         <source>save</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisz</translation>
     </message>
     <message>
         <source>export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>eksportuj PDF</translation>
     </message>
     <message>
         <source>print</source>
-        <translation type="unfinished"></translation>
+        <translation>drukuj</translation>
     </message>
     <message>
         <source>About Handout Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Handout Builder</translation>
     </message>
     <message>
         <source>Illustrated exercise handouts for your patients, made during the consultation. Offline: nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustrowane materiały z ćwiczeniami dla pacjentów, przygotowane w trakcie wizyty. Offline: nic nie opuszcza tego komputera.</translation>
     </message>
     <message>
         <source>Keyboard:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawiatura:</translation>
     </message>
     <message>
         <source>Clinic profile not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wczytano profilu przychodni</translation>
     </message>
     <message numerus="yes">
         <source>%n easier/harder version(s) are not in the library; see {log}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n łatwiejszej lub trudniejszej wersji nie ma w bibliotece; zobacz {log}</numerusform>
+            <numerusform>%n łatwiejszych lub trudniejszych wersji nie ma w bibliotece; zobacz {log}</numerusform>
+            <numerusform>%n łatwiejszych lub trudniejszych wersji nie ma w bibliotece; zobacz {log}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n library file(s) could not be read; see {log}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie udało się odczytać %n pliku biblioteki; zobacz {log}</numerusform>
+            <numerusform>Nie udało się odczytać %n plików biblioteki; zobacz {log}</numerusform>
+            <numerusform>Nie udało się odczytać %n plików biblioteki; zobacz {log}</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not restore your unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się przywrócić niezapisanej pracy</translation>
     </message>
     <message>
         <source>untitled handout</source>
-        <translation type="unfinished"></translation>
+        <translation>materiał bez tytułu</translation>
     </message>
     <message>
         <source>{name}, last changed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, ostatnia zmiana {when}</translation>
     </message>
     <message>
         <source>Restored your unsaved work. Save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono niezapisaną pracę. Zapisz ją, aby jej nie stracić.</translation>
     </message>
     <message>
         <source>Could not start a new handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zacząć nowego materiału</translation>
     </message>
     <message>
         <source>Could not open the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć szablonów</translation>
     </message>
     <message>
         <source>New handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy materiał</translation>
     </message>
     <message>
         <source>New handout from the template &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy materiał z szablonu „{name}”</translation>
     </message>
     <message>
         <source>Could not open the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć materiału</translation>
     </message>
     <message>
         <source>Opened {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto {path}</translation>
     </message>
     <message>
         <source>Could not save the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać materiału</translation>
     </message>
     <message>
         <source>Saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w {path}</translation>
     </message>
     <message>
         <source>Could not save the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać szablonu</translation>
     </message>
     <message>
         <source>Saved the template &quot;{name}&quot; (no patient details) to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano szablon „{name}” (bez danych pacjenta) w {path}</translation>
     </message>
     <message>
         <source>Could not export the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wyeksportować PDF</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano do {path}</translation>
     </message>
     <message>
         <source>Could not print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wydrukować materiału</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wysłano %n stronę do drukarki</numerusform>
+            <numerusform>Wysłano %n strony do drukarki</numerusform>
+            <numerusform>Wysłano %n stron do drukarki</numerusform>
         </translation>
     </message>
     <message>
         <source>{field} of {exercise}: {problem}. Fix it, or press Esc in the field to keep the handout&apos;s value, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} – {exercise}: {problem}. Popraw to lub naciśnij Esc w polu, aby zachować wartość z materiału, i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>Could not open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć PDF</translation>
     </message>
     <message>
         <source>the last PDF was exported for another handout; export this one first (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatni PDF wyeksportowano dla innego materiału; najpierw wyeksportuj ten (Ctrl+E)</translation>
     </message>
     <message>
         <source>there is no exported PDF to open yet; export one first (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma jeszcze wyeksportowanego PDF do otwarcia; najpierw go wyeksportuj (Ctrl+E)</translation>
     </message>
     <message>
         <source>no PDF viewer could be started; open the file from your file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>nie udało się uruchomić przeglądarki PDF; otwórz plik z menedżera plików</translation>
     </message>
     <message>
         <source>No recent handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ostatnich materiałów</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść listę</translation>
     </message>
     <message>
         <source>Same as the Computer ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak w komputerze ({language})</translation>
     </message>
     <message>
         <source>The language of menus and windows; the handout prints in its own language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język menu i okien; materiał drukuje się we własnym języku</translation>
     </message>
     <message>
         <source>Could not change the interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zmienić języka interfejsu</translation>
     </message>
     <message>
         <source>The interface stays in {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interfejs pozostaje w języku: {language}.</translation>
     </message>
     <message>
         <source>Could not save the clinic profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać profilu przychodni</translation>
     </message>
     <message>
         <source>Clinic profile saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano profil przychodni w {path}</translation>
     </message>
     <message>
         <source>a handout can hold at most {count} exercises; start a second handout for the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>materiał może zawierać najwyżej {count} ćwiczeń; resztę umieść w drugim materiale</translation>
     </message>
     <message>
         <source>Could not add the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się dodać ćwiczenia</translation>
     </message>
     <message>
         <source>Added {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano: {name}</translation>
     </message>
     <message>
         <source>Could not save your favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać ulubionych</translation>
     </message>
     <message>
         <source>{name} added to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano do ulubionych: {name}</translation>
     </message>
     <message>
         <source>{name} removed from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto z ulubionych: {name}</translation>
     </message>
     <message>
         <source>Saved {name} in your exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {name} we własnych ćwiczeniach</translation>
     </message>
     <message>
         <source>{name} has no easier version in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: w bibliotece nie ma łatwiejszej wersji</translation>
     </message>
     <message>
         <source>{name} has no harder version in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: w bibliotece nie ma trudniejszej wersji</translation>
     </message>
     <message>
         <source>Select an exercise first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz ćwiczenie</translation>
     </message>
     <message numerus="yes">
         <source>Copied the summary of %n exercise(s): paste it into the patient&apos;s notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skopiowano podsumowanie %n ćwiczenia: wklej je do dokumentacji pacjenta</numerusform>
+            <numerusform>Skopiowano podsumowanie %n ćwiczeń: wklej je do dokumentacji pacjenta</numerusform>
+            <numerusform>Skopiowano podsumowanie %n ćwiczeń: wklej je do dokumentacji pacjenta</numerusform>
         </translation>
     </message>
 </context>
@@ -1057,27 +1136,48 @@ Press Enter to add the highlighted exercise.</source>
     <name>MarkupEditor</name>
     <message>
         <source>The formatted text appears here as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sformatowany tekst pojawia się tutaj w trakcie pisania.</translation>
     </message>
     <message>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation>nagłówek</translation>
     </message>
     <message>
         <source>bullet</source>
-        <translation type="unfinished"></translation>
+        <translation>punkt</translation>
     </message>
     <message>
         <source>numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>numeracja</translation>
     </message>
     <message>
         <source>bold</source>
-        <translation type="unfinished"></translation>
+        <translation>pogrubienie</translation>
     </message>
     <message>
         <source>blank line: new paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>pusty wiersz: nowy akapit</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>Sorry, something went wrong</source>
+        <translation>Przepraszamy, coś poszło nie tak</translation>
+    </message>
+    <message>
+        <source>Handout Builder ran into a problem it did not expect. Your handout is still open; please save it.
+
+The details were written to:
+{path}
+
+Please send this file to your support contact.</source>
+        <translation>Handout Builder napotkał nieoczekiwany problem. Materiał jest nadal otwarty; zapisz go.
+
+Szczegóły zapisano w:
+{path}
+
+Wyślij ten plik osobie, która zapewnia Ci pomoc techniczną.</translation>
     </message>
 </context>
 <context>
@@ -1085,296 +1185,296 @@ Press Enter to add the highlighted exercise.</source>
     <message>
         <source>Preview of the printed handout</source>
         <extracomment>A new PDF is on screen. Argument: its generation number. The preview could not be rendered (plain-words message). An unexpected error while rendering (the traceback, for the crash log). The PDF on screen. Seconds from the first edit after the previous refresh to this refresh.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd wydrukowanego materiału</translation>
     </message>
     <message>
         <source>This is exactly what will be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokładnie tak zostanie wydrukowane</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększ</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomniejsz</translation>
     </message>
     <message>
         <source>Fit Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj szerokość</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj</translation>
     </message>
     <message>
         <source>Previous Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednia strona</translation>
     </message>
     <message>
         <source>Previous page (Page Up in the preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednia strona (Page Up w podglądzie)</translation>
     </message>
     <message>
         <source>Next Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna strona</translation>
     </message>
     <message>
         <source>Next page (Page Down in the preview)</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna strona (Page Down w podglądzie)</translation>
     </message>
     <message>
         <source>Page shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlana strona</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększenie</translation>
     </message>
     <message>
         <source>The preview could not be drawn. The details were written to the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się narysować podglądu. Szczegóły zapisano w pliku dziennika.</translation>
     </message>
     <message>
         <source>The preview could not be drawn: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się narysować podglądu: {problem}</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona {page} z {count}</translation>
     </message>
     <message>
         <source>No pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak stron</translation>
     </message>
     <message>
         <source>Fit to the width of the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowano do szerokości podglądu</translation>
     </message>
     <message>
         <source>Zoom (Ctrl+0 fits the pages to the width)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększenie (Ctrl+0 dopasowuje strony do szerokości)</translation>
     </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> lub </translation>
     </message>
     <message>
         <source>this sheet, wherever you are not typing</source>
-        <translation type="unfinished"></translation>
+        <translation>ta lista, gdy nie piszesz</translation>
     </message>
     <message>
         <source>in the search box or the library: add the highlighted exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>w polu wyszukiwania lub bibliotece: dodaj zaznaczone ćwiczenie</translation>
     </message>
     <message>
         <source>in the search box: walk the search results</source>
-        <translation type="unfinished"></translation>
+        <translation>w polu wyszukiwania: przechodź po wynikach</translation>
     </message>
     <message>
         <source>in the exercise list: remove the selected exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>na liście ćwiczeń: usuń zaznaczone ćwiczenie</translation>
     </message>
     <message>
         <source>from the search box: straight to the dose of the exercise just added</source>
-        <translation type="unfinished"></translation>
+        <translation>z pola wyszukiwania: prosto do dawki właśnie dodanego ćwiczenia</translation>
     </message>
     <message>
         <source>in a dose field: one more or one less</source>
-        <translation type="unfinished"></translation>
+        <translation>w polu dawki: o jeden więcej lub mniej</translation>
     </message>
     <message>
         <source>in a dose field: put back the value the handout has</source>
-        <translation type="unfinished"></translation>
+        <translation>w polu dawki: przywróć wartość z materiału</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiszowe</translation>
     </message>
     <message>
         <source>The shortcuts work wherever the cursor is, unless it is typing there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty działają wszędzie, gdzie jest kursor, chyba że właśnie tam piszesz.</translation>
     </message>
 </context>
 <context>
     <name>TemplatePicker</name>
     <message>
         <source>Empty handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Pusty materiał</translation>
     </message>
     <message>
         <source>Start with a blank page and add exercises from the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od pustej strony i dodaj ćwiczenia z biblioteki.</translation>
     </message>
     <message>
         <source>New handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy materiał</translation>
     </message>
     <message>
         <source>Search templates by condition, body part or exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj szablonów po problemie, części ciała lub ćwiczeniu</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz</translation>
     </message>
     <message>
         <source>Start from a template, or from an empty handout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od szablonu lub od pustego materiału:</translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s), yours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ćwiczenie, twój</numerusform>
+            <numerusform>%n ćwiczenia, twój</numerusform>
+            <numerusform>%n ćwiczeń, twój</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ćwiczenie</numerusform>
+            <numerusform>%n ćwiczenia</numerusform>
+            <numerusform>%n ćwiczeń</numerusform>
         </translation>
     </message>
     <message>
         <source>No template matches. Clear the search to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden szablon nie pasuje. Wyczyść wyszukiwanie, aby zobaczyć wszystkie.</translation>
     </message>
     <message>
         <source>Exercises: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ćwiczenia: {names}</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Hip and gluteal</source>
-        <translation type="unfinished"></translation>
+        <translation>Biodro i pośladki</translation>
     </message>
     <message>
         <source>Knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolano</translation>
     </message>
     <message>
         <source>Ankle and foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostka i stopa</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolna część pleców</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Górna część pleców</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Szyja</translation>
     </message>
     <message>
         <source>Shoulder</source>
-        <translation type="unfinished"></translation>
+        <translation>Bark</translation>
     </message>
     <message>
         <source>Elbow</source>
-        <translation type="unfinished"></translation>
+        <translation>Łokieć</translation>
     </message>
     <message>
         <source>Wrist and hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadgarstek i dłoń</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Równowaga</translation>
     </message>
     <message>
         <source>General mobility and stretching</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogólna ruchomość i rozciąganie</translation>
     </message>
     <message>
         <source>No equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez sprzętu</translation>
     </message>
     <message>
         <source>Mat</source>
-        <translation type="unfinished"></translation>
+        <translation>Mata</translation>
     </message>
     <message>
         <source>Resistance band</source>
-        <translation type="unfinished"></translation>
+        <translation>Taśma oporowa</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopień</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Krzesło</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Ściana</translation>
     </message>
     <message>
         <source>Ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Piłka</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Obciążnik</translation>
     </message>
     <message>
         <source>Towel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ręcznik</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Stół</translation>
     </message>
     <message>
         <source>Bench</source>
-        <translation type="unfinished"></translation>
+        <translation>Ławka</translation>
     </message>
     <message>
         <source>Foam roller</source>
-        <translation type="unfinished"></translation>
+        <translation>Wałek piankowy</translation>
     </message>
     <message>
         <source>Stick or broom handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Kij lub trzonek od miotły</translation>
     </message>
     <message>
         <source>Cushion</source>
-        <translation type="unfinished"></translation>
+        <translation>Poduszka</translation>
     </message>
     <message>
         <source>Belt or strap</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasek lub taśma</translation>
     </message>
     <message>
         <source>Exercise bike</source>
-        <translation type="unfinished"></translation>
+        <translation>Rower stacjonarny</translation>
     </message>
     <message>
         <source>beginner</source>
-        <translation type="unfinished"></translation>
+        <translation>początkujący</translation>
     </message>
     <message>
         <source>intermediate</source>
-        <translation type="unfinished"></translation>
+        <translation>średniozaawansowany</translation>
     </message>
     <message>
         <source>advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>zaawansowany</translation>
     </message>
 </context>
 </TS>

@@ -18,16 +18,13 @@ PDF_FILTER = QT_TRANSLATE_NOOP("FileDialogs", "PDF document (*.pdf)")
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg)"  # see `image_filter`: the photo formats
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
 
 def image_filter() -> str:
     """The picture formats photos accept (JPEG, PNG, WebP, BMP, TIFF; HEIC if available)."""
     from .. import photos  # Pillow loads when a picture is first chosen
     patterns = " ".join(f"*{s}" for s in photos.FILE_SUFFIXES)
-    return (_tr("FileDialogs", "Images ({patterns})").format(patterns=patterns) + ";;"
-            + _tr("FileDialogs", "All files (*)"))
+    return (QCoreApplication.translate("FileDialogs", "Images ({patterns})").format(patterns=patterns) + ";;"
+            + QCoreApplication.translate("FileDialogs", "All files (*)"))
 
 
 class FileDialogs:
@@ -35,14 +32,14 @@ class FileDialogs:
 
     @classmethod
     def open_handout(cls, parent: QWidget | None, folder: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, _tr("FileDialogs", "Open handout"), str(folder),
-                                              _tr("FileDialogs", HANDOUT_FILTER))
+        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("FileDialogs", "Open handout"), str(folder),
+                                              QCoreApplication.translate("FileDialogs", HANDOUT_FILTER))
         return Path(name) if name else None
 
     @classmethod
     def save_handout(cls, parent: QWidget | None, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, _tr("FileDialogs", "Save handout"), str(suggested),
-                                              _tr("FileDialogs", HANDOUT_FILTER))
+        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("FileDialogs", "Save handout"), str(suggested),
+                                              QCoreApplication.translate("FileDialogs", HANDOUT_FILTER))
         if not name:
             return None
         path = Path(name)
@@ -52,8 +49,8 @@ class FileDialogs:
 
     @classmethod
     def export_pdf(cls, parent: QWidget | None, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, _tr("FileDialogs", "Export PDF"), str(suggested),
-                                              _tr("FileDialogs", PDF_FILTER))
+        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("FileDialogs", "Export PDF"), str(suggested),
+                                              QCoreApplication.translate("FileDialogs", PDF_FILTER))
         if not name:
             return None
         path = Path(name)
@@ -61,7 +58,7 @@ class FileDialogs:
 
     @classmethod
     def open_image(cls, parent: QWidget | None, folder: Path) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, _tr("FileDialogs", "Choose the clinic logo"), str(folder),
+        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("FileDialogs", "Choose the clinic logo"), str(folder),
                                               image_filter())
         return Path(name) if name else None
 
@@ -72,10 +69,10 @@ class Ask:
     @classmethod
     def unsaved_changes(cls, parent: QWidget | None, name: str) -> str:
         """"save", "discard" or "cancel"."""
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Ask", "Unsaved changes"),
-                          _tr("Ask", "Save the changes to the handout for {name}?").format(
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Ask", "Unsaved changes"),
+                          QCoreApplication.translate("Ask", "Save the changes to the handout for {name}?").format(
                               name=name), parent=parent)
-        box.setInformativeText(_tr("Ask", "If you don't save, your changes will be lost."))
+        box.setInformativeText(QCoreApplication.translate("Ask", "If you don't save, your changes will be lost."))
         box.setStandardButtons(QMessageBox.StandardButton.Save
                                | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
@@ -88,12 +85,12 @@ class Ask:
     @classmethod
     def discard_changes(cls, parent: QWidget | None, what: str) -> bool:
         """Esc or Cancel in an editor with changes: True to throw them away."""
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Ask", "Discard changes?"),
-                          _tr("Ask", "Discard what you changed in {what}?").format(what=what),
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Ask", "Discard changes?"),
+                          QCoreApplication.translate("Ask", "Discard what you changed in {what}?").format(what=what),
                           parent=parent)
-        box.setInformativeText(_tr("Ask", "Choose Keep editing to go back to it."))
-        discard = box.addButton(_tr("Ask", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(_tr("Ask", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(QCoreApplication.translate("Ask", "Choose Keep editing to go back to it."))
+        discard = box.addButton(QCoreApplication.translate("Ask", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(QCoreApplication.translate("Ask", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -102,8 +99,8 @@ class Ask:
     @classmethod
     def restore_recovery(cls, parent: QWidget | None, description: str) -> bool:
         answer = QMessageBox.question(
-            parent, _tr("Ask", "Restore unsaved work?"),
-            _tr("Ask", "Handout Builder closed without saving your last handout "
+            parent, QCoreApplication.translate("Ask", "Restore unsaved work?"),
+            QCoreApplication.translate("Ask", "Handout Builder closed without saving your last handout "
                 "({description}).\n\nRestore it now? If you choose No, it is deleted.").format(
                 description=description),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -125,7 +122,7 @@ class ConfirmsDiscard:
 
     def reject(self) -> None:
         if self.has_changes() and not Ask.discard_changes(
-                self, _tr("ConfirmsDiscard", self.discard_what)):
+                self, QCoreApplication.translate("ConfirmsDiscard", self.discard_what)):
             return
         super().reject()  # type: ignore[misc]
 
@@ -144,8 +141,8 @@ class Message:
     @classmethod
     def apology(cls, parent: QWidget | None, log_path: Path) -> None:
         QMessageBox.critical(
-            parent, _tr("Message", "Sorry, something went wrong"),
-            _tr("Message", "Handout Builder ran into a problem it did not expect. Your "
+            parent, QCoreApplication.translate("Message", "Sorry, something went wrong"),
+            QCoreApplication.translate("Message", "Handout Builder ran into a problem it did not expect. Your "
                 "handout is still open; please save it.\n\nThe details were written to:\n"
                 "{path}\n\nPlease send this file to your support contact.").format(
                 path=log_path))
