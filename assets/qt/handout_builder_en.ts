@@ -11,6 +11,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>about %n minute(s) a session</source>
+        <translation>
+            <numerusform>about %n minute a session</numerusform>
+            <numerusform>about %n minutes a session</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n exercise</numerusform>

@@ -369,6 +369,21 @@ texto en **negrita**</translation>
         <translation>Ejercicios ({count})</translation>
     </message>
     <message numerus="yes">
+        <source>about %n minute(s) a session</source>
+        <translation>
+            <numerusform>unos %n minuto por sesión</numerusform>
+            <numerusform>unos %n minutos por sesión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plus {names}</source>
+        <translation>más {names}</translation>
+    </message>
+    <message>
+        <source>not timed: {names}</source>
+        <translation>sin tiempo: {names}</translation>
+    </message>
+    <message numerus="yes">
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n ejercicio</numerusform>
@@ -680,7 +695,7 @@ Pulse Intro para añadir el ejercicio resaltado.</translation>
     </message>
     <message>
         <source>&amp;Clinic Profile…</source>
-        <translation>Perfil de la &amp;clínica…</translation>
+        <translation>Per&amp;fil de la clínica…</translation>
     </message>
     <message>
         <source>Your clinic&apos;s name, logo and contact details</source>
@@ -728,7 +743,7 @@ Pulse Intro para añadir el ejercicio resaltado.</translation>
     </message>
     <message>
         <source>&amp;Find Exercise</source>
-        <translation>&amp;Buscar ejercicio</translation>
+        <translation>B&amp;uscar ejercicio</translation>
     </message>
     <message>
         <source>Search the exercise library</source>
@@ -752,7 +767,7 @@ Pulse Intro para añadir el ejercicio resaltado.</translation>
     </message>
     <message>
         <source>Make &amp;Easier</source>
-        <translation>Hacer más &amp;fácil</translation>
+        <translation>Hacer más fá&amp;cil</translation>
     </message>
     <message>
         <source>Swap the selected exercise for its easier version, keeping dose and notes</source>
@@ -760,7 +775,7 @@ Pulse Intro para añadir el ejercicio resaltado.</translation>
     </message>
     <message>
         <source>Make &amp;Harder</source>
-        <translation>Hacer más di&amp;fícil</translation>
+        <translation>Hacer más d&amp;ifícil</translation>
     </message>
     <message>
         <source>Swap the selected exercise for its harder version, keeping dose and notes</source>
@@ -768,7 +783,7 @@ Pulse Intro para añadir el ejercicio resaltado.</translation>
     </message>
     <message>
         <source>Copy &amp;Summary</source>
-        <translation>Copiar el &amp;resumen</translation>
+        <translation>Copiar el resu&amp;men</translation>
     </message>
     <message>
         <source>Copy the programme as plain text, for the patient&apos;s notes</source>
@@ -776,7 +791,7 @@ Pulse Intro para añadir el ejercicio resaltado.</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>Every keyboard shortcut (F1, or ? where you are not typing)</source>
@@ -832,7 +847,7 @@ Pulse Intro para añadir el ejercicio resaltado.</translation>
     </message>
     <message>
         <source>Interface &amp;Language</source>
-        <translation>&amp;Idioma de la interfaz</translation>
+        <translation>Idio&amp;ma de la interfaz</translation>
     </message>
     <message>
         <source>&amp;Edit</source>

@@ -171,7 +171,7 @@ Przywrócić go teraz? Jeśli wybierzesz Nie, zostanie usunięty.</translation>
     </message>
     <message>
         <source>e.g. red band, 2 kg</source>
-        <translation>np. czerwona taśma, 2 kg</translation>
+        <translation>np. taśma, 2 kg</translation>
     </message>
     <message>
         <source>&amp;Sets</source>
@@ -368,6 +368,22 @@ Przywrócić go teraz? Jeśli wybierzesz Nie, zostanie usunięty.</translation>
     <message>
         <source>Exercises ({count})</source>
         <translation>Ćwiczenia ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) a session</source>
+        <translation>
+            <numerusform>około %n minuty na sesję</numerusform>
+            <numerusform>około %n minut na sesję</numerusform>
+            <numerusform>około %n minut na sesję</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plus {names}</source>
+        <translation>plus {names}</translation>
+    </message>
+    <message>
+        <source>not timed: {names}</source>
+        <translation>bez pomiaru czasu: {names}</translation>
     </message>
     <message numerus="yes">
         <source>%n exercise(s)</source>
@@ -569,7 +585,7 @@ Naciśnij Enter, aby dodać zaznaczone ćwiczenie.</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation>Wszystkie części ciała</translation>
+        <translation>Całe ciało</translation>
     </message>
     <message>
         <source>★ Favourites</source>
@@ -677,7 +693,7 @@ Naciśnij Enter, aby dodać zaznaczone ćwiczenie.</translation>
     </message>
     <message>
         <source>Open Exported P&amp;DF</source>
-        <translation>Otwórz wyeksportowany P&amp;DF</translation>
+        <translation>Otwórz wyeksportowany &amp;PDF</translation>
     </message>
     <message>
         <source>Open the last exported PDF in your PDF viewer</source>
@@ -757,7 +773,7 @@ Naciśnij Enter, aby dodać zaznaczone ćwiczenie.</translation>
     </message>
     <message>
         <source>Make &amp;Easier</source>
-        <translation>Uł&amp;atw</translation>
+        <translation>U&amp;łatw</translation>
     </message>
     <message>
         <source>Swap the selected exercise for its easier version, keeping dose and notes</source>
@@ -773,7 +789,7 @@ Naciśnij Enter, aby dodać zaznaczone ćwiczenie.</translation>
     </message>
     <message>
         <source>Copy &amp;Summary</source>
-        <translation>Kopiuj &amp;podsumowanie</translation>
+        <translation>Kopiuj pod&amp;sumowanie</translation>
     </message>
     <message>
         <source>Copy the programme as plain text, for the patient&apos;s notes</source>
@@ -833,7 +849,7 @@ Naciśnij Enter, aby dodać zaznaczone ćwiczenie.</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>Otwórz &amp;ostatnie</translation>
+        <translation>Otwórz os&amp;tatnie</translation>
     </message>
     <message>
         <source>Interface &amp;Language</source>

@@ -63,8 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     collection = Collection()
     # The interface language (menus, dialogs; never what prints), before any widget.
     from . import interface_language
-    interface_language.install(interface_language.resolve(collection.interface_language()),
-                               app)
+    interface_language.install_chosen(collection, app)
     clinic, clinic_error = clinic_profile.load(collection)
     window = MainWindow(collection, clinic=clinic,
                         startup_problems=[clinic_error] if clinic_error else [])

@@ -345,9 +345,17 @@ class EditorPane(QWidget):
     def _show_programme_size(self) -> None:
         handout = self.document.handout
         count = len(handout.items)
-        timing = programme.estimate(handout).describe()
-        self.time_label.setText(self.tr("%n exercise(s)", "", count)
-                                + (f" · {timing[:1].lower()}{timing[1:]}" if timing else ""))
+        estimate = programme.estimate(handout)
+        parts = []  # estimate.describe() is the core's English; the interface says it itself
+        if estimate.minutes:
+            parts.append(self.tr("about %n minute(s) a session", "", estimate.minutes))
+        if estimate.uncounted:
+            names = ", ".join(estimate.uncounted)
+            parts.append((self.tr("plus {names}") if parts else
+                          self.tr("not timed: {names}")).format(names=names))
+        self.time_label.setText(" · ".join([self.tr("%n exercise(s)", "", count),
+                                            ", ".join(parts)] if parts else
+                                           [self.tr("%n exercise(s)", "", count)]))
         notices = programme.notices(handout)
         self.notice.setText("\n".join(notices))
         self.notice.setVisible(bool(notices))

@@ -108,6 +108,20 @@ def install(code: str, app: QCoreApplication | None = None) -> str:
     return code
 
 
+def ensure_installed(app: QCoreApplication | None = None) -> str:
+    """Install English (its plural forms: "1 page", "2 pages") unless a language is
+    installed already; for windows made without `app.main` (tests, docs pictures)."""
+    if not Installed.translators:
+        install(SOURCE_LANGUAGE, app)
+    return Installed.language
+
+
+def install_chosen(collection, app: QCoreApplication | None = None) -> str:
+    """Install the language the settings name (`Collection.interface_language`), or the
+    computer's; returns it. The app calls this once, before it builds the window."""
+    return install(resolve(collection.interface_language()), app)
+
+
 def uninstall(app: QCoreApplication | None = None) -> None:
     app = app or QCoreApplication.instance()
     for translator in Installed.translators:

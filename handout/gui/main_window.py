@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
                  templates: TemplateLibrary | None = None, clinic: Clinic | None = None,
                  startup_problems: list[HandoutError] | None = None) -> None:
         super().__init__()
+        interface_language.ensure_installed()  # app.main installed the chosen one already
         # The app passes its Collection; older callers pass the two libraries.
         self.collection = exercises if isinstance(exercises, Collection) else \
             templates.collection  # type: ignore[union-attr]
