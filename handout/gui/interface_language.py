@@ -69,9 +69,15 @@ def translation_file(code: str) -> Path:
 
 def qt_translation_file(code: str) -> Path | None:
     """Qt's own translation of its standard texts (`qtbase_es.qm`), when PySide6 ships it."""
-    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    path = folder / f"qtbase_{code}.qm"
-    return path if path.is_file() else None
+    import PySide6
+    package = Path(PySide6.__file__).parent
+    # Qt's own idea first; then where a wheel and PyInstaller put them.
+    for folder in (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                   package / "Qt" / "translations", package / "translations"):
+        path = folder / f"qtbase_{code}.qm"
+        if path.is_file():
+            return path
+    return None
 
 
 def translators(code: str) -> list[QTranslator]:
