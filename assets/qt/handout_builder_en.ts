@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>ExerciseEditor</name>
+    <message numerus="yes">
+        <source>%n photo file(s) missing; left out when you save.</source>
+        <translation>
+            <numerusform>%n photo file missing; left out when you save.</numerusform>
+            <numerusform>%n photo files missing; left out when you save.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HandoutItemsModel</name>
     <message numerus="yes">
         <source>Add %n exercise(s)</source>
@@ -94,6 +104,40 @@
         <translation>
             <numerusform>Copied the summary of %n exercise: paste it into the patient&apos;s notes</numerusform>
             <numerusform>Copied the summary of %n exercises: paste it into the patient&apos;s notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message numerus="yes">
+        <source>Remove ticked, keep %n, and save</source>
+        <translation>
+            <numerusform>Remove ticked, keep %n, and save</numerusform>
+            <numerusform>Remove ticked, keep %n, and save</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBrowser</name>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} and %n more</numerusform>
+            <numerusform>{names} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template file(s) could not be read ({names}); hover here for the reasons.</source>
+        <translation>
+            <numerusform>%n template file could not be read ({names}); hover here for the reasons.</numerusform>
+            <numerusform>%n template files could not be read ({names}); hover here for the reasons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n exercise</numerusform>
+            <numerusform>%n exercises</numerusform>
         </translation>
     </message>
 </context>

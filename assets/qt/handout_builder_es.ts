@@ -49,6 +49,236 @@ Restore it now? If you choose No, it is deleted.</source>
     </message>
 </context>
 <context>
+    <name>BrowserDialogs</name>
+    <message>
+        <source>Handout template (*.json)</source>
+        <translation>Plantilla de hoja (*.json)</translation>
+    </message>
+    <message>
+        <source>Move &quot;{name}&quot; from the clinic library (for everyone) to the trash?
+
+You can restore it later with Restore from trash.</source>
+        <translation>¿Mover «{name}» de la biblioteca de la clínica (para todos) a la papelera?
+
+Puede recuperarla luego con Recuperar de la papelera.</translation>
+    </message>
+    <message>
+        <source>Move &quot;{name}&quot; from My templates to the trash?
+
+You can restore it later with Restore from trash.</source>
+        <translation>¿Mover «{name}» de Mis plantillas a la papelera?
+
+Puede recuperarla luego con Recuperar de la papelera.</translation>
+    </message>
+    <message>
+        <source>Delete template?</source>
+        <translation>¿Borrar la plantilla?</translation>
+    </message>
+    <message>
+        <source>{name}  ({origin}, deleted {when})</source>
+        <translation>{name}  ({origin}, borrada el {when})</translation>
+    </message>
+    <message>
+        <source>Restore from trash</source>
+        <translation>Recuperar de la papelera</translation>
+    </message>
+    <message>
+        <source>Template to restore:</source>
+        <translation>Plantilla que recuperar:</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>Exportar plantilla</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>Importar plantilla</translation>
+    </message>
+    <message>
+        <source>Template already there</source>
+        <translation>La plantilla ya existe</translation>
+    </message>
+    <message>
+        <source>You already have &quot;{name}&quot; ({origin}).</source>
+        <translation>Ya tiene «{name}» ({origin}).</translation>
+    </message>
+    <message>
+        <source>Import the file as a copy next to it, or replace it?</source>
+        <translation>¿Importar el archivo como copia junto a ella, o sustituirla?</translation>
+    </message>
+    <message>
+        <source>Import as copy</source>
+        <translation>Importar como copia</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Sustituir</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Cambiado por otra persona</translation>
+    </message>
+    <message>
+        <source>Save as copy</source>
+        <translation>Guardar como copia</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Volver a cargar</translation>
+    </message>
+    <message>
+        <source>Clinic library folder (shared)</source>
+        <translation>Carpeta de la biblioteca de la clínica (compartida)</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicDialog</name>
+    <message>
+        <source>Clinic profile</source>
+        <translation>Perfil de la clínica</translation>
+    </message>
+    <message>
+        <source>e.g. Riverside Physiotherapy</source>
+        <translation>p. ej. Fisioterapia del Río</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode</source>
+        <translation>Calle, ciudad, código postal</translation>
+    </message>
+    <message>
+        <source>www.example.com</source>
+        <translation>www.example.com</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>A picture printed at the top of each handout (JPEG, PNG, WebP, BMP or TIFF); a copy is kept with your settings</source>
+        <translation>Una imagen que se imprime arriba de cada hoja (JPEG, PNG, WebP, BMP o TIFF); se guarda una copia con sus ajustes</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Filled in on every new handout</source>
+        <translation>Se rellena en cada hoja nueva</translation>
+    </message>
+    <message>
+        <source>Printed in small type at the foot of every page</source>
+        <translation>Se imprime en letra pequeña al pie de cada página</translation>
+    </message>
+    <message>
+        <source>Printed once on every handout, before the exercises. Leave empty for the standard wording shown here.</source>
+        <translation>Se imprime una vez en cada hoja, antes de los ejercicios. Déjelo vacío para usar el texto estándar que se ve aquí.</translation>
+    </message>
+    <message>
+        <source>Paper size for new handouts</source>
+        <translation>Tamaño del papel para las hojas nuevas</translation>
+    </message>
+    <message>
+        <source>The language new handouts start in (each handout can change it)</source>
+        <translation>El idioma con que empiezan las hojas nuevas (cada hoja puede cambiarlo)</translation>
+    </message>
+    <message>
+        <source>The colour of headings and lines in the handout</source>
+        <translation>El color de los títulos y las líneas de la hoja</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name</source>
+        <translation>&amp;Nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Web</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logotipo</translation>
+    </message>
+    <message>
+        <source>Default &amp;therapist</source>
+        <translation>Fisioterapeuta por &amp;defecto</translation>
+    </message>
+    <message>
+        <source>Footer &amp;disclaimer</source>
+        <translation>&amp;Aviso al pie</translation>
+    </message>
+    <message>
+        <source>Pain &amp;rule</source>
+        <translation>&amp;Regla del dolor</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze</source>
+        <translation>Tamaño del &amp;papel</translation>
+    </message>
+    <message>
+        <source>Handout lan&amp;guage</source>
+        <translation>&amp;Idioma de la hoja</translation>
+    </message>
+    <message>
+        <source>Accent &amp;colour</source>
+        <translation>&amp;Color de acento</translation>
+    </message>
+    <message>
+        <source>Printed on every handout you make.</source>
+        <translation>Se imprime en cada hoja que haga.</translation>
+    </message>
+    <message>
+        <source>Logo not used</source>
+        <translation>Logotipo no usado</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>A clean copy is kept with your settings when you save.</source>
+        <translation>Al guardar, se conserva una copia limpia con sus ajustes.</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every handout.</source>
+        <translation>Se imprime arriba de cada hoja.</translation>
+    </message>
+    <message>
+        <source>The logo file is missing; choose it again.</source>
+        <translation>Falta el archivo del logotipo; elíjalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Kept with your settings: moving the original does not matter.</source>
+        <translation>Guardado con sus ajustes: no importa si mueve el original.</translation>
+    </message>
+    <message>
+        <source>A copy will be kept with your settings when you save.</source>
+        <translation>Al guardar, se conservará una copia con sus ajustes.</translation>
+    </message>
+    <message>
+        <source>Logo not kept</source>
+        <translation>Logotipo no guardado</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Color de acento</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmsDiscard</name>
     <message>
         <source>the clinic profile</source>
@@ -65,6 +295,25 @@ Restore it now? If you choose No, it is deleted.</source>
     <message>
         <source>the template&apos;s name, description and tags</source>
         <translation>el nombre, la descripción y las etiquetas de la plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>CropDialog</name>
+    <message>
+        <source>Crop photo</source>
+        <translation>Recortar foto</translation>
+    </message>
+    <message>
+        <source>Whole picture</source>
+        <translation>Imagen completa</translation>
+    </message>
+    <message>
+        <source>Centre 4:3</source>
+        <translation>Centro 4:3</translation>
+    </message>
+    <message>
+        <source>Drag over the part of the photo to keep.</source>
+        <translation>Arrastre sobre la parte de la foto que quiere conservar.</translation>
     </message>
 </context>
 <context>
@@ -389,6 +638,202 @@ texto en **negrita**</translation>
             <numerusform>%n ejercicio</numerusform>
             <numerusform>%n ejercicios</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseEditor</name>
+    <message>
+        <source>{name} (my version)</source>
+        <translation>{name} (mi versión)</translation>
+    </message>
+    <message>
+        <source>Edit my exercise</source>
+        <translation>Editar mi ejercicio</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Ejercicio nuevo</translation>
+    </message>
+    <message>
+        <source>Duplicate as my exercise</source>
+        <translation>Duplicar como mi ejercicio</translation>
+    </message>
+    <message>
+        <source>e.g. Hip hitch on a step</source>
+        <translation>p. ej. Elevación de cadera en un escalón</translation>
+    </message>
+    <message>
+        <source>Other names, separated by commas</source>
+        <translation>Otros nombres, separados por comas</translation>
+    </message>
+    <message>
+        <source>Words to find it by, separated by commas</source>
+        <translation>Palabras para encontrarlo, separadas por comas</translation>
+    </message>
+    <message>
+        <source>One step per line, in plain words for the patient</source>
+        <translation>Un paso por línea, con palabras sencillas para el paciente</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. Stop if it hurts more than a little</source>
+        <translation>Una por línea, p. ej. Pare si le duele más que un poco</translation>
+    </message>
+    <message>
+        <source>https://…  (printed as a QR code)</source>
+        <translation>https://…  (se imprime como código QR)</translation>
+    </message>
+    <message>
+        <source>My exercises</source>
+        <translation>Mis ejercicios</translation>
+    </message>
+    <message>
+        <source>Clinic library (shared)</source>
+        <translation>Biblioteca de la clínica (compartida)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Also &amp;known as</source>
+        <translation>&amp;También llamado</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Body &amp;region</source>
+        <translation>&amp;Zona del cuerpo</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Etiquetas</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Pasos</translation>
+    </message>
+    <message>
+        <source>Default &amp;dose</source>
+        <translation>&amp;Dosis por defecto</translation>
+    </message>
+    <message>
+        <source>&amp;Precautions</source>
+        <translation>P&amp;recauciones</translation>
+    </message>
+    <message>
+        <source>&amp;Video link</source>
+        <translation>Enlace de &amp;vídeo</translation>
+    </message>
+    <message>
+        <source>Save &amp;in</source>
+        <translation>&amp;Guardar en</translation>
+    </message>
+    <message>
+        <source>Drop photos here, or paste one with Ctrl+V</source>
+        <translation>Suelte fotos aquí, o pegue una con Ctrl+V</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>Añadir foto…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Crop…</source>
+        <translation>Recortar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Move the photo earlier</source>
+        <translation>Mover la foto antes</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figura</translation>
+    </message>
+    <message>
+        <source>Photos (up to 3, printed instead of the figure)</source>
+        <translation>Fotos (hasta 3, se imprimen en lugar de la figura)</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <source>Kept from
+the original</source>
+        <translation>Conservada
+del original</translation>
+    </message>
+    <message>
+        <source>No figure</source>
+        <translation>Sin figura</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>Photo {number}</source>
+        <translation>Foto {number}</translation>
+    </message>
+    <message>
+        <source>The figure is printed. Add up to 3 photos (file, drop or paste) to print them instead.</source>
+        <translation>Se imprime la figura. Añada hasta 3 fotos (archivo, soltar o pegar) para imprimirlas en su lugar.</translation>
+    </message>
+    <message>
+        <source>No picture yet: add up to 3 photos (file, drop or paste).</source>
+        <translation>Aún no hay imagen: añada hasta 3 fotos (archivo, soltar o pegar).</translation>
+    </message>
+    <message>
+        <source>The photos are printed instead of the figure. They are stored upright, print-sized and without any location or camera data.</source>
+        <translation>Las fotos se imprimen en lugar de la figura. Se guardan derechas, al tamaño de impresión y sin datos de ubicación ni de la cámara.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo file(s) missing; left out when you save.</source>
+        <translation>
+            <numerusform>Falta %n archivo de foto; se omite al guardar.</numerusform>
+            <numerusform>Faltan %n archivos de foto; se omiten al guardar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo missing</source>
+        <translation>Falta la foto</translation>
+    </message>
+    <message>
+        <source>An exercise can have at most {count} photos; remove one first.</source>
+        <translation>Un ejercicio puede tener como máximo {count} fotos; quite una primero.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Copy a photo first, then paste.</source>
+        <translation>El portapapeles no tiene ninguna imagen. Copie primero una foto y luego péguela.</translation>
+    </message>
+    <message>
+        <source>Default dose, {field}: {problem}. Fix it (or press Esc in that field to put back what was there) before saving.</source>
+        <translation>Dosis por defecto, {field}: {problem}. Corríjalo (o pulse Esc en ese campo para volver a lo que había) antes de guardar.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; was deleted by someone else; save it as a new exercise if you still need it</source>
+        <translation>otra persona borró «{name}»; guárdelo como ejercicio nuevo si todavía lo necesita</translation>
+    </message>
+    <message>
+        <source>Showing the version saved by someone else; your changes were not saved.</source>
+        <translation>Se muestra la versión guardada por otra persona; sus cambios no se guardaron.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1630,37 @@ Envíe este archivo a su contacto de soporte.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoDialogs</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic *.heif);;All files (*)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic *.heif);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Añadir fotos</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Cambiado por otra persona</translation>
+    </message>
+    <message>
+        <source>Keep mine as a copy</source>
+        <translation>Conservar el mío como copia</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Cargar el suyo</translation>
+    </message>
+    <message>
+        <source>Move to trash?</source>
+        <translation>¿Mover a la papelera?</translation>
+    </message>
+    <message>
+        <source>Move &quot;{name}&quot; and its photos to the trash? Handouts already printed are not affected, and it can be restored from the trash.</source>
+        <translation>¿Mover «{name}» y sus fotos a la papelera? Las hojas ya impresas no cambian, y se puede recuperar de la papelera.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Preview of the printed handout</source>
@@ -1265,6 +1741,138 @@ Envíe este archivo a su contacto de soporte.</translation>
     </message>
 </context>
 <context>
+    <name>PrintDialogs</name>
+    <message>
+        <source>Print handout</source>
+        <translation>Imprimir hoja</translation>
+    </message>
+    <message>
+        <source>the printer could not be started; check that it is switched on and try again</source>
+        <translation>no se pudo poner en marcha la impresora; compruebe que está encendida y vuelva a intentarlo</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>the patient&apos;s name</source>
+        <translation>el nombre del paciente</translation>
+    </message>
+    <message>
+        <source>a date of birth</source>
+        <translation>una fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>a date (a date of birth?)</source>
+        <translation>una fecha (¿de nacimiento?)</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>un número de teléfono</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>an ID number (NHS or national id?)</source>
+        <translation>un número de identificación (¿de la sanidad o el DNI?)</translation>
+    </message>
+    <message>
+        <source>Patient details in the template</source>
+        <translation>Datos del paciente en la plantilla</translation>
+    </message>
+    <message>
+        <source>A template is shared with colleagues for other patients, so it must not carry this patient&apos;s details. These were found in its text; ticked ones are removed from the template (your patient&apos;s handout keeps them).</source>
+        <translation>Una plantilla se comparte con los compañeros para otros pacientes, así que no debe llevar los datos de este paciente. Se encontraron estos en su texto; los marcados se quitan de la plantilla (la hoja de su paciente los conserva).</translation>
+    </message>
+    <message>
+        <source>A template is saved for other patients, so it must not carry this patient&apos;s details. These were found in its text; ticked ones are removed from the template (your patient&apos;s handout keeps them).</source>
+        <translation>Una plantilla se guarda para otros pacientes, así que no debe llevar los datos de este paciente. Se encontraron estos en su texto; los marcados se quitan de la plantilla (la hoja de su paciente los conserva).</translation>
+    </message>
+    <message>
+        <source>The check looks for the shapes of personal details; read the template once more before you share it.</source>
+        <translation>La comprobación busca la forma de los datos personales; lea la plantilla una vez más antes de compartirla.</translation>
+    </message>
+    <message>
+        <source>Remove ticked and save</source>
+        <translation>Quitar los marcados y guardar</translation>
+    </message>
+    <message>
+        <source>Go back and edit</source>
+        <translation>Volver y editar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove ticked, keep %n, and save</source>
+        <translation>
+            <numerusform>Quitar los marcados, conservar %n y guardar</numerusform>
+            <numerusform>Quitar los marcados, conservar %n y guardar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <source>Save as template</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <source>e.g. ACL week 2</source>
+        <translation>p. ej. LCA semana 2</translation>
+    </message>
+    <message>
+        <source>Who it is for, what stage, anything to adapt</source>
+        <translation>Para quién es, en qué fase, qué hay que adaptar</translation>
+    </message>
+    <message>
+        <source>Conditions or body parts, separated by commas</source>
+        <translation>Problemas o zonas del cuerpo, separados por comas</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>Mis plantillas</translation>
+    </message>
+    <message>
+        <source>Clinic library (shared with colleagues)</source>
+        <translation>Biblioteca de la clínica (compartida con los compañeros)</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s name, the dates and the therapist are not saved in the template; if their name or other details are in the text, you are asked to remove them first.</source>
+        <translation>El nombre del paciente, las fechas y el fisioterapeuta no se guardan en la plantilla; si su nombre u otros datos están en el texto, se le pedirá que los quite antes.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Etiquetas:</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>Replace template?</source>
+        <translation>¿Sustituir la plantilla?</translation>
+    </message>
+    <message>
+        <source>My template</source>
+        <translation>Mi plantilla</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copia)</translation>
+    </message>
+    <message>
+        <source>Could not save the template</source>
+        <translation>No se pudo guardar la plantilla</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutSheet</name>
     <message>
         <source> or </source>
@@ -1305,6 +1913,235 @@ Envíe este archivo a su contacto de soporte.</translation>
     <message>
         <source>The shortcuts work wherever the cursor is, unless it is typing there.</source>
         <translation>Los atajos funcionan esté donde esté el cursor, salvo cuando escribe ahí.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBrowser</name>
+    <message>
+        <source>★ Favourites</source>
+        <translation>★ Favoritos</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>Mis plantillas</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>Bundled (read-only)</source>
+        <translation>Incluidas (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Bundled</source>
+        <translation>Incluida</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <extracomment>The preview shows a new PDF. Argument: the template&apos;s key (&quot;origin:id&quot;). The preview could not be drawn. Argument: the message (or a bug&apos;s traceback).</extracomment>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Search by name, tag or exercise</source>
+        <translation>Buscar por nombre, etiqueta o ejercicio</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Preview of the template&apos;s handout</source>
+        <translation>Vista previa de la hoja de la plantilla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Start a new handout from this template</source>
+        <translation>Empezar una hoja nueva con esta plantilla</translation>
+    </message>
+    <message>
+        <source>☆ Favourite</source>
+        <translation>☆ Favorita</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Copy into My templates, where you can change it</source>
+        <translation>Copiar a Mis plantillas, donde puede cambiarla</translation>
+    </message>
+    <message>
+        <source>Share to clinic</source>
+        <translation>Compartir con la clínica</translation>
+    </message>
+    <message>
+        <source>Copy into the clinic library for your colleagues</source>
+        <translation>Copiar a la biblioteca de la clínica para sus compañeros</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Move to the trash (you can restore it)</source>
+        <translation>Mover a la papelera (se puede recuperar)</translation>
+    </message>
+    <message>
+        <source>Restore from trash…</source>
+        <translation>Recuperar de la papelera…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save this template to a file to give a colleague</source>
+        <translation>Guardar esta plantilla en un archivo para dársela a un compañero</translation>
+    </message>
+    <message>
+        <source>Clinic folder…</source>
+        <translation>Carpeta de la clínica…</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder of the clinic library</source>
+        <translation>Elegir la carpeta compartida de la biblioteca de la clínica</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Etiquetas: {tags}</translation>
+    </message>
+    <message>
+        <source>No template matches. Clear the search to see them all.</source>
+        <translation>Ninguna plantilla coincide. Borre la búsqueda para verlas todas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} y %n más</numerusform>
+            <numerusform>{names} y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template file(s) could not be read ({names}); hover here for the reasons.</source>
+        <translation>
+            <numerusform>No se pudo leer %n archivo de plantilla ({names}); pase el ratón por aquí para ver por qué.</numerusform>
+            <numerusform>No se pudieron leer %n archivos de plantilla ({names}); pase el ratón por aquí para ver por qué.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundled templates are read-only: duplicate one to change it</source>
+        <translation>Las plantillas incluidas son de solo lectura: duplique una para cambiarla</translation>
+    </message>
+    <message>
+        <source>Give it a new name (F2)</source>
+        <translation>Darle otro nombre (F2)</translation>
+    </message>
+    <message>
+        <source>Choose a template to see its printout.</source>
+        <translation>Elija una plantilla para ver cómo se imprime.</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ Favorita</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing the preview…</source>
+        <translation>Dibujando la vista previa…</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn.</source>
+        <translation>No se pudo dibujar la vista previa.</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: {problem}</source>
+        <translation>No se pudo dibujar la vista previa: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not open the template</source>
+        <translation>No se pudo abrir la plantilla</translation>
+    </message>
+    <message>
+        <source>Could not mark the favourite</source>
+        <translation>No se pudo marcar la favorita</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>Cambiar el nombre de la plantilla</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Could not rename the template</source>
+        <translation>No se pudo cambiar el nombre de la plantilla</translation>
+    </message>
+    <message>
+        <source>Could not reload the template</source>
+        <translation>No se pudo volver a cargar la plantilla</translation>
+    </message>
+    <message>
+        <source>Could not duplicate the template</source>
+        <translation>No se pudo duplicar la plantilla</translation>
+    </message>
+    <message>
+        <source>Could not share the template</source>
+        <translation>No se pudo compartir la plantilla</translation>
+    </message>
+    <message>
+        <source>Could not delete the template</source>
+        <translation>No se pudo borrar la plantilla</translation>
+    </message>
+    <message>
+        <source>Restore from trash</source>
+        <translation>Recuperar de la papelera</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <source>Could not restore the template</source>
+        <translation>No se pudo recuperar la plantilla</translation>
+    </message>
+    <message>
+        <source>Could not export the template</source>
+        <translation>No se pudo exportar la plantilla</translation>
+    </message>
+    <message>
+        <source>Could not import the template</source>
+        <translation>No se pudo importar la plantilla</translation>
+    </message>
+    <message>
+        <source>Could not remember the clinic folder</source>
+        <translation>No se pudo recordar la carpeta de la clínica</translation>
     </message>
 </context>
 <context>

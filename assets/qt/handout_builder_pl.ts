@@ -49,6 +49,236 @@ Przywrócić go teraz? Jeśli wybierzesz Nie, zostanie usunięty.</translation>
     </message>
 </context>
 <context>
+    <name>BrowserDialogs</name>
+    <message>
+        <source>Handout template (*.json)</source>
+        <translation>Szablon materiału (*.json)</translation>
+    </message>
+    <message>
+        <source>Move &quot;{name}&quot; from the clinic library (for everyone) to the trash?
+
+You can restore it later with Restore from trash.</source>
+        <translation>Przenieść „{name}” z biblioteki przychodni (dla wszystkich) do kosza?
+
+Możesz go później przywrócić przyciskiem Przywróć z kosza.</translation>
+    </message>
+    <message>
+        <source>Move &quot;{name}&quot; from My templates to the trash?
+
+You can restore it later with Restore from trash.</source>
+        <translation>Przenieść „{name}” z Moich szablonów do kosza?
+
+Możesz go później przywrócić przyciskiem Przywróć z kosza.</translation>
+    </message>
+    <message>
+        <source>Delete template?</source>
+        <translation>Usunąć szablon?</translation>
+    </message>
+    <message>
+        <source>{name}  ({origin}, deleted {when})</source>
+        <translation>{name}  ({origin}, usunięty {when})</translation>
+    </message>
+    <message>
+        <source>Restore from trash</source>
+        <translation>Przywróć z kosza</translation>
+    </message>
+    <message>
+        <source>Template to restore:</source>
+        <translation>Szablon do przywrócenia:</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>Eksportuj szablon</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>Importuj szablon</translation>
+    </message>
+    <message>
+        <source>Template already there</source>
+        <translation>Szablon już istnieje</translation>
+    </message>
+    <message>
+        <source>You already have &quot;{name}&quot; ({origin}).</source>
+        <translation>Masz już „{name}” ({origin}).</translation>
+    </message>
+    <message>
+        <source>Import the file as a copy next to it, or replace it?</source>
+        <translation>Zaimportować plik jako kopię obok niego czy go zastąpić?</translation>
+    </message>
+    <message>
+        <source>Import as copy</source>
+        <translation>Importuj jako kopię</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Zastąp</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Zmienione przez kogoś innego</translation>
+    </message>
+    <message>
+        <source>Save as copy</source>
+        <translation>Zapisz jako kopię</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Wczytaj ponownie</translation>
+    </message>
+    <message>
+        <source>Clinic library folder (shared)</source>
+        <translation>Folder biblioteki przychodni (wspólny)</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicDialog</name>
+    <message>
+        <source>Clinic profile</source>
+        <translation>Profil przychodni</translation>
+    </message>
+    <message>
+        <source>e.g. Riverside Physiotherapy</source>
+        <translation>np. Fizjoterapia Nad Rzeką</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode</source>
+        <translation>Ulica, miejscowość, kod pocztowy</translation>
+    </message>
+    <message>
+        <source>www.example.com</source>
+        <translation>www.example.com</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Brak logo</translation>
+    </message>
+    <message>
+        <source>A picture printed at the top of each handout (JPEG, PNG, WebP, BMP or TIFF); a copy is kept with your settings</source>
+        <translation>Obraz drukowany na górze każdego materiału (JPEG, PNG, WebP, BMP lub TIFF); kopia jest przechowywana z ustawieniami</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Filled in on every new handout</source>
+        <translation>Wpisywane w każdym nowym materiale</translation>
+    </message>
+    <message>
+        <source>Printed in small type at the foot of every page</source>
+        <translation>Drukowane małą czcionką u dołu każdej strony</translation>
+    </message>
+    <message>
+        <source>Printed once on every handout, before the exercises. Leave empty for the standard wording shown here.</source>
+        <translation>Drukowane raz w każdym materiale, przed ćwiczeniami. Zostaw puste, aby użyć standardowego tekstu widocznego tutaj.</translation>
+    </message>
+    <message>
+        <source>Paper size for new handouts</source>
+        <translation>Rozmiar papieru dla nowych materiałów</translation>
+    </message>
+    <message>
+        <source>The language new handouts start in (each handout can change it)</source>
+        <translation>Język, w którym zaczynają się nowe materiały (każdy materiał może go zmienić)</translation>
+    </message>
+    <message>
+        <source>The colour of headings and lines in the handout</source>
+        <translation>Kolor nagłówków i linii w materiale</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name</source>
+        <translation>&amp;Nazwa przychodni</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>Strona &amp;WWW</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+    <message>
+        <source>Default &amp;therapist</source>
+        <translation>Domyślny &amp;terapeuta</translation>
+    </message>
+    <message>
+        <source>Footer &amp;disclaimer</source>
+        <translation>Zastrzeżenie w &amp;stopce</translation>
+    </message>
+    <message>
+        <source>Pain &amp;rule</source>
+        <translation>Zasada &amp;bólu</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze</source>
+        <translation>Rozmiar &amp;papieru</translation>
+    </message>
+    <message>
+        <source>Handout lan&amp;guage</source>
+        <translation>&amp;Język materiału</translation>
+    </message>
+    <message>
+        <source>Accent &amp;colour</source>
+        <translation>&amp;Kolor akcentu</translation>
+    </message>
+    <message>
+        <source>Printed on every handout you make.</source>
+        <translation>Drukowane w każdym przygotowanym materiale.</translation>
+    </message>
+    <message>
+        <source>Logo not used</source>
+        <translation>Logo nie zostało użyte</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>A clean copy is kept with your settings when you save.</source>
+        <translation>Po zapisaniu czysta kopia zostanie zachowana z ustawieniami.</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every handout.</source>
+        <translation>Drukowane na górze każdego materiału.</translation>
+    </message>
+    <message>
+        <source>The logo file is missing; choose it again.</source>
+        <translation>Brakuje pliku logo; wybierz go ponownie.</translation>
+    </message>
+    <message>
+        <source>Kept with your settings: moving the original does not matter.</source>
+        <translation>Przechowywane z ustawieniami: przeniesienie oryginału nic nie zmienia.</translation>
+    </message>
+    <message>
+        <source>A copy will be kept with your settings when you save.</source>
+        <translation>Po zapisaniu kopia zostanie zachowana z ustawieniami.</translation>
+    </message>
+    <message>
+        <source>Logo not kept</source>
+        <translation>Logo nie zostało zachowane</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Kolor akcentu</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmsDiscard</name>
     <message>
         <source>the clinic profile</source>
@@ -65,6 +295,25 @@ Przywrócić go teraz? Jeśli wybierzesz Nie, zostanie usunięty.</translation>
     <message>
         <source>the template&apos;s name, description and tags</source>
         <translation>nazwie, opisie i tagach szablonu</translation>
+    </message>
+</context>
+<context>
+    <name>CropDialog</name>
+    <message>
+        <source>Crop photo</source>
+        <translation>Przytnij zdjęcie</translation>
+    </message>
+    <message>
+        <source>Whole picture</source>
+        <translation>Całe zdjęcie</translation>
+    </message>
+    <message>
+        <source>Centre 4:3</source>
+        <translation>Środek 4:3</translation>
+    </message>
+    <message>
+        <source>Drag over the part of the photo to keep.</source>
+        <translation>Przeciągnij po części zdjęcia, którą chcesz zachować.</translation>
     </message>
 </context>
 <context>
@@ -392,6 +641,203 @@ Przywrócić go teraz? Jeśli wybierzesz Nie, zostanie usunięty.</translation>
             <numerusform>%n ćwiczenia</numerusform>
             <numerusform>%n ćwiczeń</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseEditor</name>
+    <message>
+        <source>{name} (my version)</source>
+        <translation>{name} (moja wersja)</translation>
+    </message>
+    <message>
+        <source>Edit my exercise</source>
+        <translation>Edytuj moje ćwiczenie</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Nowe ćwiczenie</translation>
+    </message>
+    <message>
+        <source>Duplicate as my exercise</source>
+        <translation>Powiel jako moje ćwiczenie</translation>
+    </message>
+    <message>
+        <source>e.g. Hip hitch on a step</source>
+        <translation>np. Unoszenie biodra na stopniu</translation>
+    </message>
+    <message>
+        <source>Other names, separated by commas</source>
+        <translation>Inne nazwy, oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>Words to find it by, separated by commas</source>
+        <translation>Słowa, po których można je znaleźć, oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>One step per line, in plain words for the patient</source>
+        <translation>Jeden krok w wierszu, prostymi słowami dla pacjenta</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. Stop if it hurts more than a little</source>
+        <translation>Jedna w wierszu, np. Przerwij, jeśli boli bardziej niż trochę</translation>
+    </message>
+    <message>
+        <source>https://…  (printed as a QR code)</source>
+        <translation>https://…  (drukowany jako kod QR)</translation>
+    </message>
+    <message>
+        <source>My exercises</source>
+        <translation>Moje ćwiczenia</translation>
+    </message>
+    <message>
+        <source>Clinic library (shared)</source>
+        <translation>Biblioteka przychodni (wspólna)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nazwa</translation>
+    </message>
+    <message>
+        <source>Also &amp;known as</source>
+        <translation>&amp;Inne nazwy</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Poziom</translation>
+    </message>
+    <message>
+        <source>Body &amp;region</source>
+        <translation>&amp;Część ciała</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tagi</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Sprzęt</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Kroki</translation>
+    </message>
+    <message>
+        <source>Default &amp;dose</source>
+        <translation>&amp;Domyślna dawka</translation>
+    </message>
+    <message>
+        <source>&amp;Precautions</source>
+        <translation>&amp;Środki ostrożności</translation>
+    </message>
+    <message>
+        <source>&amp;Video link</source>
+        <translation>&amp;Link do wideo</translation>
+    </message>
+    <message>
+        <source>Save &amp;in</source>
+        <translation>&amp;Zapisz w</translation>
+    </message>
+    <message>
+        <source>Drop photos here, or paste one with Ctrl+V</source>
+        <translation>Upuść tu zdjęcia albo wklej jedno przez Ctrl+V</translation>
+    </message>
+    <message>
+        <source>Add photo…</source>
+        <translation>Dodaj zdjęcie…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Wklej</translation>
+    </message>
+    <message>
+        <source>Crop…</source>
+        <translation>Przytnij…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Move the photo earlier</source>
+        <translation>Przesuń zdjęcie wcześniej</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Rysunek</translation>
+    </message>
+    <message>
+        <source>Photos (up to 3, printed instead of the figure)</source>
+        <translation>Zdjęcia (do 3, drukowane zamiast rysunku)</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Obraz</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Przenieś do kosza</translation>
+    </message>
+    <message>
+        <source>Kept from
+the original</source>
+        <translation>Zachowany
+z oryginału</translation>
+    </message>
+    <message>
+        <source>No figure</source>
+        <translation>Brak rysunku</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Photo {number}</source>
+        <translation>Zdjęcie {number}</translation>
+    </message>
+    <message>
+        <source>The figure is printed. Add up to 3 photos (file, drop or paste) to print them instead.</source>
+        <translation>Drukowany jest rysunek. Dodaj do 3 zdjęć (plik, upuszczenie lub wklejenie), aby drukować je zamiast niego.</translation>
+    </message>
+    <message>
+        <source>No picture yet: add up to 3 photos (file, drop or paste).</source>
+        <translation>Nie ma jeszcze obrazu: dodaj do 3 zdjęć (plik, upuszczenie lub wklejenie).</translation>
+    </message>
+    <message>
+        <source>The photos are printed instead of the figure. They are stored upright, print-sized and without any location or camera data.</source>
+        <translation>Zdjęcia są drukowane zamiast rysunku. Są zapisywane prosto, w rozmiarze do druku i bez danych o miejscu lub aparacie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo file(s) missing; left out when you save.</source>
+        <translation>
+            <numerusform>Brakuje %n pliku zdjęcia; zostanie pominięty przy zapisie.</numerusform>
+            <numerusform>Brakuje %n plików zdjęć; zostaną pominięte przy zapisie.</numerusform>
+            <numerusform>Brakuje %n plików zdjęć; zostaną pominięte przy zapisie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo missing</source>
+        <translation>Brak zdjęcia</translation>
+    </message>
+    <message>
+        <source>An exercise can have at most {count} photos; remove one first.</source>
+        <translation>Ćwiczenie może mieć najwyżej {count} zdjęcia; najpierw usuń jedno.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture. Copy a photo first, then paste.</source>
+        <translation>W schowku nie ma obrazu. Najpierw skopiuj zdjęcie, potem je wklej.</translation>
+    </message>
+    <message>
+        <source>Default dose, {field}: {problem}. Fix it (or press Esc in that field to put back what was there) before saving.</source>
+        <translation>Domyślna dawka, {field}: {problem}. Popraw to (lub naciśnij Esc w tym polu, aby przywrócić poprzednią wartość) przed zapisem.</translation>
+    </message>
+    <message>
+        <source>&quot;{name}&quot; was deleted by someone else; save it as a new exercise if you still need it</source>
+        <translation>ktoś inny usunął „{name}”; zapisz je jako nowe ćwiczenie, jeśli nadal go potrzebujesz</translation>
+    </message>
+    <message>
+        <source>Showing the version saved by someone else; your changes were not saved.</source>
+        <translation>Wyświetlana jest wersja zapisana przez kogoś innego; twoje zmiany nie zostały zapisane.</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1643,37 @@ Wyślij ten plik osobie, która zapewnia Ci pomoc techniczną.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoDialogs</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic *.heif);;All files (*)</source>
+        <translation>Zdjęcia (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic *.heif);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Dodaj zdjęcia</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Zmienione przez kogoś innego</translation>
+    </message>
+    <message>
+        <source>Keep mine as a copy</source>
+        <translation>Zachowaj moje jako kopię</translation>
+    </message>
+    <message>
+        <source>Reload theirs</source>
+        <translation>Wczytaj ich wersję</translation>
+    </message>
+    <message>
+        <source>Move to trash?</source>
+        <translation>Przenieść do kosza?</translation>
+    </message>
+    <message>
+        <source>Move &quot;{name}&quot; and its photos to the trash? Handouts already printed are not affected, and it can be restored from the trash.</source>
+        <translation>Przenieść „{name}” i jego zdjęcia do kosza? Wydrukowane już materiały się nie zmienią, a ćwiczenie można przywrócić z kosza.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <source>Preview of the printed handout</source>
@@ -1277,6 +1754,139 @@ Wyślij ten plik osobie, która zapewnia Ci pomoc techniczną.</translation>
     </message>
 </context>
 <context>
+    <name>PrintDialogs</name>
+    <message>
+        <source>Print handout</source>
+        <translation>Drukuj materiał</translation>
+    </message>
+    <message>
+        <source>the printer could not be started; check that it is switched on and try again</source>
+        <translation>nie udało się uruchomić drukarki; sprawdź, czy jest włączona, i spróbuj ponownie</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>the patient&apos;s name</source>
+        <translation>imię i nazwisko pacjenta</translation>
+    </message>
+    <message>
+        <source>a date of birth</source>
+        <translation>data urodzenia</translation>
+    </message>
+    <message>
+        <source>a date (a date of birth?)</source>
+        <translation>data (data urodzenia?)</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>numer telefonu</translation>
+    </message>
+    <message>
+        <source>an e-mail address</source>
+        <translation>adres e-mail</translation>
+    </message>
+    <message>
+        <source>an ID number (NHS or national id?)</source>
+        <translation>numer identyfikacyjny (PESEL lub NFZ?)</translation>
+    </message>
+    <message>
+        <source>Patient details in the template</source>
+        <translation>Dane pacjenta w szablonie</translation>
+    </message>
+    <message>
+        <source>A template is shared with colleagues for other patients, so it must not carry this patient&apos;s details. These were found in its text; ticked ones are removed from the template (your patient&apos;s handout keeps them).</source>
+        <translation>Szablon jest udostępniany współpracownikom dla innych pacjentów, więc nie może zawierać danych tego pacjenta. W jego tekście znaleziono te dane; zaznaczone zostaną usunięte z szablonu (materiał pacjenta je zachowa).</translation>
+    </message>
+    <message>
+        <source>A template is saved for other patients, so it must not carry this patient&apos;s details. These were found in its text; ticked ones are removed from the template (your patient&apos;s handout keeps them).</source>
+        <translation>Szablon jest zapisywany dla innych pacjentów, więc nie może zawierać danych tego pacjenta. W jego tekście znaleziono te dane; zaznaczone zostaną usunięte z szablonu (materiał pacjenta je zachowa).</translation>
+    </message>
+    <message>
+        <source>The check looks for the shapes of personal details; read the template once more before you share it.</source>
+        <translation>Sprawdzanie szuka typowych form danych osobowych; przeczytaj szablon jeszcze raz, zanim go udostępnisz.</translation>
+    </message>
+    <message>
+        <source>Remove ticked and save</source>
+        <translation>Usuń zaznaczone i zapisz</translation>
+    </message>
+    <message>
+        <source>Go back and edit</source>
+        <translation>Wróć i edytuj</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove ticked, keep %n, and save</source>
+        <translation>
+            <numerusform>Usuń zaznaczone, zachowaj %n i zapisz</numerusform>
+            <numerusform>Usuń zaznaczone, zachowaj %n i zapisz</numerusform>
+            <numerusform>Usuń zaznaczone, zachowaj %n i zapisz</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveTemplateDialog</name>
+    <message>
+        <source>Save as template</source>
+        <translation>Zapisz jako szablon</translation>
+    </message>
+    <message>
+        <source>e.g. ACL week 2</source>
+        <translation>np. ACL tydzień 2</translation>
+    </message>
+    <message>
+        <source>Who it is for, what stage, anything to adapt</source>
+        <translation>Dla kogo, jaki etap, co dostosować</translation>
+    </message>
+    <message>
+        <source>Conditions or body parts, separated by commas</source>
+        <translation>Problemy lub części ciała, oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>Moje szablony</translation>
+    </message>
+    <message>
+        <source>Clinic library (shared with colleagues)</source>
+        <translation>Biblioteka przychodni (wspólna ze współpracownikami)</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s name, the dates and the therapist are not saved in the template; if their name or other details are in the text, you are asked to remove them first.</source>
+        <translation>Imię i nazwisko pacjenta, daty i terapeuta nie są zapisywane w szablonie; jeśli imię lub inne dane są w tekście, najpierw zostaniesz poproszony o ich usunięcie.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Opis:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tagi:</translation>
+    </message>
+    <message>
+        <source>Save &amp;in:</source>
+        <translation>&amp;Zapisz w:</translation>
+    </message>
+    <message>
+        <source>Replace template?</source>
+        <translation>Zastąpić szablon?</translation>
+    </message>
+    <message>
+        <source>My template</source>
+        <translation>Mój szablon</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopia)</translation>
+    </message>
+    <message>
+        <source>Could not save the template</source>
+        <translation>Nie udało się zapisać szablonu</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutSheet</name>
     <message>
         <source> or </source>
@@ -1317,6 +1927,238 @@ Wyślij ten plik osobie, która zapewnia Ci pomoc techniczną.</translation>
     <message>
         <source>The shortcuts work wherever the cursor is, unless it is typing there.</source>
         <translation>Skróty działają wszędzie, gdzie jest kursor, chyba że właśnie tam piszesz.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBrowser</name>
+    <message>
+        <source>★ Favourites</source>
+        <translation>★ Ulubione</translation>
+    </message>
+    <message>
+        <source>My templates</source>
+        <translation>Moje szablony</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Przychodnia</translation>
+    </message>
+    <message>
+        <source>Bundled (read-only)</source>
+        <translation>Wbudowane (tylko do odczytu)</translation>
+    </message>
+    <message>
+        <source>Bundled</source>
+        <translation>Wbudowany</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <extracomment>The preview shows a new PDF. Argument: the template&apos;s key (&quot;origin:id&quot;). The preview could not be drawn. Argument: the message (or a bug&apos;s traceback).</extracomment>
+        <translation>Szablony</translation>
+    </message>
+    <message>
+        <source>Search by name, tag or exercise</source>
+        <translation>Szukaj po nazwie, tagu lub ćwiczeniu</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Szablon</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ćwiczenia</translation>
+    </message>
+    <message>
+        <source>Preview of the template&apos;s handout</source>
+        <translation>Podgląd materiału z szablonu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Start a new handout from this template</source>
+        <translation>Zacznij nowy materiał z tego szablonu</translation>
+    </message>
+    <message>
+        <source>☆ Favourite</source>
+        <translation>☆ Ulubiony</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Powiel</translation>
+    </message>
+    <message>
+        <source>Copy into My templates, where you can change it</source>
+        <translation>Skopiuj do Moich szablonów, gdzie możesz go zmienić</translation>
+    </message>
+    <message>
+        <source>Share to clinic</source>
+        <translation>Udostępnij przychodni</translation>
+    </message>
+    <message>
+        <source>Copy into the clinic library for your colleagues</source>
+        <translation>Skopiuj do biblioteki przychodni dla współpracowników</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Move to the trash (you can restore it)</source>
+        <translation>Przenieś do kosza (można przywrócić)</translation>
+    </message>
+    <message>
+        <source>Restore from trash…</source>
+        <translation>Przywróć z kosza…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Save this template to a file to give a colleague</source>
+        <translation>Zapisz ten szablon do pliku, aby przekazać go współpracownikowi</translation>
+    </message>
+    <message>
+        <source>Clinic folder…</source>
+        <translation>Folder przychodni…</translation>
+    </message>
+    <message>
+        <source>Choose the shared folder of the clinic library</source>
+        <translation>Wybierz wspólny folder biblioteki przychodni</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Tagi: {tags}</translation>
+    </message>
+    <message>
+        <source>No template matches. Clear the search to see them all.</source>
+        <translation>Żaden szablon nie pasuje. Wyczyść wyszukiwanie, aby zobaczyć wszystkie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} i %n inny</numerusform>
+            <numerusform>{names} i %n inne</numerusform>
+            <numerusform>{names} i %n innych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template file(s) could not be read ({names}); hover here for the reasons.</source>
+        <translation>
+            <numerusform>Nie udało się odczytać %n pliku szablonu ({names}); najedź tutaj, aby zobaczyć przyczyny.</numerusform>
+            <numerusform>Nie udało się odczytać %n plików szablonów ({names}); najedź tutaj, aby zobaczyć przyczyny.</numerusform>
+            <numerusform>Nie udało się odczytać %n plików szablonów ({names}); najedź tutaj, aby zobaczyć przyczyny.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundled templates are read-only: duplicate one to change it</source>
+        <translation>Wbudowane szablony są tylko do odczytu: powiel szablon, aby go zmienić</translation>
+    </message>
+    <message>
+        <source>Give it a new name (F2)</source>
+        <translation>Nadaj nową nazwę (F2)</translation>
+    </message>
+    <message>
+        <source>Choose a template to see its printout.</source>
+        <translation>Wybierz szablon, aby zobaczyć wydruk.</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ Ulubiony</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>tylko do odczytu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n ćwiczenie</numerusform>
+            <numerusform>%n ćwiczenia</numerusform>
+            <numerusform>%n ćwiczeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing the preview…</source>
+        <translation>Rysowanie podglądu…</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn.</source>
+        <translation>Nie udało się narysować podglądu.</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: {problem}</source>
+        <translation>Nie udało się narysować podglądu: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not open the template</source>
+        <translation>Nie udało się otworzyć szablonu</translation>
+    </message>
+    <message>
+        <source>Could not mark the favourite</source>
+        <translation>Nie udało się oznaczyć ulubionego</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>Zmień nazwę szablonu</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nowa nazwa:</translation>
+    </message>
+    <message>
+        <source>Could not rename the template</source>
+        <translation>Nie udało się zmienić nazwy szablonu</translation>
+    </message>
+    <message>
+        <source>Could not reload the template</source>
+        <translation>Nie udało się ponownie wczytać szablonu</translation>
+    </message>
+    <message>
+        <source>Could not duplicate the template</source>
+        <translation>Nie udało się powielić szablonu</translation>
+    </message>
+    <message>
+        <source>Could not share the template</source>
+        <translation>Nie udało się udostępnić szablonu</translation>
+    </message>
+    <message>
+        <source>Could not delete the template</source>
+        <translation>Nie udało się usunąć szablonu</translation>
+    </message>
+    <message>
+        <source>Restore from trash</source>
+        <translation>Przywróć z kosza</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Kosz jest pusty.</translation>
+    </message>
+    <message>
+        <source>Could not restore the template</source>
+        <translation>Nie udało się przywrócić szablonu</translation>
+    </message>
+    <message>
+        <source>Could not export the template</source>
+        <translation>Nie udało się wyeksportować szablonu</translation>
+    </message>
+    <message>
+        <source>Could not import the template</source>
+        <translation>Nie udało się zaimportować szablonu</translation>
+    </message>
+    <message>
+        <source>Could not remember the clinic folder</source>
+        <translation>Nie udało się zapamiętać folderu przychodni</translation>
     </message>
 </context>
 <context>
