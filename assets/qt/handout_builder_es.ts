@@ -2011,6 +2011,14 @@ Envíe este archivo a su contacto de soporte.</translation>
         <translation>Guardar esta plantilla en un archivo para dársela a un compañero</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Add a template file to My templates</source>
+        <translation>Añadir un archivo de plantilla a Mis plantillas</translation>
+    </message>
+    <message>
         <source>Clinic folder…</source>
         <translation>Carpeta de la clínica…</translation>
     </message>

@@ -2025,6 +2025,14 @@ Wyślij ten plik osobie, która zapewnia Ci pomoc techniczną.</translation>
         <translation>Zapisz ten szablon do pliku, aby przekazać go współpracownikowi</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Importuj…</translation>
+    </message>
+    <message>
+        <source>Add a template file to My templates</source>
+        <translation>Dodaj plik szablonu do Moich szablonów</translation>
+    </message>
+    <message>
         <source>Clinic folder…</source>
         <translation>Folder przychodni…</translation>
     </message>

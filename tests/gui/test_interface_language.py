@@ -194,3 +194,39 @@ def test_the_interface_language_never_changes_what_prints(window, libraries):
         assert window.render_pdf() == english
     finally:
         interface_language.uninstall()
+
+
+TEXT_SETTERS = {"setText", "setToolTip", "setStatusTip", "setPlaceholderText", "setWindowTitle",
+                "addRow", "addTab", "addItem", "addButton", "addMenu", "setIconText",
+                "setAccessibleName", "setSpecialValueText", "setSuffix", "setTabText",
+                "setHeaderLabels", "showMessage", "status"}
+TEXT_WIDGETS = {"QLabel", "QPushButton", "QCheckBox", "QGroupBox", "QAction", "QToolBar",
+                "QRadioButton", "QTreeWidgetItem", "QListWidgetItem"}
+
+
+def _literal(node) -> str | None:
+    import ast
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+    if isinstance(node, ast.List):
+        return " ".join(_literal(e) or "" for e in node.elts)
+    return None
+
+
+def test_no_words_reach_a_widget_without_tr():
+    """A literal with words given straight to a widget would stay English."""
+    import ast
+    found = []
+    for path in sorted((ROOT / "handout" / "gui").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name in TEXT_SETTERS or name in TEXT_WIDGETS:
+                text = _literal(node.args[0])
+                if text and re.search(r"[A-Za-z]{2}", re.sub(r"<[^>]+>|&\w+;", "", text)):
+                    found.append(f"{path.name}:{node.lineno}: {name}({text!r})")
+    assert found == []
