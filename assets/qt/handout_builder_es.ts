@@ -2202,6 +2202,143 @@ Envíe este archivo a su contacto de soporte.</translation>
     </message>
 </context>
 <context>
+    <name>UndoNames</name>
+    <message>
+        <source>title</source>
+        <extracomment>The core&apos;s field names (editing.HANDOUT_FIELDS, ITEM_FIELDS, DOSE_FIELDS), for lupdate.</extracomment>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>patient name</source>
+        <translation>nombre del paciente</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>therapist</source>
+        <translation>fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>fecha de revisión</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>información</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>consejos</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>diseño</translation>
+    </message>
+    <message>
+        <source>handout language</source>
+        <translation>idioma de la hoja</translation>
+    </message>
+    <message>
+        <source>page size</source>
+        <translation>tamaño del papel</translation>
+    </message>
+    <message>
+        <source>exercise diary</source>
+        <translation>diario de ejercicios</translation>
+    </message>
+    <message>
+        <source>time per session</source>
+        <translation>tiempo por sesión</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>pasos</translation>
+    </message>
+    <message>
+        <source>video link</source>
+        <translation>enlace de vídeo</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>series</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>repeticiones</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tiempo</translation>
+    </message>
+    <message>
+        <source>reps or time</source>
+        <translation>repeticiones o tiempo</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>mantenimiento</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>descanso</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>frecuencia</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>lado</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>carga</translation>
+    </message>
+    <message>
+        <source>Reset the dose of {name}</source>
+        <extracomment>(the core&apos;s shape, the interface&apos;s text); the first that matches is used.</extracomment>
+        <translation>Restablecer la dosis de {name}</translation>
+    </message>
+    <message>
+        <source>Change the dose of {name}</source>
+        <translation>Cambiar la dosis de {name}</translation>
+    </message>
+    <message>
+        <source>Change {field} of {name}</source>
+        <translation>Cambiar {field} de {name}</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>Editar {field}</translation>
+    </message>
+    <message>
+        <source>Apply the template &quot;{name}&quot;</source>
+        <translation>Aplicar la plantilla «{name}»</translation>
+    </message>
+    <message>
+        <source>Swap {old} for {new}</source>
+        <translation>Cambiar {old} por {new}</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Añadir {name}</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Quitar {name}</translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation>Mover {name}</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Hip and gluteal</source>

@@ -2221,6 +2221,143 @@ Wyślij ten plik osobie, która zapewnia Ci pomoc techniczną.</translation>
     </message>
 </context>
 <context>
+    <name>UndoNames</name>
+    <message>
+        <source>title</source>
+        <extracomment>The core&apos;s field names (editing.HANDOUT_FIELDS, ITEM_FIELDS, DOSE_FIELDS), for lupdate.</extracomment>
+        <translation>tytuł</translation>
+    </message>
+    <message>
+        <source>patient name</source>
+        <translation>imię i nazwisko pacjenta</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>therapist</source>
+        <translation>terapeuta</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>data kontroli</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>edukacja</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>porady</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>układ</translation>
+    </message>
+    <message>
+        <source>handout language</source>
+        <translation>język materiału</translation>
+    </message>
+    <message>
+        <source>page size</source>
+        <translation>rozmiar papieru</translation>
+    </message>
+    <message>
+        <source>exercise diary</source>
+        <translation>dzienniczek ćwiczeń</translation>
+    </message>
+    <message>
+        <source>time per session</source>
+        <translation>czas sesji</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>uwagi</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>kroki</translation>
+    </message>
+    <message>
+        <source>video link</source>
+        <translation>link do wideo</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>serie</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>powtórzenia</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>czas</translation>
+    </message>
+    <message>
+        <source>reps or time</source>
+        <translation>powtórzenia lub czas</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>przytrzymanie</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>przerwa</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>częstotliwość</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>strona</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>obciążenie</translation>
+    </message>
+    <message>
+        <source>Reset the dose of {name}</source>
+        <extracomment>(the core&apos;s shape, the interface&apos;s text); the first that matches is used.</extracomment>
+        <translation>Reset dawki: {name}</translation>
+    </message>
+    <message>
+        <source>Change the dose of {name}</source>
+        <translation>Zmiana dawki: {name}</translation>
+    </message>
+    <message>
+        <source>Change {field} of {name}</source>
+        <translation>Zmiana: {field} – {name}</translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation>Edycja: {field}</translation>
+    </message>
+    <message>
+        <source>Apply the template &quot;{name}&quot;</source>
+        <translation>Zastosowanie szablonu „{name}”</translation>
+    </message>
+    <message>
+        <source>Swap {old} for {new}</source>
+        <translation>Zamiana: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Add {name}</source>
+        <translation>Dodanie: {name}</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>Usunięcie: {name}</translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation>Przeniesienie: {name}</translation>
+    </message>
+</context>
+<context>
     <name>Vocabulary</name>
     <message>
         <source>Hip and gluteal</source>

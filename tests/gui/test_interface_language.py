@@ -230,3 +230,23 @@ def test_no_words_reach_a_widget_without_tr():
                 if text and re.search(r"[A-Za-z]{2}", re.sub(r"<[^>]+>|&\w+;", "", text)):
                     found.append(f"{path.name}:{node.lineno}: {name}({text!r})")
     assert found == []
+
+
+def test_undo_step_names_are_said_in_the_interface_language(spanish):
+    from handout import editing
+    from handout.gui import undo_names
+    labels = [label for label, _check in editing.HANDOUT_FIELDS.values()]
+    labels += list(editing.ITEM_FIELDS.values()) + list(editing.DOSE_FIELDS.values())
+    assert set(labels) <= set(undo_names.FIELDS)  # a new core field fails here
+    assert undo_names.translate("Add Clamshell") == "Añadir Clamshell"
+    assert undo_names.translate("Change hold of Bridge") == "Cambiar mantenimiento de Bridge"
+    assert undo_names.translate("Edit patient name") == "Editar nombre del paciente"
+    assert undo_names.translate("Something new") == "Something new"
+
+
+def test_undo_step_names_stay_as_the_core_wrote_them_in_english():
+    from handout.gui import undo_names
+    for label in ("Add Clamshell", "Change hold of Bridge", "Edit patient name",
+                  "Reset the dose of Bridge", 'Apply the template "Knee pain"',
+                  "Swap Bridge for Single-leg bridge", "Move Clamshell"):
+        assert undo_names.translate(label) == label
