@@ -69,7 +69,8 @@ class ClinicDialog(ConfirmsDiscard, QDialog):
         self.therapist = QLineEdit(clinic.therapist)
         self.therapist.setPlaceholderText(self.tr("Filled in on every new handout"))
         self.disclaimer = QPlainTextEdit(clinic.disclaimer)
-        self.disclaimer.setPlaceholderText(self.tr("Printed in small type at the foot of every page"))
+        self.disclaimer.setPlaceholderText(
+            self.tr("Printed in small type at the foot of every page"))
         self.disclaimer.setFixedHeight(70)
         self.disclaimer.setTabChangesFocus(True)
         self.pain_rule = QPlainTextEdit(clinic.pain_rule)

@@ -203,7 +203,8 @@ class DoseFields(QWidget):
             self.side.addItem(self.tr(SIDE_CHOICES.get(side, side)), side)
         self.load = LineEdit()
         self.fields = (self.sets, self.work, self.hold, self.rest, self.frequency)
-        self.labels = {"sets": self.tr("Sets"), "work": self.tr("Reps or time"), "hold": self.tr("Hold"), "rest": self.tr("Rest"),
+        self.labels = {"sets": self.tr("Sets"), "work": self.tr("Reps or time"),
+                       "hold": self.tr("Hold"), "rest": self.tr("Rest"),
                        "frequency": self.tr("Frequency")}
 
         tips = {
@@ -216,8 +217,9 @@ class DoseFields(QWidget):
             "frequency": self.tr("How often: twice a day, 3 times a week, twice a day, 5 days a "
                          "week, or your own words (printed as you type them)."),
         }
-        placeholders = {"sets": self.tr("e.g. 3"), "work": self.tr("10 or 30 s"), "hold": self.tr("e.g. 5 s"),
-                        "rest": self.tr("e.g. 30 s"), "frequency": self.tr("e.g. twice a day")}
+        placeholders = {"sets": self.tr("e.g. 3"), "work": self.tr("10 or 30 s"),
+                        "hold": self.tr("e.g. 5 s"), "rest": self.tr("e.g. 30 s"),
+                        "frequency": self.tr("e.g. twice a day")}
         for field in self.fields:
             field.setProperty("baseToolTip", tips[field.name])
             field.setToolTip(tips[field.name])

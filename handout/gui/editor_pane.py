@@ -161,7 +161,7 @@ class EditorPane(QWidget):
         # Education and advice: the source with its formatting shown live beside it.
         self.education_editor = MarkupEditor(
             self.tr("What the patient should know about their condition.\n\n"
-            "## A heading\n- a bullet point\n**bold** text"))
+                    "## A heading\n- a bullet point\n**bold** text"))
         self.education = self.education_editor.editor
         self.education.setObjectName("education")
         self.advice_editor = MarkupEditor(self.tr("General advice printed after the exercises"))

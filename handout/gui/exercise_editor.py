@@ -20,7 +20,8 @@ import copy
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QBuffer, QByteArray, QIODevice, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice,
+                            QPoint, QRect, QRectF, QSize, Qt)
 from PySide6.QtGui import (QColor, QGuiApplication, QImage, QKeySequence, QPainter, QPen,
                            QPixmap, QShortcut)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
@@ -229,8 +230,8 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
             source = based_on or exercise
             self.mode = "duplicate" if source is not None else "new"
             self.original = source
-            self.draft = ce.draft(library, self.tr("{name} (my version)").format(name=source.name) if source else "",
-                                  based_on=source)
+            name = self.tr("{name} (my version)").format(name=source.name) if source else ""
+            self.draft = ce.draft(library, name, based_on=source)
         self.setWindowTitle({"edit": self.tr("Edit my exercise"), "new": self.tr("New exercise"),
                              "duplicate": self.tr("Duplicate as my exercise")}[self.mode])
         self.setAcceptDrops(True)
@@ -288,8 +289,9 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
         self.frequency, self.side = self.dose_fields.frequency, self.dose_fields.side
         self.load = self.dose_fields.load
         self.precautions = QPlainTextEdit()
-        self.precautions.setPlaceholderText(self.tr("One per line, e.g. Stop if it hurts more than "
-                                            "a little"))
+        self.precautions.setPlaceholderText(
+            self.tr("One per line, e.g. Stop if it hurts more than "
+                    "a little"))
         self.precautions.setTabChangesFocus(True)
         self.precautions.setFixedHeight(60)
         self.video = QLineEdit()
@@ -366,7 +368,8 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
         button_column.addLayout(buttons)
         button_column.addStretch(1)
         photos_row.addLayout(button_column)
-        picture_column.addWidget(QLabel(self.tr("Photos (up to 3, printed instead of the figure)")))
+        picture_column.addWidget(
+            QLabel(self.tr("Photos (up to 3, printed instead of the figure)")))
         picture_column.addLayout(photos_row)
         picture_column.addWidget(self.picture_hint)
         picture_column.addStretch(1)
@@ -546,7 +549,8 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
             if not image.isNull():
                 self.add_photo(_png_bytes(image))
                 return
-        self._show_error(self.tr("The clipboard holds no picture. Copy a photo first, then paste."))
+        self._show_error(
+            self.tr("The clipboard holds no picture. Copy a photo first, then paste."))
 
     def crop_current(self) -> None:
         row = self.photo_list.currentRow()

@@ -56,10 +56,11 @@ class ItemEditor(QWidget):
         self.steps = PlainTextEdit()
         self.reset_steps = QPushButton(self.tr("Reset to library text"))
 
-        self.notes.setPlaceholderText(self.tr("Notes for this patient (printed under the exercise)"))
+        self.notes.setPlaceholderText(
+            self.tr("Notes for this patient (printed under the exercise)"))
         self.steps.setPlaceholderText(self.tr("One step per line"))
-        self.steps.setToolTip(self.tr("The instructions printed for this patient, one step per line.\n"
-                              "Changes apply to this handout only."))
+        self.steps.setToolTip(self.tr("The instructions printed for this patient, one step per "
+                                      "line.\nChanges apply to this handout only."))
         self.reset_steps.setToolTip(self.tr("Use the library's wording for the steps again"))
         self.notes.setFixedHeight(58)
         self.notes.setObjectName("item_notes")

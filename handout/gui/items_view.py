@@ -7,7 +7,8 @@ list refreshes from the document like every other widget.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QMimeData, QModelIndex, Qt,
+                            Signal)
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from .. import sides
@@ -148,9 +149,9 @@ class ItemsView(QListView):
         self.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.current_row_changed.emit(current.row()))
 
-    EMPTY_HINT = QT_TRANSLATE_NOOP("ItemsView", "No exercises yet.\n\nStart from a template (Ctrl+N), or find an exercise "
-                  "in the library (Ctrl+F), then press Enter, double-click it, or drag it "
-                  "here.")
+    EMPTY_HINT = QT_TRANSLATE_NOOP(
+        "ItemsView", "No exercises yet.\n\nStart from a template (Ctrl+N), or find an exercise "
+        "in the library (Ctrl+F), then press Enter, double-click it, or drag it here.")
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

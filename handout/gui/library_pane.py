@@ -10,7 +10,8 @@ the therapist's own and the clinic's exercises say so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractListModel, QMimeData, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QMimeData, QModelIndex, QSize,
+                            Qt, Signal)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QListView, QVBoxLayout, QWidget)

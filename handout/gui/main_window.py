@@ -17,8 +17,8 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon, QKeySequence,
-                           QShowEvent)
+from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon,
+                           QKeySequence, QShowEvent)
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
 from .. import paths, storage
@@ -186,12 +186,12 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         K = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("&New…"), self.new_handout, K.New,
-                                       self.tr("Start a handout from a template or from scratch"),
-                                       "document-new")
-        self.templates_action = self._action(self.tr("&Templates…"), self.browse_templates,
-                                             "Ctrl+Shift+N", self.tr("Find, preview, share and "
-                                             "manage templates; start a handout from one"))
+        self.new_action = self._action(
+            self.tr("&New…"), self.new_handout, K.New,
+            self.tr("Start a handout from a template or from scratch"), "document-new")
+        self.templates_action = self._action(
+            self.tr("&Templates…"), self.browse_templates, "Ctrl+Shift+N",
+            self.tr("Find, preview, share and manage templates; start a handout from one"))
         self.open_action = self._action(self.tr("&Open…"), self.open_handout, K.Open,
                                         self.tr("Open a saved handout"), "document-open")
         self.save_action = self._action(self.tr("&Save"), self.save, K.Save,
@@ -200,20 +200,24 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, K.SaveAs,
                                            self.tr("Save this handout under a new name"),
                                            "document-save-as")
-        self.template_action = self._action(self.tr("Save as &Template…"), self.save_as_template, None,
-                                            self.tr("Save the exercises and advice as a template "
-                                            "(patient details are left out)"))
-        self.export_action = self._action(self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E",
-                                          self.tr("Save the handout as a PDF file"), "document-export")
+        self.template_action = self._action(
+            self.tr("Save as &Template…"), self.save_as_template, None,
+            self.tr("Save the exercises and advice as a template (patient details are left "
+                    "out)"))
+        self.export_action = self._action(
+            self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E",
+            self.tr("Save the handout as a PDF file"), "document-export")
         self.print_action = self._action(self.tr("&Print…"), self.print_handout, K.Print,
                                          self.tr("Print the handout"), "document-print")
-        self.open_pdf_action = self._action(self.tr("Open Exported P&DF"), self.open_exported_pdf,
-                                            None, self.tr("Open the last exported PDF in your PDF "
-                                            "viewer"))
+        self.open_pdf_action = self._action(
+            self.tr("Open Exported P&DF"), self.open_exported_pdf, None,
+            self.tr("Open the last exported PDF in your PDF viewer"))
         self.open_pdf_action.setEnabled(False)
-        self.clinic_action = self._action(self.tr("&Clinic Profile…"), self.edit_clinic, None,
-                                          self.tr("Your clinic's name, logo and contact details"))
-        self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit, self.tr("Close Handout Builder"))
+        self.clinic_action = self._action(
+            self.tr("&Clinic Profile…"), self.edit_clinic, None,
+            self.tr("Your clinic's name, logo and contact details"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit,
+                                        self.tr("Close Handout Builder"))
         self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(K.Undo))
         self.undo_action.setIcon(QIcon.fromTheme("edit-undo"))
@@ -235,15 +239,16 @@ class MainWindow(QMainWindow):
         self.redo_action.setProperty("sheet_text", self.tr("Redo what was undone"))
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
-        self.find_action = self._action(self.tr("&Find Exercise"), self.library_pane.focus_search,
-                                        K.Find, self.tr("Search the exercise library"))
-        self.add_action = self._action(self.tr("&Add to Handout"), self.add_selected_exercise, None,
-                                       self.tr("Add the exercise selected in the library "
-                                       "(or press Enter in the library)"))
-        self.favourite_action = self._action(self.tr("Add to or Remove from &Favourites"),
-                                             self.toggle_favourite, "Ctrl+D",
-                                             self.tr("Star the selected library exercise; "
-                                             "the region filter lists your favourites"))
+        self.find_action = self._action(
+            self.tr("&Find Exercise"), self.library_pane.focus_search, K.Find,
+            self.tr("Search the exercise library"))
+        self.add_action = self._action(
+            self.tr("&Add to Handout"), self.add_selected_exercise, None,
+            self.tr("Add the exercise selected in the library (or press Enter in the library)"))
+        self.favourite_action = self._action(
+            self.tr("Add to or Remove from &Favourites"), self.toggle_favourite, "Ctrl+D",
+            self.tr("Star the selected library exercise; the region filter lists your "
+                    "favourites"))
         # Only while the library has focus: Ctrl+D in the Patient field is not a star.
         self.removeAction(self.favourite_action)
         self.favourite_action.setShortcutContext(
@@ -268,8 +273,8 @@ class MainWindow(QMainWindow):
         self.edit_exercise_action = self._action(
             self.tr("Edit or Duplicate E&xercise…"), self.edit_exercise, None,
             self.tr("Edit your own exercise, or duplicate a library exercise as your own"))
-        self.up_action = self._action(self.tr("Move &Up"), lambda: self.move_selected(-1), "Alt+Up",
-                                      self.tr("Move the selected exercise up"))
+        self.up_action = self._action(self.tr("Move &Up"), lambda: self.move_selected(-1),
+                                      "Alt+Up", self.tr("Move the selected exercise up"))
         self.down_action = self._action(self.tr("Move Do&wn"), lambda: self.move_selected(1),
                                         "Alt+Down", self.tr("Move the selected exercise down"))
         self.remove_action = QAction(self.tr("&Remove from Handout"), self)

@@ -75,7 +75,8 @@ class PreviewPane(QWidget):
                                             [QKeySequence.StandardKey.ZoomOut], "−")
         self.fit_action = self._action(self.tr("Fit Width"), self.view.fit_width, ["Ctrl+0"],
                                        self.tr("Fit width"))
-        self.previous_action = self._action(self.tr("Previous Page"), self.view.previous_page, [], "▲")
+        self.previous_action = self._action(
+            self.tr("Previous Page"), self.view.previous_page, [], "▲")
         self.previous_action.setToolTip(self.tr("Previous page (Page Up in the preview)"))
         self.next_action = self._action(self.tr("Next Page"), self.view.next_page, [], "▼")
         self.next_action.setToolTip(self.tr("Next page (Page Down in the preview)"))
@@ -189,8 +190,9 @@ class PreviewPane(QWidget):
     def _failed(self, message: str, is_bug: bool) -> None:
         self._edit_started = None
         if is_bug:
-            self.message.setText(self.tr("The preview could not be drawn. The details were written "
-                                 "to the log file."))
+            self.message.setText(
+                self.tr("The preview could not be drawn. The details were written "
+                        "to the log file."))
             self.message.show()
             self.render_crashed.emit(message)
         else:
@@ -204,8 +206,9 @@ class PreviewPane(QWidget):
         self._failed(message, is_bug)
 
     def _page_changed(self, page: int, count: int) -> None:
-        self.page_label.setText(self.tr("Page {page} of {count}").format(page=page + 1, count=count)
-                                if count else self.tr("No pages"))
+        self.page_label.setText(
+            self.tr("Page {page} of {count}").format(page=page + 1, count=count)
+            if count else self.tr("No pages"))
         self.previous_action.setEnabled(page > 0)
         self.next_action.setEnabled(count > 0 and page < count - 1)
 

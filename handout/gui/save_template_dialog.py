@@ -46,7 +46,8 @@ def parse_tags(text: str) -> tuple[str, ...]:
 class SaveTemplateDialog(ConfirmsDiscard, QDialog):
     """Name, description, tags and place of a new template."""
 
-    discard_what = QT_TRANSLATE_NOOP("ConfirmsDiscard", "the template's name, description and tags")
+    discard_what = QT_TRANSLATE_NOOP("ConfirmsDiscard",
+                                     "the template's name, description and tags")
 
     def __init__(self, suggested_name: str, can_share: bool,
                  parent: QWidget | None = None) -> None:
@@ -57,7 +58,8 @@ class SaveTemplateDialog(ConfirmsDiscard, QDialog):
         self.name = QLineEdit(suggested_name)
         self.name.setPlaceholderText(self.tr("e.g. ACL week 2"))
         self.description = QPlainTextEdit()
-        self.description.setPlaceholderText(self.tr("Who it is for, what stage, anything to adapt"))
+        self.description.setPlaceholderText(
+            self.tr("Who it is for, what stage, anything to adapt"))
         self.description.setFixedHeight(72)
         self.description.setTabChangesFocus(True)
         self.tags = QLineEdit()
@@ -137,7 +139,8 @@ def remove_patient_details(parent: QWidget | None, handout: Handout,
     if chosen is None:
         return None
     clean, texts = privacy.redact(handout, chosen)
-    name = " ".join(texts.get("Template name", details.name).split()) or QCoreApplication.translate("SaveTemplateDialog", "My template")
+    name = " ".join(texts.get("Template name", details.name).split()) \
+        or QCoreApplication.translate("SaveTemplateDialog", "My template")
     return clean, replace(details, name=name,
                           description=texts.get("Description", details.description).strip(),
                           tags=parse_tags(texts.get("Tags", ", ".join(details.tags))))
@@ -147,8 +150,9 @@ def save_as_template(parent: QWidget | None, handout: Handout,
                      templates: TemplateLibrary) -> Template | None:
     """Ask for the details and save the handout as a template; None when nothing was saved."""
     can_share = templates.clinic_dir is not None and not templates.clinic_error
-    details = SaveTemplateDialog.get_details(parent, handout.title.strip() or QCoreApplication.translate("SaveTemplateDialog", "My template"),
-                                             can_share)
+    suggested = handout.title.strip() or QCoreApplication.translate("SaveTemplateDialog",
+                                                                    "My template")
+    details = SaveTemplateDialog.get_details(parent, suggested, can_share)
     if details is None:
         return None
     checked = remove_patient_details(parent, handout, details)

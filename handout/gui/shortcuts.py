@@ -124,7 +124,8 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
         shown = [s for s in action.shortcuts()
                  if s[0].keyboardModifiers() != Qt.KeyboardModifier.NoModifier
                  or Qt.Key.Key_F1 <= s[0].key() <= Qt.Key.Key_F35] or action.shortcuts()
-        keys = QCoreApplication.translate("ShortcutSheet", " or ").join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in shown)
+        keys = QCoreApplication.translate("ShortcutSheet", " or ").join(
+            s.toString(QKeySequence.SequenceFormat.NativeText) for s in shown)
         # Undo and Redo carry what they would undo in their text; the sheet names the action.
         what = action.property("sheet_text") or action.text()
         rows.append((keys, what.replace("&", "").rstrip("…").strip()))
@@ -135,7 +136,8 @@ EXTRA_KEYS = [  # translated when shown (context "ShortcutSheet")
     ("?", QT_TRANSLATE_NOOP("ShortcutSheet", "this sheet, wherever you are not typing")),
     ("Enter", QT_TRANSLATE_NOOP("ShortcutSheet",
                                 "in the search box or the library: add the highlighted exercise")),
-    ("Up / Down", QT_TRANSLATE_NOOP("ShortcutSheet", "in the search box: walk the search results")),
+    ("Up / Down",
+        QT_TRANSLATE_NOOP("ShortcutSheet", "in the search box: walk the search results")),
     ("Delete", QT_TRANSLATE_NOOP("ShortcutSheet",
                                  "in the exercise list: remove the selected exercise")),
     ("Tab", QT_TRANSLATE_NOOP("ShortcutSheet", "from the search box: straight to the dose of the "

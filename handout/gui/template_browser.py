@@ -72,7 +72,8 @@ class BrowserDialogs:
     @classmethod
     def choose_from_trash(cls, parent: QWidget | None,
                           entries: list[TrashEntry]) -> TrashEntry | None:
-        labels = [QCoreApplication.translate("BrowserDialogs", "{name}  ({origin}, deleted {when})")
+        labels = [QCoreApplication.translate("BrowserDialogs",
+                                             "{name}  ({origin}, deleted {when})")
                   .format(name=e.name, origin=origin_name(e.origin),
                           when=f"{e.deleted_at:%Y-%m-%d %H:%M}") for e in entries]
         label, ok = QInputDialog.getItem(
@@ -84,7 +85,8 @@ class BrowserDialogs:
     def export_path(cls, parent: QWidget | None, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate(
             "BrowserDialogs", "Export template"), str(suggested),
-                                              QCoreApplication.translate("BrowserDialogs", TEMPLATE_FILTER))
+                                              QCoreApplication.translate("BrowserDialogs",
+                                                                         TEMPLATE_FILTER))
         if not name:
             return None
         path = Path(name)
@@ -94,7 +96,8 @@ class BrowserDialogs:
     def import_path(cls, parent: QWidget | None) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate(
             "BrowserDialogs", "Import template"), str(Path.home()),
-                                              QCoreApplication.translate("BrowserDialogs", TEMPLATE_FILTER))
+                                              QCoreApplication.translate("BrowserDialogs",
+                                                                         TEMPLATE_FILTER))
         return Path(name) if name else None
 
     @classmethod
@@ -204,7 +207,8 @@ class TemplateBrowser(QDialog):
         self.favourite_button.setCheckable(True)
         self.rename_button = QPushButton(self.tr("Rename…"))
         self.duplicate_button = QPushButton(self.tr("Duplicate"))
-        self.duplicate_button.setToolTip(self.tr("Copy into My templates, where you can change it"))
+        self.duplicate_button.setToolTip(
+            self.tr("Copy into My templates, where you can change it"))
         self.share_button = QPushButton(self.tr("Share to clinic"))
         self.share_button.setToolTip(self.tr("Copy into the clinic library for your colleagues"))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -336,7 +340,8 @@ class TemplateBrowser(QDialog):
                     current = row
         self.tree.blockSignals(False)
         if self.tree.topLevelItemCount() == 0:
-            header = QTreeWidgetItem([self.tr("No template matches. Clear the search to see them all.")])
+            header = QTreeWidgetItem(
+                [self.tr("No template matches. Clear the search to see them all.")])
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             self.tree.addTopLevelItem(header)
         self.tree.setCurrentItem(current or first)
@@ -410,7 +415,8 @@ class TemplateBrowser(QDialog):
                                      and template.origin != "clinic"
                                      and not self.templates.clinic_error)
         why = self.tr("Bundled templates are read-only: duplicate one to change it")
-        self.rename_button.setToolTip(why if has and not writable else self.tr("Give it a new name (F2)"))
+        self.rename_button.setToolTip(why if has and not writable
+                                      else self.tr("Give it a new name (F2)"))
         self.delete_button.setToolTip(why if has and not writable else
                                       self.tr("Move to the trash (you can restore it)"))
         if not has:
@@ -425,11 +431,13 @@ class TemplateBrowser(QDialog):
             return
         favourite = self.templates.is_favourite(template)
         self.favourite_button.setChecked(favourite)
-        self.favourite_button.setText(self.tr("★ Favourite") if favourite else self.tr("☆ Favourite"))
+        self.favourite_button.setText(
+            self.tr("★ Favourite") if favourite else self.tr("☆ Favourite"))
         self.title.setText(f"<b style='font-size:14pt'>{_escape(template.name)}</b>"
                            f"<br><span style='color:#555'>"
                            f"{origin_name(template.origin)}"
-                           + (" · " + self.tr("read-only") if template.origin == "bundled" else "")
+                           + (" · " + self.tr("read-only") if template.origin == "bundled"
+                              else "")
                            + "</span>")
         lines = []
         if template.description:
@@ -619,12 +627,14 @@ class TemplateBrowser(QDialog):
     def restore_from_trash(self) -> None:
         entries = self.templates.list_trash()
         if not entries:
-            BrowserDialogs.error(self, self.tr("Restore from trash"), self.tr("The trash is empty."))
+            BrowserDialogs.error(self,
+                self.tr("Restore from trash"), self.tr("The trash is empty."))
             return
         entry = BrowserDialogs.choose_from_trash(self, entries)
         if entry is None:
             return
-        restored = self._run(self.tr("Could not restore the template"), self.templates.restore, entry)
+        restored = self._run(
+            self.tr("Could not restore the template"), self.templates.restore, entry)
         if restored is not None:
             self.refresh(select=restored)
 
@@ -634,7 +644,8 @@ class TemplateBrowser(QDialog):
             return
         path = BrowserDialogs.export_path(self, Path.home() / f"{template.id}.json")
         if path is not None:
-            self._run(self.tr("Could not export the template"), self.templates.export, template, path)
+            self._run(
+                self.tr("Could not export the template"), self.templates.export, template, path)
 
     def import_file(self) -> None:
         path = BrowserDialogs.import_path(self)
@@ -646,7 +657,8 @@ class TemplateBrowser(QDialog):
             answer = BrowserDialogs.import_clash(self, error.existing)
             if answer == "cancel":
                 return
-            template = self._run(self.tr("Could not import the template"), self.templates.import_file,
+            template = self._run(
+                self.tr("Could not import the template"), self.templates.import_file,
                                  path, answer == "replace", answer == "copy")
         except HandoutError as error:
             BrowserDialogs.error(self, self.tr("Could not import the template"), str(error))

@@ -37,7 +37,8 @@ class TemplatePicker(QDialog):
         self.resize(520, 480)
         self.templates = [self.EMPTY, *templates]
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search templates by condition, body part or exercise"))
+        self.search.setPlaceholderText(
+            self.tr("Search templates by condition, body part or exercise"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
@@ -92,7 +93,8 @@ class TemplatePicker(QDialog):
         if self.list.count():
             self.list.setCurrentRow(0)
         else:
-            self.description.setText(self.tr("No template matches. Clear the search to see them all."))
+            self.description.setText(
+                self.tr("No template matches. Clear the search to see them all."))
 
     def _describe(self, current: QListWidgetItem | None, _previous=None) -> None:
         if current is not None:
