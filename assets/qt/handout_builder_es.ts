@@ -720,7 +720,7 @@ texto en **negrita**</translation>
     </message>
     <message>
         <source>Default &amp;dose</source>
-        <translation>&amp;Dosis por defecto</translation>
+        <translation>&amp;Dosis inicial</translation>
     </message>
     <message>
         <source>&amp;Precautions</source>
@@ -2430,11 +2430,11 @@ Envíe este archivo a su contacto de soporte.</translation>
     </message>
     <message>
         <source>Foam roller</source>
-        <translation>Rodillo de espuma</translation>
+        <translation>Rodillo</translation>
     </message>
     <message>
         <source>Stick or broom handle</source>
-        <translation>Palo o mango de escoba</translation>
+        <translation>Palo o escoba</translation>
     </message>
     <message>
         <source>Cushion</source>

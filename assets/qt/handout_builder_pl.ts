@@ -723,11 +723,11 @@ Możesz go później przywrócić przyciskiem Przywróć z kosza.</translation>
     </message>
     <message>
         <source>Default &amp;dose</source>
-        <translation>&amp;Domyślna dawka</translation>
+        <translation>&amp;Dawka</translation>
     </message>
     <message>
         <source>&amp;Precautions</source>
-        <translation>&amp;Środki ostrożności</translation>
+        <translation>&amp;Ostrożnie</translation>
     </message>
     <message>
         <source>&amp;Video link</source>
@@ -2449,11 +2449,11 @@ Wyślij ten plik osobie, która zapewnia Ci pomoc techniczną.</translation>
     </message>
     <message>
         <source>Foam roller</source>
-        <translation>Wałek piankowy</translation>
+        <translation>Roller</translation>
     </message>
     <message>
         <source>Stick or broom handle</source>
-        <translation>Kij lub trzonek od miotły</translation>
+        <translation>Kij lub trzonek</translation>
     </message>
     <message>
         <source>Cushion</source>
@@ -2465,7 +2465,7 @@ Wyślij ten plik osobie, która zapewnia Ci pomoc techniczną.</translation>
     </message>
     <message>
         <source>Exercise bike</source>
-        <translation>Rower stacjonarny</translation>
+        <translation>Rowerek</translation>
     </message>
     <message>
         <source>beginner</source>
