@@ -471,7 +471,7 @@ Puede recuperarla luego con Recuperar de la papelera.</translation>
     </message>
     <message>
         <source>Patient&apos;s name</source>
-        <extracomment>The first-run hint&apos;s &quot;start from a template&quot; link, and its close button.</extracomment>
+        <extracomment>The first-run hint&apos;s &quot;start from a template&quot; link, and its close button. The translation mark&apos;s link: open the Translations dialog.</extracomment>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
@@ -612,6 +612,18 @@ texto en **negrita**</translation>
     <message>
         <source>Draft translation: not yet checked by a clinician. (Not printed.)</source>
         <translation>Traducción provisional: aún no revisada por un profesional clínico. (No se imprime.)</translation>
+    </message>
+    <message>
+        <source>reviewed by %1 on %2</source>
+        <translation>revisado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>reviewed by %1</source>
+        <translation>revisado por %1</translation>
+    </message>
+    <message>
+        <source>(Not printed.)</source>
+        <translation>(No se imprime.)</translation>
     </message>
     <message>
         <source>Exercises ({count})</source>
@@ -1259,6 +1271,14 @@ Pulse Intro para añadir el ejercicio resaltado.</translation>
         <translation>Editar su propio ejercicio, o duplicar uno de la biblioteca como propio</translation>
     </message>
     <message>
+        <source>T&amp;ranslations…</source>
+        <translation>T&amp;raducciones…</translation>
+    </message>
+    <message>
+        <source>Edit our translations of the exercises and templates, and mark them reviewed by a clinician</source>
+        <translation>Editar nuestras traducciones de los ejercicios y las plantillas, y marcarlas como revisadas por un profesional clínico</translation>
+    </message>
+    <message>
         <source>Move &amp;Up</source>
         <translation>&amp;Subir</translation>
     </message>
@@ -1556,6 +1576,10 @@ Pulse Intro para añadir el ejercicio resaltado.</translation>
     <message>
         <source>{name} removed from favourites</source>
         <translation>{name} quitado de favoritos</translation>
+    </message>
+    <message>
+        <source>Translation saved</source>
+        <translation>Traducción guardada</translation>
     </message>
     <message>
         <source>Saved {name} in your exercises</source>
@@ -2199,6 +2223,146 @@ Envíe este archivo a su contacto de soporte.</translation>
     <message>
         <source>Exercises: {names}</source>
         <translation>Ejercicios: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationDialog</name>
+    <message>
+        <source>Translations</source>
+        <extracomment>A translation was saved (the preview and the editor&apos;s mark should follow).</extracomment>
+        <translation>Traducciones</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s name</source>
+        <translation>Nombre del profesional clínico</translation>
+    </message>
+    <message>
+        <source>The clinician who checked every text against the English; saved with today&apos;s date</source>
+        <translation>El profesional clínico que comparó cada texto con el inglés; se guarda con la fecha de hoy</translation>
+    </message>
+    <message>
+        <source>Mark &amp;reviewed and save</source>
+        <translation>Marcar como &amp;revisada y guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Save as draft</source>
+        <translation>&amp;Guardar como borrador</translation>
+    </message>
+    <message>
+        <source>Save your changes; the translation stays marked as a draft until a clinician reviews it</source>
+        <translation>Guardar sus cambios; la traducción sigue marcada como borrador hasta que la revise un profesional clínico</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Text of:</source>
+        <translation>&amp;Texto de:</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;by:</source>
+        <translation>Revisado &amp;por:</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Plantilla: %1</translation>
+    </message>
+    <message>
+        <source>In this handout</source>
+        <translation>En esta hoja</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>the translation of &quot;%1&quot;</source>
+        <translation>la traducción de «%1»</translation>
+    </message>
+    <message>
+        <source>Choose an exercise or a template.</source>
+        <translation>Elija un ejercicio o una plantilla.</translation>
+    </message>
+    <message>
+        <source>Words in braces are side words: {left|right} prints &quot;left&quot; when the left side is treated and &quot;right&quot; for the right. Keep the braces and write both forms in the same order, e.g. {lewą|prawą}.</source>
+        <translation>Las palabras entre llaves indican el lado: {left|right} imprime &quot;left&quot; cuando se trata el lado izquierdo y &quot;right&quot; para el derecho. Mantenga las llaves y escriba las dos formas en el mismo orden, p. ej. {izquierda|derecha}.</translation>
+    </message>
+    <message>
+        <source>Saved in the clinic library, for everyone: %1</source>
+        <translation>Guardado en la biblioteca de la clínica, para todos: %1</translation>
+    </message>
+    <message>
+        <source>Saved in your own folder (no clinic library folder is set): %1</source>
+        <translation>Guardado en su propia carpeta (no hay carpeta de biblioteca de la clínica): %1</translation>
+    </message>
+    <message>
+        <source>Your own translation file (%1) is printed instead of the clinic&apos;s on this computer.</source>
+        <translation>En este ordenador se imprime su propio archivo de traducción (%1) en lugar del de la clínica.</translation>
+    </message>
+    <message>
+        <source>Our draft translation</source>
+        <translation>Nuestra traducción provisional</translation>
+    </message>
+    <message>
+        <source>Your clinic&apos;s translation</source>
+        <translation>La traducción de su clínica</translation>
+    </message>
+    <message>
+        <source>Your own translation</source>
+        <translation>Su propia traducción</translation>
+    </message>
+    <message>
+        <source>Not translated yet: the English prints</source>
+        <translation>Aún sin traducir: se imprime el inglés</translation>
+    </message>
+    <message>
+        <source>The English changed since these were translated</source>
+        <translation>El inglés ha cambiado desde que se tradujeron</translation>
+    </message>
+    <message>
+        <source>they no longer print. Translate the new English above; marking it reviewed removes these.</source>
+        <translation>ya no se imprimen. Traduzca el nuevo texto en inglés de arriba; al marcarla como revisada se quitan.</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1</source>
+        <translation>Revisado por %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>Not translated yet: the English prints.</source>
+        <translation>Aún sin traducir: se imprime el inglés.</translation>
+    </message>
+    <message>
+        <source>Draft: not yet checked by a clinician.</source>
+        <translation>Borrador: aún no revisado por un profesional clínico.</translation>
+    </message>
+    <message>
+        <source>%1 text(s) not translated (printed in English).</source>
+        <translation>%1 texto(s) sin traducir (se imprimen en inglés).</translation>
+    </message>
+    <message>
+        <source>Saved: marked reviewed by %1.</source>
+        <translation>Guardado: marcado como revisado por %1.</translation>
+    </message>
+    <message>
+        <source>Saved as a draft.</source>
+        <translation>Guardado como borrador.</translation>
+    </message>
+    <message>
+        <source>Their version is shown now, with your changes on top; nothing was saved. Check it, then save again.</source>
+        <translation>Ahora se muestra su versión, con sus cambios encima; no se guardó nada. Revísela y vuelva a guardar.</translation>
     </message>
 </context>
 <context>

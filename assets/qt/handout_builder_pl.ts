@@ -471,7 +471,7 @@ Możesz go później przywrócić przyciskiem Przywróć z kosza.</translation>
     </message>
     <message>
         <source>Patient&apos;s name</source>
-        <extracomment>The first-run hint&apos;s &quot;start from a template&quot; link, and its close button.</extracomment>
+        <extracomment>The first-run hint&apos;s &quot;start from a template&quot; link, and its close button. The translation mark&apos;s link: open the Translations dialog.</extracomment>
         <translation>Imię i nazwisko pacjenta</translation>
     </message>
     <message>
@@ -613,6 +613,18 @@ Możesz go później przywrócić przyciskiem Przywróć z kosza.</translation>
     <message>
         <source>Draft translation: not yet checked by a clinician. (Not printed.)</source>
         <translation>Wstępne tłumaczenie: jeszcze niesprawdzone przez klinicystę. (Nie drukuje się.)</translation>
+    </message>
+    <message>
+        <source>reviewed by %1 on %2</source>
+        <translation>sprawdził(a) %1, %2</translation>
+    </message>
+    <message>
+        <source>reviewed by %1</source>
+        <translation>sprawdził(a) %1</translation>
+    </message>
+    <message>
+        <source>(Not printed.)</source>
+        <translation>(Nie drukuje się.)</translation>
     </message>
     <message>
         <source>Exercises ({count})</source>
@@ -1266,6 +1278,14 @@ Naciśnij Enter, aby dodać zaznaczone ćwiczenie.</translation>
         <translation>Edytuj własne ćwiczenie lub skopiuj ćwiczenie z biblioteki jako własne</translation>
     </message>
     <message>
+        <source>T&amp;ranslations…</source>
+        <translation>T&amp;łumaczenia…</translation>
+    </message>
+    <message>
+        <source>Edit our translations of the exercises and templates, and mark them reviewed by a clinician</source>
+        <translation>Edytuj nasze tłumaczenia ćwiczeń i szablonów i oznacz je jako sprawdzone przez klinicystę</translation>
+    </message>
+    <message>
         <source>Move &amp;Up</source>
         <translation>Przesuń w &amp;górę</translation>
     </message>
@@ -1568,6 +1588,10 @@ Naciśnij Enter, aby dodać zaznaczone ćwiczenie.</translation>
     <message>
         <source>{name} removed from favourites</source>
         <translation>Usunięto z ulubionych: {name}</translation>
+    </message>
+    <message>
+        <source>Translation saved</source>
+        <translation>Zapisano tłumaczenie</translation>
     </message>
     <message>
         <source>Saved {name} in your exercises</source>
@@ -2218,6 +2242,146 @@ Wyślij ten plik osobie, która zapewnia Ci pomoc techniczną.</translation>
     <message>
         <source>Exercises: {names}</source>
         <translation>Ćwiczenia: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationDialog</name>
+    <message>
+        <source>Translations</source>
+        <extracomment>A translation was saved (the preview and the editor&apos;s mark should follow).</extracomment>
+        <translation>Tłumaczenia</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s name</source>
+        <translation>Imię i nazwisko klinicysty</translation>
+    </message>
+    <message>
+        <source>The clinician who checked every text against the English; saved with today&apos;s date</source>
+        <translation>Klinicysta, który porównał każdy tekst z angielskim; zapisywane z dzisiejszą datą</translation>
+    </message>
+    <message>
+        <source>Mark &amp;reviewed and save</source>
+        <translation>Oznacz jako &amp;sprawdzone i zapisz</translation>
+    </message>
+    <message>
+        <source>&amp;Save as draft</source>
+        <translation>Zapisz jako &amp;wersję roboczą</translation>
+    </message>
+    <message>
+        <source>Save your changes; the translation stays marked as a draft until a clinician reviews it</source>
+        <translation>Zapisz zmiany; tłumaczenie pozostaje wersją roboczą, dopóki nie sprawdzi go klinicysta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <source>&amp;Text of:</source>
+        <translation>&amp;Tekst:</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;by:</source>
+        <translation>Sp&amp;rawdził(a):</translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation>Szablon: %1</translation>
+    </message>
+    <message>
+        <source>In this handout</source>
+        <translation>W tym materiale</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ćwiczenia</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Szablony</translation>
+    </message>
+    <message>
+        <source>the translation of &quot;%1&quot;</source>
+        <translation>tłumaczeniu „%1”</translation>
+    </message>
+    <message>
+        <source>Choose an exercise or a template.</source>
+        <translation>Wybierz ćwiczenie lub szablon.</translation>
+    </message>
+    <message>
+        <source>Words in braces are side words: {left|right} prints &quot;left&quot; when the left side is treated and &quot;right&quot; for the right. Keep the braces and write both forms in the same order, e.g. {lewą|prawą}.</source>
+        <translation>Słowa w nawiasach klamrowych to słowa strony: {left|right} drukuje „left”, gdy leczona jest lewa strona, i „right” dla prawej. Zachowaj nawiasy i wpisz obie formy w tej samej kolejności, np. {lewą|prawą}.</translation>
+    </message>
+    <message>
+        <source>Saved in the clinic library, for everyone: %1</source>
+        <translation>Zapisano w bibliotece przychodni, dla wszystkich: %1</translation>
+    </message>
+    <message>
+        <source>Saved in your own folder (no clinic library folder is set): %1</source>
+        <translation>Zapisano we własnym folderze (nie ustawiono folderu biblioteki przychodni): %1</translation>
+    </message>
+    <message>
+        <source>Your own translation file (%1) is printed instead of the clinic&apos;s on this computer.</source>
+        <translation>Na tym komputerze drukowany jest twój własny plik tłumaczenia (%1) zamiast pliku przychodni.</translation>
+    </message>
+    <message>
+        <source>Our draft translation</source>
+        <translation>Nasze wstępne tłumaczenie</translation>
+    </message>
+    <message>
+        <source>Your clinic&apos;s translation</source>
+        <translation>Tłumaczenie przychodni</translation>
+    </message>
+    <message>
+        <source>Your own translation</source>
+        <translation>Twoje własne tłumaczenie</translation>
+    </message>
+    <message>
+        <source>Not translated yet: the English prints</source>
+        <translation>Jeszcze nieprzetłumaczone: drukuje się angielski</translation>
+    </message>
+    <message>
+        <source>The English changed since these were translated</source>
+        <translation>Angielski tekst zmienił się od czasu tłumaczenia</translation>
+    </message>
+    <message>
+        <source>they no longer print. Translate the new English above; marking it reviewed removes these.</source>
+        <translation>te teksty już się nie drukują. Przetłumacz nowy angielski tekst powyżej; oznaczenie jako sprawdzone je usunie.</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1</source>
+        <translation>Sprawdził(a): %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>dnia %1</translation>
+    </message>
+    <message>
+        <source>Not translated yet: the English prints.</source>
+        <translation>Jeszcze nieprzetłumaczone: drukuje się angielski.</translation>
+    </message>
+    <message>
+        <source>Draft: not yet checked by a clinician.</source>
+        <translation>Wersja robocza: jeszcze niesprawdzona przez klinicystę.</translation>
+    </message>
+    <message>
+        <source>%1 text(s) not translated (printed in English).</source>
+        <translation>Nieprzetłumaczone teksty: %1 (drukowane po angielsku).</translation>
+    </message>
+    <message>
+        <source>Saved: marked reviewed by %1.</source>
+        <translation>Zapisano: oznaczone jako sprawdzone przez: %1.</translation>
+    </message>
+    <message>
+        <source>Saved as a draft.</source>
+        <translation>Zapisano jako wersję roboczą.</translation>
+    </message>
+    <message>
+        <source>Their version is shown now, with your changes on top; nothing was saved. Check it, then save again.</source>
+        <translation>Teraz widać ich wersję z twoimi zmianami; nic nie zostało zapisane. Sprawdź ją i zapisz ponownie.</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ def english_interface(qapp):
 @pytest.fixture(autouse=True)
 def messages(monkeypatch):
     from handout.gui import (clinic_dialog, dialogs, printing, privacy_dialog,
-                             save_template_dialog, template_picker)
+                             save_template_dialog, template_picker, translation_dialog)
 
     recorder = Recorder()
     for owner, name in ((dialogs.Ask, "unsaved_changes"),
@@ -73,6 +73,8 @@ def messages(monkeypatch):
     monkeypatch.setattr(template_picker.TemplatePicker, "get_template",
                         _unexpected("TemplatePicker.get_template"))
     monkeypatch.setattr(clinic_dialog.ClinicDialog, "edit", _unexpected("ClinicDialog.edit"))
+    monkeypatch.setattr(translation_dialog.TranslationDialog, "edit",
+                        _unexpected("TranslationDialog.edit"))
     monkeypatch.setattr(privacy_dialog.PrivacyDialog, "review",
                         _unexpected("PrivacyDialog.review"))
     monkeypatch.setattr(printing.PrintDialogs, "get_printer",

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 import qt_translations  # noqa: E402
 
-PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%[1-9]")
 
 
 @pytest.fixture
