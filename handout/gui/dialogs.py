@@ -133,6 +133,19 @@ class ConfirmsDiscard:
         super().reject()  # type: ignore[misc]
 
 
+def conflict_choice(parent: QWidget | None, title: str, message: str, keep: str,
+                    reload: str) -> str:
+    """"copy", "reload" or "cancel": the one question after a colleague saved the same
+    file meanwhile (the caller's classmethod is what tests patch; the labels are its own)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message[:1].upper() + message[1:] + ".",
+                      parent=parent)
+    copy_button = box.addButton(keep, QMessageBox.ButtonRole.AcceptRole)
+    reload_button = box.addButton(reload, QMessageBox.ButtonRole.ResetRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return {copy_button: "copy", reload_button: "reload"}.get(box.clickedButton(), "cancel")
+
+
 class Message:
     """One-way messages."""
 

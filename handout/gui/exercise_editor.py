@@ -36,7 +36,7 @@ from ..errors import ConflictError, HandoutError
 from ..library import ExerciseLibrary
 from ..model import EQUIPMENT, LEVELS, REGIONS, Exercise
 from . import vocabulary
-from .dialogs import ConfirmsDiscard
+from .dialogs import ConfirmsDiscard, conflict_choice
 from .dose_fields import DoseFields
 
 THUMB = QSize(132, 99)
@@ -90,18 +90,10 @@ class PhotoDialogs:
     @classmethod
     def conflict(cls, parent: QWidget | None, message: str) -> str:
         """"copy", "reload" or "cancel" after a colleague changed the exercise meanwhile."""
-        box = QMessageBox(QMessageBox.Icon.Warning,
-                          QCoreApplication.translate("PhotoDialogs", "Changed by someone else"),
-                          message[:1].upper() + message[1:] + ".", parent=parent)
-        copy_button = box.addButton(
-            QCoreApplication.translate("PhotoDialogs", "Keep mine as a copy"),
-            QMessageBox.ButtonRole.AcceptRole)
-        reload_button = box.addButton(QCoreApplication.translate("PhotoDialogs", "Reload theirs"),
-                                      QMessageBox.ButtonRole.ResetRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return {copy_button: "copy", reload_button: "reload"}.get(box.clickedButton(),
-                                                                  "cancel")
+        title = QCoreApplication.translate("PhotoDialogs", "Changed by someone else")
+        return conflict_choice(parent, title, message,
+                               QCoreApplication.translate("PhotoDialogs", "Keep mine as a copy"),
+                               QCoreApplication.translate("PhotoDialogs", "Reload theirs"))
 
     @classmethod
     def confirm_delete(cls, parent: QWidget | None, name: str) -> bool:

@@ -26,6 +26,7 @@ from ..errors import ConflictError, HandoutError
 from ..model import Clinic, Template
 from ..templates import (ORIGIN_LABELS, TemplateExistsError, TemplateLibrary, TrashEntry,
                          exercise_names, key)
+from .dialogs import conflict_choice
 from .page_view import PdfPageView
 from .render_worker import PreviewRenderer
 
@@ -123,17 +124,10 @@ class BrowserDialogs:
     @classmethod
     def conflict(cls, parent: QWidget | None, message: str) -> str:
         """"copy", "reload" or "cancel" after someone else changed the file."""
-        box = QMessageBox(QMessageBox.Icon.Warning,
-                          QCoreApplication.translate("BrowserDialogs", "Changed by someone else"),
-                          message[:1].upper() + message[1:] + ".", parent=parent)
-        copy_button = box.addButton(QCoreApplication.translate("BrowserDialogs", "Save as copy"),
-                                    QMessageBox.ButtonRole.AcceptRole)
-        reload_button = box.addButton(QCoreApplication.translate("BrowserDialogs", "Reload"),
-                                      QMessageBox.ButtonRole.ResetRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return {copy_button: "copy", reload_button: "reload"}.get(box.clickedButton(),
-                                                                  "cancel")
+        title = QCoreApplication.translate("BrowserDialogs", "Changed by someone else")
+        return conflict_choice(parent, title, message,
+                               QCoreApplication.translate("BrowserDialogs", "Save as copy"),
+                               QCoreApplication.translate("BrowserDialogs", "Reload"))
 
     @classmethod
     def clinic_folder(cls, parent: QWidget | None, current: Path | None) -> Path | None:
