@@ -20,7 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 from .. import figures, i18n, sides
 from ..model import Handout, Item
 from ..phrases import ENGLISH
-from . import markup
+from . import bilingual, markup
 from .resources import NONE, Resources
 from .styles import PANEL, RULE, Look
 from .text import Paragraph
@@ -344,7 +344,8 @@ def _parts(number: int, item: Item, look: Look, width: float, figure_width: floa
         Paragraph(f"{number}. {markup.plain(item.exercise.name.strip())}", styles["exercise"])]
     side = sides.shown_side(item)
     steps = [sides.resolve(s.strip(), side) for s in item.effective_steps if s.strip()]
-    optional = _steps(steps, look) + _extras(item, look)
+    # Then the same text in the handout's second language, if it has one.
+    optional = _steps(steps, look) + _extras(item, look) + bilingual.exercise_block(number, look)
     # The dose line is built from phrases (`handout.phrases`), in the look's language.
     dose = sides.dose_line(item, getattr(look, "phrasebook", ENGLISH))
     if dose:
@@ -416,14 +417,20 @@ def _exercise_table(number: int, item: Item, look: Look) -> tuple[Flowable, list
         # its head never ends a page alone: one more row comes with it.
         _, total = table.wrap(look.width, look.height)
         heights = getattr(table, "_rowHeights", None) or [total]
-        if total <= look.height * KEEP_WHOLE_SHARE:
-            last = len(rows) - 1
+        # A second language's text may start a page of its own (its label names it).
+        second = bilingual.first_row(rows, text_column)
+        whole = len(rows) if second is None else max(second, 1)
+        if sum(heights[:whole]) <= look.height * KEEP_WHOLE_SHARE:
+            last = whole - 1
         elif sum(heights[:2]) <= look.height * 0.9:
             last = 1
         else:
             last = 0  # a head this tall leaves no room for a row with it (found by fuzzing)
         if last:
             style.append(("NOSPLIT", (0, 0), (-1, last)))
+        if second:  # its label stays with the name and first step under it
+            style.append(("NOSPLIT", (0, second), (-1, min(second + 2, len(rows) - 1))))
+        table.unsplittable_height = sum(heights[:max(last, 1) + 1])
     table.setStyle(TableStyle(style))
     return _never_too_tall(table, look.width, look), outside
 
@@ -550,6 +557,8 @@ def _unsplittable_head(flowable: Flowable, look: Look) -> float:
     heights = getattr(flowable, "_rowHeights", None)
     if not heights:
         return _height(flowable, look.width)
+    if getattr(flowable, "unsplittable_height", None):  # set by _exercise_table
+        return flowable.unsplittable_height
     # An exercise table keeps its first two rows together; a compact row is one row.
     return sum(heights[:2])
 
