@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QGridLayout, QHBoxLayout, 
 from ..dose import (Amount, DoseError, Frequency, amount_text, frequency_text, parse_amount,
                     parse_frequency, parse_work)
 from ..model import SIDES, Dose
-from ..phrases import dose_line
+from ..phrases import ENGLISH, Phrasebook, dose_line, for_language
 from .fields import LineEdit, show_choice
 
 SIDE_CHOICES = {"both": "Both sides / not sided", "each": "Each side", "left": "Left side",
@@ -189,6 +189,7 @@ class DoseFields(QWidget):
     def __init__(self, parent: QWidget | None = None, show_preview: bool = True,
                  mnemonics: bool = True) -> None:
         super().__init__(parent)
+        self.phrasebook: Phrasebook = ENGLISH  # the "Prints as" line's language
         self.sets = DoseLineEdit("sets", lambda t: parse_amount(t, "sets"), amount_text)
         self.work = DoseLineEdit("work", _work_value, amount_text)
         self.hold = DoseLineEdit("hold", lambda t: parse_amount(t, "hold"), amount_text)
@@ -299,9 +300,14 @@ class DoseFields(QWidget):
         self._show_line(self.dose())
         self.edited.emit(name, value)
 
+    def set_language(self, language: str) -> None:
+        """Show the "Prints as" line in `language`, the handout's (English by default)."""
+        self.phrasebook = for_language(language)
+
     def _show_line(self, dose: Dose, line: str | None = None) -> None:
-        line = dose_line(dose) if line is None else line
-        self.preview.setText(f"Prints as: {line}" if line else "No dose: nothing is printed.")
+        line = dose_line(dose, self.phrasebook) if line is None else line
+        self.preview.setText(self.tr("Prints as: {line}").format(line=line) if line
+                             else self.tr("No dose: nothing is printed."))
 
     def show_line(self, line: str) -> None:
         """Say how the dose prints when it is more than the fields (a one-sided exercise)."""

@@ -68,6 +68,15 @@ class EditorPane(QWidget):
             self.language.addItem(i18n.language_label(code), code)
         self.language.setToolTip("The language the handout is printed in: headings, dose, "
                                  "dates and our exercise texts. What you type prints as typed.")
+        # A second language for a carer: each exercise's text prints in both.
+        self.second_language = QComboBox()
+        self.second_language.addItem(self.tr("None"), "")
+        for code in i18n.LANGUAGES:
+            self.second_language.addItem(i18n.language_label(code), code)
+        self.second_language.setToolTip(self.tr(
+            "Also print each exercise's name, steps and cautions (and our education, pain "
+            "rule and advice) in a second language, under the first, for a carer. Text you "
+            "type prints once, as typed."))
         # Not printed: says when our texts in that language are drafts or missing.
         self.translation_mark = QLabel()
         self.translation_mark.setObjectName("translationMark")
@@ -90,7 +99,8 @@ class EditorPane(QWidget):
         for name, widget in (("patient", self.patient), ("date", self.date),
                              ("therapist", self.therapist), ("title", self.title),
                              ("page_size", self.page_size), ("layout", self.layout_choice),
-                             ("language", self.language), ("diary", self.diary)):
+                             ("language", self.language),
+                             ("second_language", self.second_language), ("diary", self.diary)):
             widget.setObjectName(name)
 
         details = QGridLayout()
@@ -98,17 +108,16 @@ class EditorPane(QWidget):
         rows = ((("&Patient", self.patient), ("&Date", self.date)),
                 (("T&herapist", self.therapist), ("Pa&per", self.page_size)),
                 (("&Title", self.title), ("La&yout", self.layout_choice)),
-                (("Lan&guage", self.language), None))
+                (("Lan&guage", self.language), (self.tr("Also print i&n"),
+                                                 self.second_language)))
         for r, pair in enumerate(rows):
             for c, cell in enumerate(pair):
-                if cell is None:
-                    details.addWidget(self.translation_mark, r, c * 2, 1, 2)
-                    continue
                 text, widget = cell
                 label = QLabel(text)
                 label.setBuddy(widget)
                 details.addWidget(label, r, c * 2)
                 details.addWidget(widget, r, c * 2 + 1)
+        details.addWidget(self.translation_mark, len(rows), 0, 1, 4)
         details.setColumnStretch(1, 3)
         details.setColumnStretch(3, 1)
 
@@ -205,6 +214,8 @@ class EditorPane(QWidget):
             lambda _i: push("options.layout", self.layout_choice.currentData()))
         self.language.currentIndexChanged.connect(
             lambda _i: push("language", self.language.currentData()))
+        self.second_language.currentIndexChanged.connect(
+            lambda _i: push("second_language", self.second_language.currentData()))
         self.diary.valueChanged.connect(lambda v: push("options.diary_weeks", v))
         self.show_time.toggled.connect(lambda on: push("options.show_time", on))
         self.education.textChanged.connect(
@@ -225,7 +236,8 @@ class EditorPane(QWidget):
         QWidget.setTabOrder(self.page_size, self.title)
         QWidget.setTabOrder(self.title, self.layout_choice)
         QWidget.setTabOrder(self.layout_choice, self.language)
-        QWidget.setTabOrder(self.language, self.tabs)
+        QWidget.setTabOrder(self.language, self.second_language)
+        QWidget.setTabOrder(self.second_language, self.tabs)
         QWidget.setTabOrder(self.tabs, self.items)
 
     def _make_template_hint(self) -> QFrame:
@@ -281,24 +293,49 @@ class EditorPane(QWidget):
         still missing, so the therapist knows what the patient will read."""
         handout = self.document.handout
         collection = getattr(self._library, "collection", None)
-        if handout.language == "en" or collection is None:
+        second = handout.second_language if handout.second_language != "en" else ""
+        if (handout.language == "en" and not second) or collection is None:
             self.translation_mark.hide()
             return
         from ..i18n import content
         translations = collection.translations()
-        reports = [content.report(item.exercise, handout.language, translations)
-                   for item in handout.items]
-        untranslated = [r for r in reports if not r.complete]
-        if untranslated:
-            count = len(untranslated)
-            text = (f"{count} exercise{'s' if count != 1 else ''} not yet translated: "
-                    "what is missing prints in English.")
-        elif any(r.status != "reviewed" for r in reports):
-            text = "Draft translation: not yet checked by a clinician. (Not printed.)"
-        else:
-            text = ""
+        lines = []
+        if handout.language != "en":
+            reports = [content.report(item.exercise, handout.language, translations)
+                       for item in handout.items]
+            untranslated = [r for r in reports if not r.complete]
+            if untranslated:
+                count = len(untranslated)
+                lines.append(f"{count} exercise{'s' if count != 1 else ''} not yet translated: "
+                             "what is missing prints in English.")
+            elif any(r.status != "reviewed" for r in reports):
+                lines.append("Draft translation: not yet checked by a clinician. (Not printed.)")
+        if second:
+            reports = [content.report(item.exercise, second, translations)
+                       for item in handout.items]
+            missing = sum(1 for r in reports if not r.complete)
+            name = i18n.LANGUAGE_NAMES[second][1]
+            if missing:
+                lines.append(self.tr(
+                    "{language}: not yet translated for {missing} of {total} exercises; "
+                    "nothing prints in {language} for what is missing.").format(
+                        language=name, missing=missing, total=len(reports)))
+            elif any(r.status != "reviewed" for r in reports):
+                lines.append(self.tr("{language}: draft translation, not yet checked by a "
+                                     "clinician. (Not printed.)").format(language=name))
+        text = "\n".join(lines)
         self.translation_mark.setText(text)
         self.translation_mark.setVisible(bool(text))
+
+    def _show_second_language(self, handout) -> None:
+        """The second language as stored; the handout's own language cannot be chosen
+        (choosing the second language as the handout's swaps the two)."""
+        combo = self.second_language
+        model = combo.model()
+        for index in range(combo.count()):
+            model.item(index).setEnabled(combo.itemData(index) != handout.language
+                                         or not combo.itemData(index))
+        show_choice(combo, handout.second_language)
 
     def _push(self, field: str, value) -> None:
         if get_path(self.document.handout, field) != value:
@@ -325,6 +362,7 @@ class EditorPane(QWidget):
         show_choice(self.page_size, handout.options.page_size)
         show_choice(self.layout_choice, handout.options.layout)
         show_choice(self.language, handout.language)
+        self._show_second_language(handout)
         self._show_translation_mark()
         self._show_unprintable()
         if self.diary.value() != handout.options.diary_weeks:
