@@ -25,6 +25,7 @@ from handout.errors import ValidationError
 from .pdfread import page_texts, reader
 
 TEMPLATE = "gluteus-medius-pain"
+LAM_ALEF = ("لا", "لأ", "لإ", "لآ")
 
 
 @pytest.fixture(scope="module")
@@ -110,12 +111,18 @@ def test_an_arabic_second_language_is_shaped_right_aligned_and_after_the_english
     side = _side(owner, handout, 0)
     page = next(i for i, text in enumerate(pages) if "1. Clamshell" in text)
     text = " ".join(pages[page:page + 2])
-    words = text.split()
-    for word in _words(_resolved(arabic.steps[0], side)) + _words(arabic.name):
+    words = {w.strip(".،:") for w in text.split()}
+    # A lam-alef is one ligature glyph that reads back as something else: words with
+    # one cannot be compared (test_languages.py).
+    wanted = [w.strip(".،:") for w in _words(_resolved(arabic.steps[0], side)) +
+              _words(arabic.name) if not any(pair in w for pair in LAM_ALEF)]
+    assert len(wanted) >= 5
+    for word in wanted:
         assert word in words, f"{word!r} is not printed"
-    english_step = " ".join(text.split()).index(" ".join(_resolved(english.steps[0], side)
-                                                         .split()[:4]))
-    assert english_step < " ".join(text.split()).index("العربية")
+    flat = " ".join(text.split())
+    english_step = flat.index(" ".join(_resolved(english.steps[0], side).split()[:4]))
+    # The exercise's Arabic block follows its English text, before the next exercise.
+    assert english_step < flat.index("العربية", english_step) < flat.index("2. Fire hydrant")
 
     # Right-aligned in the text column: the label ends at the right margin.
     found = []
