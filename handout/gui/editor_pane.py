@@ -310,6 +310,8 @@ class EditorPane(QWidget):
                              "what is missing prints in English.")
             elif any(r.status != "reviewed" for r in reports):
                 lines.append("Draft translation: not yet checked by a clinician. (Not printed.)")
+        if second and lines:  # two languages: say which one each line is about
+            lines[0] = f"{i18n.LANGUAGE_NAMES[handout.language][1]}: {lines[0]}"
         if second:
             reports = [content.report(item.exercise, second, translations)
                        for item in handout.items]

@@ -428,8 +428,10 @@ def _exercise_table(number: int, item: Item, look: Look) -> tuple[Flowable, list
             last = 0  # a head this tall leaves no room for a row with it (found by fuzzing)
         if last:
             style.append(("NOSPLIT", (0, 0), (-1, last)))
-        if second:  # its label stays with the name and first step under it
-            style.append(("NOSPLIT", (0, second), (-1, min(second + 2, len(rows) - 1))))
+        if second:  # whole when short, else its label stays with the name and a step
+            end = len(rows) - 1 if sum(heights[second:]) <= look.height * 0.4 \
+                else min(second + 2, len(rows) - 1)
+            style.append(("NOSPLIT", (0, second), (-1, end)))
         table.unsplittable_height = sum(heights[:max(last, 1) + 1])
     table.setStyle(TableStyle(style))
     return _never_too_tall(table, look.width, look), outside
