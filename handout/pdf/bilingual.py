@@ -205,6 +205,14 @@ class LanguageLabel(Flowable):
         self.paragraph.drawOn(canvas, 0, self.pad * 0.4)
 
 
+def first_index(flowables: list[Flowable]) -> int | None:
+    """Where the second language's text starts among `flowables`, or None."""
+    for index, flowable in enumerate(flowables):
+        if getattr(flowable, "starts_second_language", False):
+            return index
+    return None
+
+
 def first_row(rows: list[list], column: int) -> int | None:
     """The index of the first table row whose text cell (`column`) starts the second
     language's text, or None."""

@@ -155,6 +155,10 @@ def _two_columns(story: list[Flowable], look: Look) -> list[Flowable] | None:
     if not best_index:
         return None
     # The right column starts at the top: its first block's space above would misalign it.
+    if look.rtl:  # right to left: the first column is on the right, where reading starts
+        table = Table([[story[best_index:], story[:best_index]]], colWidths=[width, width + gap])
+        table.setStyle(TableStyle(_PLAIN_CELLS + [("LEFTPADDING", (1, 0), (1, 0), gap)]))
+        return [table]
     table = Table([[story[:best_index], story[best_index:]]], colWidths=[width + gap, width])
     table.setStyle(TableStyle(_PLAIN_CELLS + [("RIGHTPADDING", (0, 0), (0, 0), gap)]))
     return [table]
@@ -449,6 +453,9 @@ def _exercise_cell(number: int, item: Item, look: Look,
     beside, rest = _beside(fixed, optional, text_width, picture, budget)
     used = max(picture, sum(_height(f, text_width) for f in beside))
     under, outside = _fill([], rest, width, budget - used)
+    start = bilingual.first_index(under)
+    if outside and start is not None:  # a second language is not cut: all of it follows
+        under, outside = under[:start], under[start:] + outside
     rows, widths, style = _mirrored([[left, beside]], [left_width + gap, text_width], look)
     if under:
         # A span keeps its content in its first cell, whichever side that is.
