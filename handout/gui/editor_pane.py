@@ -8,6 +8,7 @@ and advice have a tab each so the exercises stay in view.
 from __future__ import annotations
 
 import datetime as _dt
+from html import escape
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
@@ -36,6 +37,8 @@ class EditorPane(QWidget):
     #: The first-run hint's "start from a template" link, and its close button.
     template_hint_requested = Signal()
     template_hint_closed = Signal()
+    #: The translation mark's link: open the Translations dialog.
+    translations_requested = Signal()
 
     def __init__(self, document: HandoutDocument, library: ExerciseLibrary,
                  thumbnails: ThumbnailCache | None = None,
@@ -82,6 +85,9 @@ class EditorPane(QWidget):
         self.translation_mark.setObjectName("translationMark")
         self.translation_mark.setWordWrap(True)
         self.translation_mark.setStyleSheet("color: #8a5a00;")
+        self.translation_mark.setTextFormat(Qt.TextFormat.RichText)
+        self.translation_mark.linkActivated.connect(
+            lambda _link: self.translations_requested.emit())
         self.translation_mark.hide()
         # What no shipped font can print (emoji, rare symbols), said before export.
         self.unprintable_mark = QLabel()
@@ -300,32 +306,53 @@ class EditorPane(QWidget):
         from ..i18n import content
         translations = collection.translations()
         lines = []
+        colour = "#8a5a00"
         if handout.language != "en":
             reports = [content.report(item.exercise, handout.language, translations)
                        for item in handout.items]
             untranslated = [r for r in reports if not r.complete]
+            link = f" <a href='translations'>{self.tr('Review or edit…')}</a>"
             if untranslated:
                 count = len(untranslated)
-                lines.append(f"{count} exercise{'s' if count != 1 else ''} not yet translated: "
-                             "what is missing prints in English.")
+                text = (f"{count} exercise{'s' if count != 1 else ''} not yet translated: "
+                        "what is missing prints in English.") + link
             elif any(r.status != "reviewed" for r in reports):
-                lines.append("Draft translation: not yet checked by a clinician. (Not printed.)")
-        if second and lines:  # two languages: say which one each line is about
-            lines[0] = f"{i18n.LANGUAGE_NAMES[handout.language][1]}: {lines[0]}"
+                text = self.tr("Draft translation: not yet checked by a clinician. "
+                               "(Not printed.)") + link
+            elif reports:  # every exercise reviewed by a clinician of the clinic
+                english = i18n.catalog("en")
+                reviews = sorted({(r.reviewed_by, english.format_date(r.reviewed_on, "medium")
+                                   if r.reviewed_on else "") for r in reports})
+                said = "; ".join(self.tr("reviewed by %1 on %2").replace("%1", who)
+                                 .replace("%2", when) if when else
+                                 self.tr("reviewed by %1").replace("%1", who)
+                                 for who, when in reviews)
+                text = escape(said[:1].upper() + said[1:]) + " " + self.tr("(Not printed.)")
+                colour = "#1d6b2f"
+            else:
+                text = ""
+            if text:
+                if second:  # two languages: say which one each line is about
+                    text = f"{escape(i18n.LANGUAGE_NAMES[handout.language][1])}: {text}"
+                lines.append(text)
         if second:
             reports = [content.report(item.exercise, second, translations)
                        for item in handout.items]
             missing = sum(1 for r in reports if not r.complete)
             name = i18n.LANGUAGE_NAMES[second][1]
             if missing:
-                lines.append(self.tr(
+                lines.append(escape(self.tr(
                     "{language}: not yet translated for {missing} of {total} exercises; "
                     "nothing prints in {language} for what is missing.").format(
-                        language=name, missing=missing, total=len(reports)))
+                        language=name, missing=missing, total=len(reports))))
+                colour = "#8a5a00"
             elif any(r.status != "reviewed" for r in reports):
-                lines.append(self.tr("{language}: draft translation, not yet checked by a "
-                                     "clinician. (Not printed.)").format(language=name))
-        text = "\n".join(lines)
+                lines.append(escape(self.tr("{language}: draft translation, not yet checked "
+                                            "by a clinician. (Not printed.)").format(
+                                                language=name)))
+                colour = "#8a5a00"
+        text = "<br>".join(lines)
+        self.translation_mark.setStyleSheet(f"color: {colour};")
         self.translation_mark.setText(text)
         self.translation_mark.setVisible(bool(text))
 
