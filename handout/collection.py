@@ -383,7 +383,8 @@ class Collection:
                 if name not in found:
                     found[name] = self.photo(item.exercise, name)
         logo = self.logo(clinic.logo_path) if clinic is not None else None
-        translations = self.translations() if handout.language != "en" else None
+        translations = self.translations() \
+            if handout.language != "en" or handout.second_language else None
         return Resources(photos=found, logo=logo, **(
             {"translations": translations} if translations is not None else {}))
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QGridLayout, QHBoxLayout, 
 from ..dose import (Amount, DoseError, Frequency, amount_text, frequency_text, parse_amount,
                     parse_frequency, parse_work)
 from ..model import SIDES, Dose
-from ..phrases import dose_line
+from ..phrases import ENGLISH, Phrasebook, dose_line, for_language
 from .fields import LineEdit, show_choice
 
 SIDE_CHOICES = {"both": QT_TRANSLATE_NOOP("DoseFields", "Both sides / not sided"),
@@ -192,6 +192,7 @@ class DoseFields(QWidget):
     def __init__(self, parent: QWidget | None = None, show_preview: bool = True,
                  mnemonics: bool = True) -> None:
         super().__init__(parent)
+        self.phrasebook: Phrasebook = ENGLISH  # the "Prints as" line's language
         self.sets = DoseLineEdit("sets", lambda t: parse_amount(t, "sets"), amount_text)
         self.work = DoseLineEdit("work", _work_value, amount_text)
         self.hold = DoseLineEdit("hold", lambda t: parse_amount(t, "hold"), amount_text)
@@ -304,8 +305,12 @@ class DoseFields(QWidget):
         self._show_line(self.dose())
         self.edited.emit(name, value)
 
+    def set_language(self, language: str) -> None:
+        """Show the "Prints as" line in `language`, the handout's (English by default)."""
+        self.phrasebook = for_language(language)
+
     def _show_line(self, dose: Dose, line: str | None = None) -> None:
-        line = dose_line(dose) if line is None else line
+        line = dose_line(dose, self.phrasebook) if line is None else line
         self.preview.setText(self.tr("Prints as: {line}").format(line=line) if line
                              else self.tr("No dose: nothing is printed."))
 

@@ -8,6 +8,7 @@ and advice have a tab each so the exercises stay in view.
 from __future__ import annotations
 
 import datetime as _dt
+from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
@@ -72,6 +73,15 @@ class EditorPane(QWidget):
             self.language.addItem(i18n.language_label(code), code)
         self.language.setToolTip(self.tr("The language the handout is printed in: headings, dose, "
                                  "dates and our exercise texts. What you type prints as typed."))
+        # A second language for a carer: each exercise's text prints in both.
+        self.second_language = QComboBox()
+        self.second_language.addItem(self.tr("None"), "")
+        for code in i18n.LANGUAGES:
+            self.second_language.addItem(i18n.language_label(code), code)
+        self.second_language.setToolTip(self.tr(
+            "Also print each exercise's name, steps and cautions (and our education, pain "
+            "rule and advice) in a second language, under the first, for a carer. Text you "
+            "type prints once, as typed."))
         # Not printed: says when our texts in that language are drafts or missing.
         self.translation_mark = QLabel()
         self.translation_mark.setObjectName("translationMark")
@@ -97,7 +107,8 @@ class EditorPane(QWidget):
         for name, widget in (("patient", self.patient), ("date", self.date),
                              ("therapist", self.therapist), ("title", self.title),
                              ("page_size", self.page_size), ("layout", self.layout_choice),
-                             ("language", self.language), ("diary", self.diary)):
+                             ("language", self.language),
+                             ("second_language", self.second_language), ("diary", self.diary)):
             widget.setObjectName(name)
 
         details = QGridLayout()
@@ -105,17 +116,16 @@ class EditorPane(QWidget):
         rows = (((self.tr("&Patient"), self.patient), (self.tr("&Date"), self.date)),
                 ((self.tr("T&herapist"), self.therapist), (self.tr("Pa&per"), self.page_size)),
                 ((self.tr("&Title"), self.title), (self.tr("La&yout"), self.layout_choice)),
-                ((self.tr("Lan&guage"), self.language), None))
+                ((self.tr("Lan&guage"), self.language), (self.tr("Also print i&n"),
+                                                          self.second_language)))
         for r, pair in enumerate(rows):
             for c, cell in enumerate(pair):
-                if cell is None:
-                    details.addWidget(self.translation_mark, r, c * 2, 1, 2)
-                    continue
                 text, widget = cell
                 label = QLabel(text)
                 label.setBuddy(widget)
                 details.addWidget(label, r, c * 2)
                 details.addWidget(widget, r, c * 2 + 1)
+        details.addWidget(self.translation_mark, len(rows), 0, 1, 4)
         details.setColumnStretch(1, 3)
         details.setColumnStretch(3, 1)
 
@@ -212,6 +222,8 @@ class EditorPane(QWidget):
             lambda _i: push("options.layout", self.layout_choice.currentData()))
         self.language.currentIndexChanged.connect(
             lambda _i: push("language", self.language.currentData()))
+        self.second_language.currentIndexChanged.connect(
+            lambda _i: push("second_language", self.second_language.currentData()))
         self.diary.valueChanged.connect(lambda v: push("options.diary_weeks", v))
         self.show_time.toggled.connect(lambda on: push("options.show_time", on))
         self.education.textChanged.connect(
@@ -232,7 +244,8 @@ class EditorPane(QWidget):
         QWidget.setTabOrder(self.page_size, self.title)
         QWidget.setTabOrder(self.title, self.layout_choice)
         QWidget.setTabOrder(self.layout_choice, self.language)
-        QWidget.setTabOrder(self.language, self.tabs)
+        QWidget.setTabOrder(self.language, self.second_language)
+        QWidget.setTabOrder(self.second_language, self.tabs)
         QWidget.setTabOrder(self.tabs, self.items)
 
     def _make_template_hint(self) -> QFrame:
@@ -288,39 +301,72 @@ class EditorPane(QWidget):
         still missing, so the therapist knows what the patient will read."""
         handout = self.document.handout
         collection = getattr(self._library, "collection", None)
-        if handout.language == "en" or collection is None:
+        second = handout.second_language if handout.second_language != "en" else ""
+        if (handout.language == "en" and not second) or collection is None:
             self.translation_mark.hide()
             return
         from ..i18n import content
         translations = collection.translations()
-        reports = [content.report(item.exercise, handout.language, translations)
-                   for item in handout.items]
-        untranslated = [r for r in reports if not r.complete]
-        link = f" <a href='translations'>{self.tr('Review or edit…')}</a>"
+        lines = []
         colour = "#8a5a00"
-        if untranslated:
-            count = len(untranslated)
-            text = self.tr("%n exercise(s) not yet translated: what is missing prints in "
-                           "English.", "", count) + link
-        elif any(r.status != "reviewed" for r in reports):
-            text = self.tr("Draft translation: not yet checked by a clinician. "
-                           "(Not printed.)") + link
-        elif reports:  # every exercise reviewed by a clinician of the clinic
-            english = i18n.catalog("en")
-            reviews = sorted({(r.reviewed_by, english.format_date(r.reviewed_on, "medium")
-                               if r.reviewed_on else "") for r in reports})
-            said = "; ".join(self.tr("reviewed by %1 on %2").replace("%1", who)
-                             .replace("%2", when) if when else
-                             self.tr("reviewed by %1").replace("%1", who)
-                             for who, when in reviews)
-            from html import escape
-            text = escape(said[:1].upper() + said[1:]) + " " + self.tr("(Not printed.)")
-            colour = "#1d6b2f"
-        else:
-            text = ""
+        if handout.language != "en":
+            reports = [content.report(item.exercise, handout.language, translations)
+                       for item in handout.items]
+            untranslated = [r for r in reports if not r.complete]
+            link = f" <a href='translations'>{self.tr('Review or edit…')}</a>"
+            if untranslated:
+                count = len(untranslated)
+                text = self.tr("%n exercise(s) not yet translated: what is missing prints in "
+                               "English.", "", count) + link
+            elif any(r.status != "reviewed" for r in reports):
+                text = self.tr("Draft translation: not yet checked by a clinician. "
+                               "(Not printed.)") + link
+            elif reports:  # every exercise reviewed by a clinician of the clinic
+                english = i18n.catalog("en")
+                reviews = sorted({(r.reviewed_by, english.format_date(r.reviewed_on, "medium")
+                                   if r.reviewed_on else "") for r in reports})
+                said = "; ".join(self.tr("reviewed by %1 on %2").replace("%1", who)
+                                 .replace("%2", when) if when else
+                                 self.tr("reviewed by %1").replace("%1", who)
+                                 for who, when in reviews)
+                text = escape(said[:1].upper() + said[1:]) + " " + self.tr("(Not printed.)")
+                colour = "#1d6b2f"
+            else:
+                text = ""
+            if text:
+                if second:  # two languages: say which one each line is about
+                    text = f"{escape(i18n.LANGUAGE_NAMES[handout.language][1])}: {text}"
+                lines.append(text)
+        if second:
+            reports = [content.report(item.exercise, second, translations)
+                       for item in handout.items]
+            missing = sum(1 for r in reports if not r.complete)
+            name = i18n.LANGUAGE_NAMES[second][1]
+            if missing:
+                lines.append(escape(self.tr(
+                    "{language}: not yet translated for {missing} of {total} exercises; "
+                    "nothing prints in {language} for what is missing.").format(
+                        language=name, missing=missing, total=len(reports))))
+                colour = "#8a5a00"
+            elif any(r.status != "reviewed" for r in reports):
+                lines.append(escape(self.tr("{language}: draft translation, not yet checked "
+                                            "by a clinician. (Not printed.)").format(
+                                                language=name)))
+                colour = "#8a5a00"
+        text = "<br>".join(lines)
         self.translation_mark.setStyleSheet(f"color: {colour};")
         self.translation_mark.setText(text)
         self.translation_mark.setVisible(bool(text))
+
+    def _show_second_language(self, handout) -> None:
+        """The second language as stored; the handout's own language cannot be chosen
+        (choosing the second language as the handout's swaps the two)."""
+        combo = self.second_language
+        model = combo.model()
+        for index in range(combo.count()):
+            model.item(index).setEnabled(combo.itemData(index) != handout.language
+                                         or not combo.itemData(index))
+        show_choice(combo, handout.second_language)
 
     def _push(self, field: str, value) -> None:
         if get_path(self.document.handout, field) != value:
@@ -347,6 +393,7 @@ class EditorPane(QWidget):
         show_choice(self.page_size, handout.options.page_size)
         show_choice(self.layout_choice, handout.options.layout)
         show_choice(self.language, handout.language)
+        self._show_second_language(handout)
         self._show_translation_mark()
         self._show_unprintable()
         if self.diary.value() != handout.options.diary_weeks:

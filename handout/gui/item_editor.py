@@ -212,8 +212,10 @@ class ItemEditor(QWidget):
             self._update_progress_buttons()
             return
         self.heading.setText(item.exercise.name)
+        # "Prints as" in the handout language: what the patient will read.
+        self.dose.set_language(self.document.handout.language)
         self.dose.show_dose(item.effective_dose)
-        self.dose.show_line(sides.dose_line(item))
+        self.dose.show_line(sides.dose_line(item, self.dose.phrasebook))
         show_text(self.notes, item.notes)
         if parse_steps(self.steps.toPlainText()) != item.effective_steps:
             show_text(self.steps, "\n".join(item.effective_steps))
