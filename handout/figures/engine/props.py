@@ -197,8 +197,12 @@ def _oriented(v: np.ndarray, axis: np.ndarray) -> np.ndarray:
 
 # Builders (in the prop's own frame) ----------------------------------------------------
 
-def chair(name: str = "chair") -> PropMesh:
-    c = CHAIR
+def chair(name: str = "chair", seat_height: float | None = None) -> PropMesh:
+    """A kitchen chair; `seat_height` (mm) lowers or raises it, back and all."""
+    c = dict(CHAIR)
+    if seat_height is not None:
+        c["back_height"] += seat_height - c["seat_height"]
+        c["seat_height"] = seat_height
     w, d, h, t, leg = (c["seat_width"] / 2, c["seat_depth"] / 2, c["seat_height"],
                        c["seat_thick"], c["leg"])
     parts = [_box(-w, w, h - t, h, -d, d)]

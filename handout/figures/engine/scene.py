@@ -76,6 +76,13 @@ BIKE_ANKLE_ABOVE_PEDAL = (75.0, 40.0)
 BIKE_LEG_STRETCH = 0.96
 BIKE_BAR_BELOW_SHOULDER = 330.0
 BIKE_BAR_AHEAD_OF_SHOULDER = 350.0
+# A chair behind the person to sit down towards (a squat to a chair): where the
+# buttocks come lowest, this far behind the seat's front edge, the seat's top
+# this far below them (lightly touching), its height kept to a real chair's.
+CHAIR_BEHIND_TOUCH_BACK = 110.0
+CHAIR_BEHIND_GAP = 3.0
+CHAIR_BEHIND_CLEAR = 30.0  # between the seat's front edge and the legs standing
+CHAIR_BEHIND_HEIGHTS = (380.0, 540.0)
 
 __all__ = ["POSE_VERSION", "pose_exercise", "rest_scene", "FrameScene", "Contact", "ViewRequest", "Motion",
            "BodyAxes", "FigureDefinitionError", "ContactError"]
@@ -304,6 +311,14 @@ class _Exercise:
 
     def pose(self) -> list[FrameScene]:
         specs = [self._frame_spec(f) for f in self.frames]
+        for p in self.prop_defs:
+            for spec in specs:
+                for c in spec.contacts:
+                    if _sat_towards(p) and c.surface == p["id"]:
+                        raise ContactError(
+                            f"{self.exercise}: {spec.label}: the chair behind is placed "
+                            f"where the buttocks come lowest, so nothing can rest on it "
+                            f"({c.words!r}); remove that contact")
         solved: list[SolvedFrame] = []
         self._frame_props: list[dict[str, P.PropMesh]] = []
         for i, spec in enumerate(specs):
@@ -319,6 +334,7 @@ class _Exercise:
             if i == 0:
                 self._place_props_after(spec, solver)
             solved.append(solver.solve(_active(spec, prev), prev))
+        self._place_chairs_behind(specs, solved)
         self._place_mat(solved)
         return [self._scene(spec, frame, s, i) for i, (spec, frame, s)
                 in enumerate(zip(specs, self.frames, solved))]
@@ -432,7 +448,8 @@ class _Exercise:
         """Props the limbs reach for (wall, counter, step under one foot), where they reach."""
         todo = [p for p in self.prop_defs if p["id"] not in self.props
                 and p["kind"] in ("wall", "counter", "table", "step", "cushion", "chair",
-                                  "bench")]
+                                  "bench")
+                and not _sat_towards(p)]
         if not todo:
             return
         contacts = [c for c in spec.contacts if c.surface not in [p["id"] for p in todo]]
@@ -491,6 +508,41 @@ class _Exercise:
                 offset = heading * 40.0
                 self.props[pid] = mesh.placed(P.heading_rotation(heading),
                                               np.array([centre[0], 0.0, centre[2]]) + offset)
+
+    def _place_chairs_behind(self, specs: list[FrameSpec], solved: list[SolvedFrame]) -> None:
+        """A chair behind the person (sitting down towards it, a squat to a chair): placed
+        once every frame is posed, its seat opening towards the person and fitted just
+        under the buttocks where they come lowest, so they lightly touch it there."""
+        for p in self.prop_defs:
+            if not _sat_towards(p):
+                continue
+            lows = []
+            for s in solved:
+                seat = s.vertices[self.points.regions["buttocks"]]
+                lows.append(seat[np.argmin(seat[:, 1])])
+            touch = min(lows, key=lambda t: t[1])
+            height = float(touch[1]) - CHAIR_BEHIND_GAP
+            lo, hi = CHAIR_BEHIND_HEIGHTS
+            if not lo <= height <= hi:
+                what = "bend the hips and knees more" if height > hi else \
+                    "bend the hips and knees less"
+                raise ContactError(
+                    f"{self.exercise}: the buttocks come down to {touch[1]:.0f} mm, and a "
+                    f"chair behind is {lo:.0f}-{hi:.0f} mm high; {what}")
+            heading = self._heading()
+            # Its seat's front edge ahead of the touch, but behind the standing legs.
+            first = solved[0].vertices
+            level = first[np.abs(first[:, 1] - height + 10.0) < 50.0]
+            front = float(touch @ heading) + CHAIR_BEHIND_TOUCH_BACK
+            if len(level):
+                front = min(front, float((level @ heading).min()) - CHAIR_BEHIND_CLEAR)
+            centre = touch + heading * (front - float(touch @ heading)
+                                        - P.CHAIR["seat_depth"] / 2)
+            # On the body's midline (the touch is under one buttock).
+            marks = self.points.landmarks(solved[0].rot, solved[0].pos, solved[0].vertices)
+            mid = 0.5 * (marks["hip_left"][0] + marks["hip_right"][0])
+            self.props[p["id"]] = P.chair(p["id"], height).placed(
+                P.heading_rotation(heading), np.array([mid, 0.0, centre[2]]))
 
     def _place_mat(self, solved: list[SolvedFrame]) -> None:
         for p in self.prop_defs:
@@ -667,6 +719,11 @@ def _active(spec: FrameSpec, prev: SolvedFrame | None) -> FrameSpec:
         return spec
     return FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt,
                      [c for c in spec.contacts if c.surface != "still"], (), spec.explicit)
+
+
+def _sat_towards(p: dict) -> bool:
+    """A chair behind the person: sat down towards, fitted once every frame is posed."""
+    return p["kind"] == "chair" and p["place"] == "behind"
 
 
 def _region_of(point: str) -> str:

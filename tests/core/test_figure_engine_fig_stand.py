@@ -1,0 +1,68 @@
+"""Engine additions for the standing exercises (branch fig-stand): a chair behind to
+sit down towards, and what else the squat, hip hitch, hop, walking turn, eyes-closed
+balance and doorway stretch need. Each test poses a small definition and checks the
+geometry, so it fails if the addition is lost or drawn wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+np = pytest.importorskip("numpy")
+
+from handout.figures.engine.contacts import ContactError  # noqa: E402
+from handout.figures.engine.points import points_for  # noqa: E402
+from handout.figures.engine.body import load_body  # noqa: E402
+from handout.figures.engine.scene import pose_exercise  # noqa: E402
+
+pytestmark = pytest.mark.core
+
+SQUAT = {"version": 2, "posture": "standing", "side": "right",
+         "props": [{"kind": "chair", "place": "behind"}],
+         "frames": [{"name": "start"},
+                    {"name": "end", "both": {"hip_flexion": 85, "knee_flexion": 85,
+                                             "shoulder_flexion": 80}}],
+         "view": "side", "moving": "pelvis"}
+
+
+def _prop(scene, kind):
+    return next(p for p in scene.props if p.kind == kind)
+
+
+def _buttocks_low(scene):
+    seat = scene.vertices[points_for(load_body()).regions["buttocks"]]
+    return seat[np.argmin(seat[:, 1])]
+
+
+def test_a_chair_behind_opens_towards_the_person_and_meets_the_lowest_buttocks():
+    start, end = pose_exercise(SQUAT, exercise_id="squat")
+    chair = _prop(end, "chair")
+    assert _prop(start, "chair").vertices.tolist() == chair.vertices.tolist()
+    seat = chair.surfaces["seat"]
+    low = _buttocks_low(end)
+    # Lightly touching at the bottom of the squat, well clear at the start.
+    assert 0.0 <= seat.distance(low) <= 6.0
+    assert seat.contains(low)
+    assert _buttocks_low(start)[1] > seat.point[1] + 200.0
+    # Behind the person, its seat's front edge towards them (the back is the far side).
+    heels = start.landmarks["heel_right"][2]
+    assert seat.point[2] < heels
+    back = chair.surfaces["back"]
+    assert back.point[2] < seat.point[2] and back.normal[2] > 0.9
+    # Nothing of the standing body is inside the seat's box.
+    v = start.vertices
+    inside = (np.abs((v - seat.point) @ seat.u) < seat.half_u) & \
+        (np.abs((v - seat.point) @ seat.v) < seat.half_v) & \
+        (v[:, 1] < seat.point[1]) & (v[:, 1] > seat.point[1] - 40.0)
+    assert not inside.any()
+
+
+def test_a_chair_behind_too_low_or_leant_on_is_refused_clearly():
+    shallow = {**SQUAT, "frames": [{"name": "start"},
+                                   {"name": "end", "both": {"hip_flexion": 20,
+                                                            "knee_flexion": 20}}]}
+    with pytest.raises(ContactError, match=r"squat: the buttocks come down to .* bend the "
+                                           r"hips and knees more"):
+        pose_exercise(shallow, exercise_id="squat")
+    leant = {**SQUAT, "contacts": {"buttocks": "chair seat"}}
+    with pytest.raises(ContactError, match=r"squat: frame 1 \(start\): the chair behind"):
+        pose_exercise(leant, exercise_id="squat")
