@@ -36,7 +36,8 @@ from . import vocabulary as V
 
 VERSION = 2
 TOP_KEYS = ("version", "posture", "side", "lying_on", "pose", "frames", "contacts", "still",
-            "props", "view", "close_up", "moving", "pivot", "motion", "layout", "lean", "note")
+            "props", "view", "close_up", "moving", "pivot", "motion", "layout", "lean", "eyes",
+            "note")
 FRAME_KEYS = ("name", "posture", "both", "treated", "other", "trunk", "contacts", "still",
               "lean")
 GROUPS = ("both", "treated", "other", "trunk")
@@ -180,6 +181,8 @@ def figure_problems(definition: object) -> list[str]:
     if definition.get("layout", "panels") not in V.LAYOUTS:
         add(f"layout: expected one of {', '.join(V.LAYOUTS)}, "
             f"got {_show(definition.get('layout'))}")
+    if definition.get("eyes", "open") not in ("open", "closed"):
+        add(f"eyes: expected open or closed, got {_show(definition.get('eyes'))}")
     if "note" in definition and not isinstance(definition["note"], str):
         add("note: expected text")
     return problems

@@ -66,3 +66,25 @@ def test_a_chair_behind_too_low_or_leant_on_is_refused_clearly():
     leant = {**SQUAT, "contacts": {"buttocks": "chair seat"}}
     with pytest.raises(ContactError, match=r"squat: frame 1 \(start\): the chair behind"):
         pose_exercise(leant, exercise_id="squat")
+
+
+BALANCE = {"version": 2, "posture": "standing", "side": "right",
+           "frames": [{"name": "start"}, {"name": "end"}],
+           "view": "front", "moving": "head", "motion": "hold", "layout": "faded-start"}
+
+
+def _symbol_strokes(data) -> int:
+    layers = [layer for panel in data["panels"] for layer in panel["layers"]]
+    return sum(path.count("M") + path.count("m") for role, path in layers if role == "symbol")
+
+
+def test_closed_eyes_put_a_sign_beside_the_head_and_are_checked():
+    from handout.figures.body_format import figure_problems
+    from handout.figures.engine.build import draw_exercise
+    open_eyes = draw_exercise(BALANCE, "balance")
+    closed = draw_exercise({**BALANCE, "eyes": "closed"}, "balance")
+    # The pause sign's ring, plus the lid and its four lashes.
+    assert _symbol_strokes(closed) == _symbol_strokes(open_eyes) + 5
+    assert figure_problems({**BALANCE, "eyes": "closed"}) == []
+    assert any(p.startswith("eyes: expected open or closed")
+               for p in figure_problems({**BALANCE, "eyes": "shut"}))

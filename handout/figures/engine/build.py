@@ -202,6 +202,13 @@ def draw_exercise(definition: dict, exercise_id: str) -> dict:
     frames = [render_pose(p, camera, framing) for p in poses]
     motion = _motion(scenes[0], definition)
     arrow = _arrow_spec(scenes, poses, motion, camera)
+    if definition.get("eyes") == "closed":
+        # The sign by the head goes with the movement's marks, on the last panel.
+        head = _landmark(scenes[-1], "head")
+        at = np.array(camera.project(head[None])[:2])[:, 0] if head is not None else None
+        arrow = (ArrowSpec(kind="none", path=np.zeros((1, 2))) if arrow is None
+                 else arrow)
+        arrow = ArrowSpec(arrow.kind, arrow.path, arrow.pivot, arrow.push, eyes=at)
     layout = _layout(motion, arrow, framing)
     plan = FigurePlan(layout=layout, arrow=arrow,
                       # A ground line only for a level camera: from above, the
