@@ -39,7 +39,11 @@ TOP_KEYS = ("version", "posture", "side", "lying_on", "pose", "frames", "contact
             "props", "view", "close_up", "moving", "pivot", "motion", "layout", "lean", "eyes",
             "note")
 FRAME_KEYS = ("name", "posture", "both", "treated", "other", "trunk", "contacts", "still",
-              "lean")
+              "lean", "air", "travel", "turn")
+# Whole-body moves between key frames (a hop, walking, turning round): mm and degrees.
+FRAME_MOVES = {"air": (0.0, 400.0, "mm off the floor"),
+               "travel": (-2000.0, 2000.0, "mm forward from the previous frame"),
+               "turn": (-180.0, 180.0, "degrees turned towards the treated side")}
 GROUPS = ("both", "treated", "other", "trunk")
 FRAME_NAMES = ("start", "middle", "end")
 PROP_KEYS = ("kind", "id", "place", "height", "size", "hand", "anchor", "note")
@@ -164,6 +168,10 @@ def figure_problems(definition: object) -> list[str]:
         _check_contacts(frame.get("contacts", {}), f"{where}.contacts", prop_kinds, add)
         _check_still(frame.get("still", []), f"{where}.still", add)
         _check_lean(frame, f"{where}.lean", add, key="lean")
+        for key, (lo, hi, what) in FRAME_MOVES.items():
+            if key in frame and (not _is_number(frame[key]) or not lo <= frame[key] <= hi):
+                add(f"{where}.{key}: expected {what}, {lo:g} to {hi:g}, "
+                    f"got {_show(frame[key])}")
     _check_view(definition.get("view", "side"), add)
     if definition.get("close_up") is not None and definition["close_up"] not in V.CLOSE_UPS:
         add(f"close_up: expected one of {', '.join(V.CLOSE_UPS)} or null, "
@@ -397,7 +405,8 @@ def expand(definition: dict) -> list[dict]:
     """Per-frame data of a valid definition (no posture defaults; the engine adds them).
 
     Each frame: name, posture, lying_on, joints (layers: [pose, frame]),
-    contacts (word -> value, shared then the frame's), still, lean.
+    contacts (word -> value, shared then the frame's), still, lean, and the whole
+    body's moves: air (mm), travel (mm), turn (degrees).
     """
     frames = definition["frames"]
     names = ("start", "end") if len(frames) == 2 else FRAME_NAMES
@@ -414,6 +423,9 @@ def expand(definition: dict) -> list[dict]:
             "contacts": contacts,
             "still": tuple(definition.get("still", [])) + tuple(frame.get("still", [])),
             "lean": float(frame.get("lean", definition.get("lean", 0.0))),
+            "air": float(frame.get("air", 0.0)),
+            "travel": float(frame.get("travel", 0.0)),
+            "turn": float(frame.get("turn", 0.0)),
         })
     return out
 

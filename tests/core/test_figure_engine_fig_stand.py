@@ -88,3 +88,37 @@ def test_closed_eyes_put_a_sign_beside_the_head_and_are_checked():
     assert figure_problems({**BALANCE, "eyes": "closed"}) == []
     assert any(p.startswith("eyes: expected open or closed")
                for p in figure_problems({**BALANCE, "eyes": "shut"}))
+
+
+HOP = {"version": 2, "posture": "standing", "side": "right",
+       "contacts": {"other foot": None},
+       "pose": {"other": {"hip_flexion": 50, "knee_flexion": 115}},
+       "frames": [{"name": "start", "treated": {"hip_flexion": 25, "knee_flexion": 30}},
+                  {"name": "middle", "air": 120, "travel": 150,
+                   "treated": {"ankle_plantarflexion": 35},
+                   "contacts": {"treated foot": None, "treated toes": "floor"}},
+                  {"name": "end", "travel": 150,
+                   "treated": {"hip_flexion": 45, "knee_flexion": 45}}],
+       "view": "side", "moving": "pelvis"}
+
+
+def test_a_hop_leaves_the_floor_and_lands_further_on():
+    start, middle, end = pose_exercise(HOP, exercise_id="hop")
+    assert start.vertices[:, 1].min() == pytest.approx(0.0, abs=3.0)
+    assert middle.vertices[:, 1].min() == pytest.approx(120.0, abs=4.0)
+    assert end.vertices[:, 1].min() == pytest.approx(0.0, abs=3.0)
+    forward = [s.landmarks["pelvis"][2] for s in (start, middle, end)]
+    assert forward[1] - forward[0] == pytest.approx(150.0, abs=5.0)
+    assert forward[2] - forward[1] == pytest.approx(150.0, abs=5.0)
+    # The landing foot is where the body came down, not back where it took off.
+    assert end.landmarks["heel_right"][2] - start.landmarks["heel_right"][2] > 120.0
+
+
+def test_whole_body_moves_are_checked():
+    from handout.figures.body_format import figure_problems
+    bad = {**HOP, "frames": [{"name": "start", "air": -5},
+                             {"name": "end", "travel": "far", "turn": 400}]}
+    problems = figure_problems(bad)
+    assert any(p.startswith("frames[0].air: expected mm off the floor") for p in problems)
+    assert any(p.startswith("frames[1].travel: expected mm forward") for p in problems)
+    assert any(p.startswith("frames[1].turn: expected degrees turned") for p in problems)

@@ -56,7 +56,8 @@ from .. import body_format, vocabulary
 from . import props as P
 from .anatomy import anatomy_for
 from .body import load_body
-from .contacts import ContactError, ContactSpec, FrameSpec, Solver, SolvedFrame
+from .contacts import (ContactError, ContactResult, ContactSpec, FrameSpec, Solver,
+                       SolvedFrame)
 from .points import point_name, points_for
 from .postures import POSTURES, orientation
 from .skinning import rotation
@@ -224,6 +225,8 @@ class _Exercise:
         lean = frame["lean"]
         if lean:
             place = place @ rotation([1.0, 0, 0], lean)
+        if frame["turn"]:
+            place = rotation([0, 1.0, 0], self._yaw(frame)) @ place
         contacts: dict[str, object] = {}
         for words, surface, role in posture.contacts:
             contacts[words] = (surface, role)
@@ -333,7 +336,20 @@ class _Exercise:
             prev = solved[-1] if solved else None
             if i == 0:
                 self._place_props_after(spec, solver)
-            solved.append(solver.solve(_active(spec, prev), prev))
+            frame = self.frames[i]
+            if prev is None or not (frame["travel"] or frame["turn"]):
+                now = solver.solve(_active(spec, prev), prev)
+            else:
+                # The whole body moves on: what was planted travels with it, and the
+                # pelvis ends where the travel takes it from the last frame's.
+                yaw = rotation([0, 1.0, 0], self._yaw(frame))
+                step = yaw @ self._heading() * frame["travel"]
+                now = solver.solve(spec, _shifted(prev, step))
+                d = _pelvis(self.body, prev) + step - _pelvis(self.body, now)
+                now = _shifted(now, np.array([d[0], 0.0, d[2]]))
+            if frame["air"]:
+                now = _shifted(now, np.array([0.0, frame["air"], 0.0]))
+            solved.append(now)
         self._place_chairs_behind(specs, solved)
         self._place_mat(solved)
         return [self._scene(spec, frame, s, i) for i, (spec, frame, s)
@@ -341,6 +357,11 @@ class _Exercise:
 
     def _heading(self) -> np.ndarray:
         return np.array([0.0, 0.0, 1.0])
+
+    def _yaw(self, frame: dict) -> float:
+        """A frame's turn about the vertical, in the world's right-hand sense: towards
+        the treated side (the right side is -x), so a left figure is the mirror."""
+        return -frame["turn"] if self.treated == "right" else frame["turn"]
 
     def _provisional(self, spec: FrameSpec) -> SolvedFrame:
         """Frame 0 with every prop contact moved to the floor: where the body would be."""
@@ -719,6 +740,23 @@ def _active(spec: FrameSpec, prev: SolvedFrame | None) -> FrameSpec:
         return spec
     return FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt,
                      [c for c in spec.contacts if c.surface != "still"], (), spec.explicit)
+
+
+def _shifted(s: SolvedFrame, d: np.ndarray) -> SolvedFrame:
+    """A solved frame moved bodily by d (mm): a hop's flight, a walk's steps."""
+    d = np.asarray(d, dtype=float)
+    out = SolvedFrame(s.a, s.placement, s.offset + d, s.rot, s.pos + d, s.vertices + d,
+                      orientation=s.orientation, requested=s.requested)
+    out.contacts = [ContactResult(r.spec, r.position + d, r.distance, r.planted)
+                    for r in s.contacts]
+    out.ends = {k: (p + d, n) for k, (p, n) in s.ends.items()}
+    out.anchors = {k: v + d for k, v in s.anchors.items()}
+    out.resolved = s.resolved
+    return out
+
+
+def _pelvis(body, s: SolvedFrame) -> np.ndarray:
+    return 0.5 * (s.pos[body.bone("upperleg01.L")] + s.pos[body.bone("upperleg01.R")])
 
 
 def _sat_towards(p: dict) -> bool:
