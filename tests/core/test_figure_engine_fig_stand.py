@@ -122,3 +122,27 @@ def test_whole_body_moves_are_checked():
     assert any(p.startswith("frames[0].air: expected mm off the floor") for p in problems)
     assert any(p.startswith("frames[1].travel: expected mm forward") for p in problems)
     assert any(p.startswith("frames[1].turn: expected degrees turned") for p in problems)
+
+
+WALK = {"version": 2, "posture": "standing", "side": "right",
+        "contacts": {"treated foot": {"on": "floor", "slides": True},
+                     "other foot": {"on": "floor", "slides": True}},
+        "frames": [{"name": "start"},
+                   {"name": "middle", "turn": 90, "travel": 300},
+                   {"name": "end", "turn": 180, "travel": 300}],
+        "view": "side", "moving": "pelvis"}
+
+
+@pytest.mark.parametrize("side", ["right", "left"])
+def test_turning_round_faces_the_treated_side_then_back_and_walks_on(side):
+    start, middle, end = pose_exercise({**WALK, "side": side}, exercise_id="walk")
+    assert start.axes.forward @ np.array([0, 0, 1.0]) > 0.99
+    # A quarter turn towards the treated side: the chest faces where its right was.
+    assert middle.axes.forward @ start.axes.right == pytest.approx(
+        1.0 if side == "right" else -1.0, abs=0.02)
+    assert end.axes.forward @ np.array([0, 0, -1.0]) > 0.99
+    p0, p1, p2 = (s.landmarks["pelvis"] for s in (start, middle, end))
+    assert np.linalg.norm((p1 - p0)[[0, 2]]) == pytest.approx(300.0, abs=5.0)
+    assert (p2 - p1)[2] == pytest.approx(-300.0, abs=5.0)
+    for s in (start, middle, end):
+        assert s.vertices[:, 1].min() == pytest.approx(0.0, abs=3.0)
