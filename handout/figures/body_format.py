@@ -54,7 +54,8 @@ CONTACT_KEYS = ("on", "slides")
 PROP_PLACES = {
     "mat": ("under",),
     "chair": ("under", "in front", "beside treated", "beside other", "behind"),
-    "step": ("under treated foot", "under other foot", "under both feet", "in front"),
+    "step": ("under treated foot", "under other foot", "under both feet", "in front",
+             "under treated foot only"),
     "wall": ("in front", "behind", "beside treated", "beside other"),
     "counter": ("in front", "beside treated", "beside other"),
     "table": ("in front", "beside treated", "beside other"),
@@ -71,6 +72,7 @@ PROP_PLACES = {
     "cushion": ("under both feet", "under treated foot", "under other foot"),
     "belt": ("round thighs",),
     "bike": ("under",),
+    "doorway": ("in front",),
 }
 # Where a band is tied (its "anchor").
 BAND_ANCHORS = ("in front", "behind", "beside treated", "beside other", "high in front",
@@ -82,7 +84,7 @@ PROP_FACES = {
     "counter": ("top", "front", "edge"), "table": ("top", "front", "edge"), "bench": ("top",),
     "mat": ("top",), "ball": ("top",), "towel": ("top",), "pillow": ("top",),
     "foam-roller": ("top",), "stick": ("bar",), "band": ("handle",), "weight": ("handle",),
-    "cushion": ("top",), "bike": ("seat", "pedal", "handlebar"),
+    "cushion": ("top",), "bike": ("seat", "pedal", "handlebar"), "doorway": ("face",),
 }
 
 

@@ -146,3 +146,45 @@ def test_turning_round_faces_the_treated_side_then_back_and_walks_on(side):
     assert (p2 - p1)[2] == pytest.approx(-300.0, abs=5.0)
     for s in (start, middle, end):
         assert s.vertices[:, 1].min() == pytest.approx(0.0, abs=3.0)
+
+
+DOORWAY = {"version": 2, "posture": "standing", "side": "right",
+           "props": [{"kind": "doorway"}],
+           "pose": {"treated": {"shoulder_abduction": 90, "shoulder_external_rotation": 90,
+                                "elbow_flexion": 90, "forearm_supination": 0}},
+           "contacts": {"treated forearm": "doorway"},
+           "frames": [{"name": "start", "treated": {"shoulder_horizontal_abduction": 5}},
+                      {"name": "end", "treated": {"shoulder_horizontal_abduction": 45,
+                                                  "hip_flexion": 15, "knee_flexion": 5},
+                       "other": {"hip_extension": 10},
+                       "contacts": {"treated forearm": {"on": "doorway", "slides": True},
+                                    "treated foot": {"on": "floor", "slides": True},
+                                    "other foot": {"on": "floor", "slides": True}}}],
+           "view": "back", "moving": "chest"}
+
+
+def test_a_doorway_frames_the_body_with_the_forearm_on_it_and_the_chest_goes_through():
+    start, end = pose_exercise(DOORWAY, exercise_id="doorway")
+    door = _prop(start, "doorway")
+    face = door.surfaces["face"]
+    assert face.normal @ np.array([0, 0, -1.0]) > 0.99  # facing the person
+    for s in (start, end):
+        forearm = next(c for c in s.contacts if c.words == "treated forearm")
+        assert abs(forearm.distance) <= 3.0
+        # The forearm is on the wall beside the opening, not in the opening.
+        x = forearm.position[0]
+        assert door.vertices[:, 0].min() < x < -DOOR_OPENING_HALF_MIN
+        # Both feet on the floor (the stepping foot too).
+        assert s.vertices[:, 1].min() == pytest.approx(0.0, abs=3.0)
+    # The opening's edge is just inside the treated forearm: the body fits through it.
+    wall_x = door.vertices[:, 0]
+    inner_edge = wall_x[(wall_x < -100)].max()
+    assert inner_edge - forearm.position[0] > 10.0
+    gap = end.vertices[:, 0][(end.vertices[:, 1] > 900) & (end.vertices[:, 1] < 1400)]
+    assert gap.max() < inner_edge + 820.0 and gap.min() > inner_edge - 400.0
+    # The chest comes forward through the frame.
+    assert end.landmarks["chest"][2] - start.landmarks["chest"][2] > 40.0
+    assert end.landmarks["foot_right"][2] > end.landmarks["foot_left"][2] + 100.0
+
+
+DOOR_OPENING_HALF_MIN = 250.0

@@ -293,7 +293,7 @@ def _framing(poses: list[Pose], camera: cam.Camera, request: ViewRequest,
         return cam.framing_around(np.concatenate(xs), np.concatenate(ys), LONG_SIDE_PX,
                                   margin=CLOSE_UP_MARGIN)
     for p in poses:
-        for v in [p.vertices] + [q.vertices for q in p.props if q.kind not in ("wall",)]:
+        for v in [p.vertices] + [q.vertices for q in p.props if q.kind not in ("wall", "doorway")]:
             x, y, _ = camera.project(v)
             xs.append(x), ys.append(y)
     return cam.framing_around(np.concatenate(xs), np.concatenate(ys), LONG_SIDE_PX)

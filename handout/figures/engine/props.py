@@ -45,6 +45,9 @@ BIKE = {"axle_height": 300.0, "crank": 170.0, "pedal": (110.0, 25.0, 90.0), "tub
         "seat": (200.0, 45.0, 260.0), "bar_width": 460.0, "wheel": 260.0, "pedal_x": 115.0,
         "pedal_tip": 20.0}
 BAND = {"radius": 6.0}
+# A door frame: the opening (mm) and the wall either side of it and above.
+DOORWAY = {"opening": 820.0, "opening_height": 2040.0, "height": 2250.0, "wall": 500.0,
+           "thick": 110.0, "lap": 60.0}
 
 
 @dataclass
@@ -239,6 +242,19 @@ def wall(name: str = "wall") -> PropMesh:
     v, t = _box(-s["width"] / 2, s["width"] / 2, 0, s["height"], -s["thick"], 0)
     return PropMesh("wall", name, v, t, surfaces={
         "face": _face("face", (0, s["height"] / 2, 0), (0, 0, 1), (1, 0, 0), s["width"] / 2,
+                      s["height"] / 2)})
+
+
+def doorway(name: str = "doorway") -> PropMesh:
+    """A wall with a door opening, its near face at z = 0 facing +z, the opening
+    centred on x = 0 (no door in it: the door stands open out of the way)."""
+    s = DOORWAY
+    o, w, t = s["opening"] / 2, s["wall"], s["thick"]
+    parts = [_box(-o - w, -o, 0, s["height"], -t, 0), _box(o, o + w, 0, s["height"], -t, 0),
+             _box(-o, o, s["opening_height"], s["height"], -t, 0)]
+    v, tris = _merge(parts)
+    return PropMesh("doorway", name, v, tris, surfaces={
+        "face": _face("face", (0, s["height"] / 2, 0), (0, 0, 1), (1, 0, 0), o + w,
                       s["height"] / 2)})
 
 

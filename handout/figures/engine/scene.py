@@ -280,6 +280,16 @@ class _Exercise:
                 if c.role == "reach" and stem in ("foot", "toes", "heel") \
                         and c.surface != "still":
                     c.role = "base"
+        walls = {p["id"] for p in self.prop_defs if p["kind"] in ("wall", "doorway")}
+        bases = [c for c in specs if c.role == "base"]
+        if bases and not posture.tilt and all(c.surface in walls for c in bases):
+            # Upright, leaning a forearm or an elbow on a wall or a door frame: that
+            # holds the body only front to back; it still stands on its feet (a step
+            # forward in a doorway stretch puts the foot on the floor, not in the air).
+            for c in specs:
+                if c.role == "reach" and c.point.rsplit("_", 1)[0] in ("foot", "toes", "heel") \
+                        and c.surface == "floor":
+                    c.role = "base"
         still = tuple(point_name(w, self.treated) for w in frame["still"])
         still += tuple(s.point for s in specs if s.role == "still")
         specs = [s for s in specs if s.role != "still"]
@@ -299,7 +309,7 @@ class _Exercise:
     def _default_face(self, kind: str, stem: str) -> str:
         if kind == "chair":
             return _DEFAULT_FACE["chair"].get(stem, "seat")
-        if kind == "wall":
+        if kind in ("wall", "doorway"):
             return "face"
         if kind == "bike":
             return {"foot": "pedal", "toes": "pedal", "hand": "handlebar",
@@ -469,7 +479,7 @@ class _Exercise:
         """Props the limbs reach for (wall, counter, step under one foot), where they reach."""
         todo = [p for p in self.prop_defs if p["id"] not in self.props
                 and p["kind"] in ("wall", "counter", "table", "step", "cushion", "chair",
-                                  "bench")
+                                  "bench", "doorway")
                 and not _sat_towards(p)]
         if not todo:
             return
@@ -487,7 +497,19 @@ class _Exercise:
             users = [c for c in spec.contacts if c.surface == pid]
             pts = np.vstack([v[self.points.regions[_region_of(c.point)]] for c in users]) \
                 if users else v
-            if place in ("in front", "behind", "beside treated", "beside other"):
+            if kind == "doorway":
+                # Its near face where the forearm (or hand) touches it, the opening's
+                # edge just inside that arm, so the arm rests on the frame and the
+                # body stands in the opening.
+                direction = heading
+                reach = float((pts @ direction).max()) if users else \
+                    float((v @ direction).max()) + 150.0
+                inner = float((pts @ lateral).min()) if users else 250.0
+                edge = inner - P.DOORWAY["lap"]
+                centre = direction * reach + lateral * (edge - P.DOORWAY["opening"] / 2)
+                self.props[pid] = P.doorway(pid).placed(
+                    P.heading_rotation(-direction), np.array([centre[0], 0.0, centre[2]]))
+            elif place in ("in front", "behind", "beside treated", "beside other"):
                 direction = {"in front": heading, "behind": -heading,
                              "beside treated": lateral, "beside other": -lateral}[place]
                 if kind == "wall":
