@@ -39,11 +39,12 @@ TOP_KEYS = ("version", "posture", "side", "lying_on", "pose", "frames", "contact
             "props", "view", "close_up", "moving", "pivot", "motion", "layout", "lean", "eyes",
             "note")
 FRAME_KEYS = ("name", "posture", "both", "treated", "other", "trunk", "contacts", "still",
-              "lean", "air", "travel", "turn")
+              "lean", "air", "travel", "turn", "roll")
 # Whole-body moves between key frames (a hop, walking, turning round): mm and degrees.
 FRAME_MOVES = {"air": (0.0, 400.0, "mm off the floor"),
                "travel": (-2000.0, 2000.0, "mm forward from the previous frame"),
-               "turn": (-180.0, 180.0, "degrees turned towards the treated side")}
+               "turn": (-180.0, 180.0, "degrees turned towards the treated side"),
+               "roll": (-30.0, 30.0, "degrees the body tips sideways, the other side down")}
 GROUPS = ("both", "treated", "other", "trunk")
 FRAME_NAMES = ("start", "middle", "end")
 PROP_KEYS = ("kind", "id", "place", "height", "size", "hand", "anchor", "note")
@@ -73,6 +74,7 @@ PROP_PLACES = {
     "belt": ("round thighs",),
     "bike": ("under",),
     "doorway": ("in front",),
+    "handrail": ("beside treated", "beside other", "in front"),
 }
 # Where a band is tied (its "anchor").
 BAND_ANCHORS = ("in front", "behind", "beside treated", "beside other", "high in front",
@@ -85,6 +87,7 @@ PROP_FACES = {
     "mat": ("top",), "ball": ("top",), "towel": ("top",), "pillow": ("top",),
     "foam-roller": ("top",), "stick": ("bar",), "band": ("handle",), "weight": ("handle",),
     "cushion": ("top",), "bike": ("seat", "pedal", "handlebar"), "doorway": ("face",),
+    "handrail": ("bar",),
 }
 
 
@@ -408,7 +411,7 @@ def expand(definition: dict) -> list[dict]:
 
     Each frame: name, posture, lying_on, joints (layers: [pose, frame]),
     contacts (word -> value, shared then the frame's), still, lean, and the whole
-    body's moves: air (mm), travel (mm), turn (degrees).
+    body's moves: air (mm), travel (mm), turn and roll (degrees).
     """
     frames = definition["frames"]
     names = ("start", "end") if len(frames) == 2 else FRAME_NAMES
@@ -428,6 +431,7 @@ def expand(definition: dict) -> list[dict]:
             "air": float(frame.get("air", 0.0)),
             "travel": float(frame.get("travel", 0.0)),
             "turn": float(frame.get("turn", 0.0)),
+            "roll": float(frame.get("roll", 0.0)),
         })
     return out
 

@@ -168,6 +168,7 @@ PROPS = {
     "belt": "a belt round both thighs just above the knees",
     "bike": "an upright exercise bike (seat, pedals, handlebars)",
     "doorway": "a door frame in a wall, stood in",
+    "handrail": "a stair handrail held in the hand",
 }
 SURFACE_PROPS = ("mat", "chair", "step", "wall", "counter", "table", "bench", "ball",
                  "towel", "pillow", "foam-roller", "cushion", "bike", "doorway")

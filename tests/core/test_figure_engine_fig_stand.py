@@ -188,3 +188,62 @@ def test_a_doorway_frames_the_body_with_the_forearm_on_it_and_the_chest_goes_thr
 
 
 DOOR_OPENING_HALF_MIN = 250.0
+
+
+HITCH = {"version": 2, "posture": "standing", "side": "right",
+         "props": [{"kind": "step", "place": "under treated foot only", "height": 170},
+                   {"kind": "handrail", "place": "beside treated"}],
+         "pose": {"treated": {"shoulder_abduction": 20, "elbow_flexion": 35,
+                              "forearm_supination": 0, "hand": "grip", "knee_flexion": 0},
+                  "other": {"knee_flexion": 5}},
+         "contacts": {"treated foot": "step", "other foot": None,
+                      "treated hand": {"on": "handrail", "slides": True}},
+         "frames": [{"name": "start", "roll": 10,
+                     "treated": {"hip_adduction": 10, "spine_side_bend": 10},
+                     "other": {"hip_abduction": 10}},
+                    {"name": "end", "roll": -9, "treated": {"hip_abduction": 9},
+                     "other": {"spine_side_bend": 9, "hip_adduction": 9}}],
+         "view": "back", "moving": "other hip"}
+
+
+@pytest.mark.parametrize("side", ["right", "left"])
+def test_a_hip_hitch_drops_then_lifts_the_free_side_off_the_step_edge(side):
+    start, end = pose_exercise({**HITCH, "side": side}, exercise_id="hitch")
+    other = "left" if side == "right" else "right"
+    step = _prop(start, "step")
+    top = step.surfaces["top"]
+    for s in (start, end):
+        # The free foot hangs off the step's edge, beside it, in the air.
+        foot = s.landmarks[f"foot_{other}"]
+        assert not top.contains(foot)
+        assert top.contains(s.landmarks[f"foot_{side}"])
+        assert s.joints[f"{side}.knee_flexion"] < 5.0
+        # The trunk stays upright while the pelvis tips.
+        assert s.axes.headward[1] > 0.99
+    drop = start.landmarks[f"hip_{other}"][1] - start.landmarks[f"hip_{side}"][1]
+    lift = end.landmarks[f"hip_{other}"][1] - end.landmarks[f"hip_{side}"][1]
+    assert drop < -25.0 and lift > 25.0
+    low = start.landmarks[f"heel_{other}"][1]
+    assert 0.0 < low < top.point[1]
+    assert end.landmarks[f"heel_{other}"][1] - low > 40.0
+
+
+def test_a_handrail_is_where_the_hand_grips_it_and_stands_on_what_is_under_it():
+    start, end = pose_exercise(HITCH, exercise_id="hitch")
+    rail = _prop(start, "handrail")
+    step = _prop(start, "step")
+    top = step.surfaces["top"]
+    for s in (start, end):
+        held = next(c for c in s.contacts if c.words == "treated hand")
+        assert abs(held.distance) <= 3.0
+    # Running along the way the person faces, beside the treated side.
+    bar = rail.rails["bar"]
+    assert abs((bar.end - bar.start)[0]) < 1.0 and abs((bar.end - bar.start)[2]) > 800.0
+    # No part of it inside the step.
+    v = rail.vertices
+    inside = (np.abs((v - top.point) @ top.u) < top.half_u - 1) & \
+        (np.abs((v - top.point) @ top.v) < top.half_v - 1) & (v[:, 1] < top.point[1] - 1)
+    assert not inside.any() and v[:, 1].min() >= -0.5
+    with pytest.raises(ContactError, match="a handrail needs a hand to hold it"):
+        pose_exercise({**HITCH, "contacts": {"treated foot": "step", "other foot": None}},
+                      exercise_id="hitch")

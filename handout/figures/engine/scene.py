@@ -82,6 +82,8 @@ BIKE_BAR_AHEAD_OF_SHOULDER = 350.0
 # this far below them (lightly touching), its height kept to a real chair's.
 CHAIR_BEHIND_TOUCH_BACK = 110.0
 CHAIR_BEHIND_GAP = 3.0
+# A step stood on with one foot only: its inner edge this far inside that foot (mm).
+STEP_EDGE_INSIDE = 15.0
 CHAIR_BEHIND_CLEAR = 30.0  # between the seat's front edge and the legs standing
 CHAIR_BEHIND_HEIGHTS = (380.0, 540.0)
 
@@ -225,6 +227,11 @@ class _Exercise:
         lean = frame["lean"]
         if lean:
             place = place @ rotation([1.0, 0, 0], lean)
+        if frame["roll"]:
+            # Tipped sideways about the heading, the other side's hip going down (a
+            # pelvic drop on one leg); the definition's angles keep the leg and trunk.
+            sign = -1.0 if self.treated == "right" else 1.0
+            place = rotation([0, 0, 1.0], sign * frame["roll"]) @ place
         if frame["turn"]:
             place = rotation([0, 1.0, 0], self._yaw(frame)) @ place
         contacts: dict[str, object] = {}
@@ -311,6 +318,8 @@ class _Exercise:
             return _DEFAULT_FACE["chair"].get(stem, "seat")
         if kind in ("wall", "doorway"):
             return "face"
+        if kind == "handrail":
+            return "bar"
         if kind == "bike":
             return {"foot": "pedal", "toes": "pedal", "hand": "handlebar",
                     "fingers": "handlebar"}.get(stem, "seat")
@@ -412,10 +421,19 @@ class _Exercise:
                 self.props[pid] = mesh.placed(turn, np.array([centre[0], 0.0, centre[2]]))
             elif kind in ("step", "cushion"):
                 feet = {"under treated foot": [self.treated],
+                        "under treated foot only": [self.treated],
                         "under other foot": [body_format.other_side(self.treated)]}.get(
                             p["place"], ["left", "right"])
                 soles = np.vstack([v[self.points.regions[f"sole_{s}"]] for s in feet])
                 centre = soles.mean(0)
+                if p["place"] == "under treated foot only":
+                    # Side-on on a stair: its inner edge just inside the treated foot,
+                    # so the other foot hangs off the edge beside it.
+                    out = np.array([-1.0, 0, 0]) if self.treated == "right" else \
+                        np.array([1.0, 0, 0])
+                    inner = float((soles @ out).min()) - STEP_EDGE_INSIDE
+                    width = P.STEP["width"]
+                    centre = centre + out * (inner + width / 2 - float(centre @ out))
                 mesh = P.step(pid, p.get("height")) if kind == "step" else P.cushion(pid)
                 self.props[pid] = mesh.placed(turn, np.array([centre[0], 0.0, centre[2]]))
             elif p["place"] == "under upper back":
@@ -479,7 +497,7 @@ class _Exercise:
         """Props the limbs reach for (wall, counter, step under one foot), where they reach."""
         todo = [p for p in self.prop_defs if p["id"] not in self.props
                 and p["kind"] in ("wall", "counter", "table", "step", "cushion", "chair",
-                                  "bench", "doorway")
+                                  "bench", "doorway", "handrail")
                 and not _sat_towards(p)]
         if not todo:
             return
@@ -497,7 +515,24 @@ class _Exercise:
             users = [c for c in spec.contacts if c.surface == pid]
             pts = np.vstack([v[self.points.regions[_region_of(c.point)]] for c in users]) \
                 if users else v
-            if kind == "doorway":
+            if kind == "handrail":
+                # Where the holding hand's grip is, running along the way the person
+                # faces (beside them) or across in front of them.
+                holder = next((c for c in users if c.point.startswith("hand_")), None)
+                if holder is None:
+                    raise ContactError(f"{self.exercise}: {spec.label}: a handrail needs a "
+                                       f"hand to hold it (\"treated hand\": \"handrail\")")
+                side = holder.point.rsplit("_", 1)[1]
+                grip = solver.grip_point(first.rot, first.pos, side)
+                along = heading if place != "in front" else lateral
+
+                def ground(point):
+                    # A post stands on a step it is over, not through it.
+                    tops = [m.surfaces["top"] for m in self.props.values()
+                            if m.kind == "step" and m.surfaces["top"].contains(point)]
+                    return max([float(t.point[1]) for t in tops], default=0.0)
+                self.props[pid] = P.handrail(pid, grip, along, ground)
+            elif kind == "doorway":
                 # Its near face where the forearm (or hand) touches it, the opening's
                 # edge just inside that arm, so the arm rests on the frame and the
                 # body stands in the opening.
