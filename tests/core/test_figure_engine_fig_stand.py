@@ -247,3 +247,17 @@ def test_a_handrail_is_where_the_hand_grips_it_and_stands_on_what_is_under_it():
     with pytest.raises(ContactError, match="a handrail needs a hand to hold it"):
         pose_exercise({**HITCH, "contacts": {"treated foot": "step", "other foot": None}},
                       exercise_id="hitch")
+
+
+@pytest.mark.parametrize("prop, words", [
+    ({"kind": "ball", "place": "treated hand"}, "treated foot"),
+    ({"kind": "towel", "place": "both hands"}, "treated foot"),
+    ({"kind": "mat"}, "treated hand"),
+])
+def test_resting_on_a_prop_nothing_can_rest_on_is_told_not_a_key_error(prop, words):
+    d = {"version": 2, "posture": "standing", "side": "right", "props": [prop],
+         "contacts": {words: prop["kind"]},
+         "frames": [{"name": "start"}, {"name": "end"}], "view": "side"}
+    with pytest.raises(ContactError, match=rf"^rest: frame 1 \(start\): the {words} cannot "
+                                           rf"rest on the {prop['kind']}"):
+        pose_exercise(d, exercise_id="rest")

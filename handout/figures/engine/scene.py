@@ -356,6 +356,15 @@ class _Exercise:
             if i == 0:
                 self._place_props_after(spec, solver)
             frame = self.frames[i]
+            for c in spec.contacts:
+                if c.surface not in ("floor", "still") and c.surface not in self.props:
+                    # Held props, the mat and belts are drawn from where the body is:
+                    # nothing rests on them by name (a KeyError deep in the solver).
+                    raise ContactError(
+                        f"{self.exercise}: {spec.label}: the {c.words} cannot rest on the "
+                        f"{c.surface}: it is held or drawn round the body (a mat is drawn "
+                        f"under whatever lies on the floor: write \"floor\"); rest it on the "
+                        f"floor or on a prop the body stands, sits, lies or leans on")
             if prev is None or not (frame["travel"] or frame["turn"]):
                 now = solver.solve(_active(spec, prev), prev)
             else:
