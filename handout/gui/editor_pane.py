@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QScrollArea, QSpinBox, QSplitter, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
@@ -26,7 +26,9 @@ from .markup_editor import MarkupEditor
 from .thumbnails import ThumbnailCache
 from .items_view import HandoutItemsModel, ItemsView
 
-LAYOUT_LABELS = {"standard": "Standard", "compact": "Compact", "large-print": "Large print"}
+LAYOUT_LABELS = {"standard": QT_TRANSLATE_NOOP("EditorPane", "Standard"),
+                 "compact": QT_TRANSLATE_NOOP("EditorPane", "Compact"),
+                 "large-print": QT_TRANSLATE_NOOP("EditorPane", "Large print")}
 
 
 class EditorPane(QWidget):
@@ -36,6 +38,8 @@ class EditorPane(QWidget):
     #: The first-run hint's "start from a template" link, and its close button.
     template_hint_requested = Signal()
     template_hint_closed = Signal()
+    #: The translation mark's link: open the Translations dialog.
+    translations_requested = Signal()
 
     def __init__(self, document: HandoutDocument, library: ExerciseLibrary,
                  thumbnails: ThumbnailCache | None = None,
@@ -44,35 +48,38 @@ class EditorPane(QWidget):
         self.document = document
 
         self.patient = LineEdit()
-        self.patient.setPlaceholderText("Patient's name")
-        self.patient.setToolTip("Printed at the top of the handout")
+        self.patient.setPlaceholderText(self.tr("Patient's name"))
+        self.patient.setToolTip(self.tr("Printed at the top of the handout"))
         self.date = DateEdit()
-        self.date.setToolTip("The date printed on the handout")
+        self.date.setToolTip(self.tr("The date printed on the handout"))
         self.therapist = LineEdit()
-        self.therapist.setPlaceholderText("Your name")
-        self.therapist.setToolTip("Printed on the handout; the default comes from the "
-                                  "clinic profile")
+        self.therapist.setPlaceholderText(self.tr("Your name"))
+        self.therapist.setToolTip(self.tr("Printed on the handout; the default comes from the "
+                                  "clinic profile"))
         self.title = LineEdit()
-        self.title.setPlaceholderText("Your exercise programme")
+        self.title.setPlaceholderText(self.tr("Your exercise programme"))
         self.page_size = QComboBox()
         for size in PAGE_SIZES:
             self.page_size.addItem(size, size)
-        self.page_size.setToolTip("Paper size for printing and the PDF")
+        self.page_size.setToolTip(self.tr("Paper size for printing and the PDF"))
         self.layout_choice = QComboBox()
         for layout in LAYOUTS:
-            self.layout_choice.addItem(LAYOUT_LABELS.get(layout, layout), layout)
-        self.layout_choice.setToolTip("Compact fits more on a page; large print is easier "
-                                      "to read")
+            self.layout_choice.addItem(self.tr(LAYOUT_LABELS.get(layout, layout)), layout)
+        self.layout_choice.setToolTip(self.tr("Compact fits more on a page; large print is easier "
+                                      "to read"))
         self.language = QComboBox()
         for code in i18n.LANGUAGES:
             self.language.addItem(i18n.language_label(code), code)
-        self.language.setToolTip("The language the handout is printed in: headings, dose, "
-                                 "dates and our exercise texts. What you type prints as typed.")
+        self.language.setToolTip(self.tr("The language the handout is printed in: headings, dose, "
+                                 "dates and our exercise texts. What you type prints as typed."))
         # Not printed: says when our texts in that language are drafts or missing.
         self.translation_mark = QLabel()
         self.translation_mark.setObjectName("translationMark")
         self.translation_mark.setWordWrap(True)
         self.translation_mark.setStyleSheet("color: #8a5a00;")
+        self.translation_mark.setTextFormat(Qt.TextFormat.RichText)
+        self.translation_mark.linkActivated.connect(
+            lambda _link: self.translations_requested.emit())
         self.translation_mark.hide()
         # What no shipped font can print (emoji, rare symbols), said before export.
         self.unprintable_mark = QLabel()
@@ -83,9 +90,9 @@ class EditorPane(QWidget):
         self._library = library
         self.diary = QSpinBox()
         self.diary.setRange(0, 12)
-        self.diary.setSpecialValueText("None")
-        self.diary.setSuffix(" weeks")
-        self.diary.setToolTip("Add a tick-box diary page for this many weeks")
+        self.diary.setSpecialValueText(self.tr("None"))
+        self.diary.setSuffix(self.tr(" weeks"))
+        self.diary.setToolTip(self.tr("Add a tick-box diary page for this many weeks"))
         self.diary.setMinimumWidth(110)
         for name, widget in (("patient", self.patient), ("date", self.date),
                              ("therapist", self.therapist), ("title", self.title),
@@ -95,10 +102,10 @@ class EditorPane(QWidget):
 
         details = QGridLayout()
         details.setHorizontalSpacing(8)
-        rows = ((("&Patient", self.patient), ("&Date", self.date)),
-                (("T&herapist", self.therapist), ("Pa&per", self.page_size)),
-                (("&Title", self.title), ("La&yout", self.layout_choice)),
-                (("Lan&guage", self.language), None))
+        rows = (((self.tr("&Patient"), self.patient), (self.tr("&Date"), self.date)),
+                ((self.tr("T&herapist"), self.therapist), (self.tr("Pa&per"), self.page_size)),
+                ((self.tr("&Title"), self.title), (self.tr("La&yout"), self.layout_choice)),
+                ((self.tr("Lan&guage"), self.language), None))
         for r, pair in enumerate(rows):
             for c, cell in enumerate(pair):
                 if cell is None:
@@ -121,10 +128,10 @@ class EditorPane(QWidget):
         # Programme size and time: the estimate, "print it", and a gentle notice.
         self.time_label = QLabel()
         self.time_label.setObjectName("programmeTime")
-        self.show_time = QCheckBox("Print it")
+        self.show_time = QCheckBox(self.tr("Print it"))
         self.show_time.setObjectName("show_time")
-        self.show_time.setToolTip("Print the estimated time a session takes under "
-                                  "\"Your exercises\"")
+        self.show_time.setToolTip(self.tr("Print the estimated time a session takes under "
+                                  "\"Your exercises\""))
         self.notice = QLabel()
         self.notice.setObjectName("programmeNotice")
         self.notice.setWordWrap(True)
@@ -158,11 +165,11 @@ class EditorPane(QWidget):
 
         # Education and advice: the source with its formatting shown live beside it.
         self.education_editor = MarkupEditor(
-            "What the patient should know about their condition.\n\n"
-            "## A heading\n- a bullet point\n**bold** text")
+            self.tr("What the patient should know about their condition.\n\n"
+                    "## A heading\n- a bullet point\n**bold** text"))
         self.education = self.education_editor.editor
         self.education.setObjectName("education")
-        self.advice_editor = MarkupEditor("General advice printed after the exercises")
+        self.advice_editor = MarkupEditor(self.tr("General advice printed after the exercises"))
         self.advice = self.advice_editor.editor
         self.advice.setObjectName("advice")
         advice_page = QWidget()
@@ -170,7 +177,7 @@ class EditorPane(QWidget):
         advice_layout.setContentsMargins(0, 0, 0, 0)
         advice_layout.addWidget(self.advice_editor, 1)
         diary_row = QHBoxLayout()
-        diary_label = QLabel("Tick-box exercise dia&ry:")
+        diary_label = QLabel(self.tr("Tick-box exercise dia&ry:"))
         diary_label.setBuddy(self.diary)
         diary_row.addWidget(diary_label)
         diary_row.addWidget(self.diary)
@@ -178,16 +185,16 @@ class EditorPane(QWidget):
         advice_layout.addLayout(diary_row)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(exercises, "Exercises")
-        self.tabs.addTab(self.education_editor, "Education")
-        self.tabs.addTab(advice_page, "Advice and diary")
+        self.tabs.addTab(exercises, self.tr("Exercises"))
+        self.tabs.addTab(self.education_editor, self.tr("Education"))
+        self.tabs.addTab(advice_page, self.tr("Advice and diary"))
 
         self.template_hint = self._make_template_hint()
         # Never so narrow that the patient's name cannot be read (1024-pixel screens).
         self.setMinimumWidth(360)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        heading = QLabel("<b>Handout</b>")
+        heading = QLabel("<b>" + self.tr("Handout") + "</b>")
         layout.addWidget(self.template_hint)
         layout.addWidget(heading)
         layout.addLayout(details)
@@ -234,16 +241,16 @@ class EditorPane(QWidget):
         frame.setObjectName("templateHint")
         frame.setStyleSheet("QFrame#templateHint { background: #eef6f7; border: 1px solid "
                             "#b9dadf; border-radius: 4px; }")
-        text = QLabel("<b>Tip:</b> start from a template for the condition (knee, back, "
+        text = QLabel(self.tr("<b>Tip:</b> start from a template for the condition (knee, back, "
                       "shoulder…) and adjust it: <a href='templates'>choose a template</a> "
-                      "(Ctrl+N).")
+                      "(Ctrl+N)."))
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         text.linkActivated.connect(lambda _link: self.template_hint_requested.emit())
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Hide this tip")
+        close.setToolTip(self.tr("Hide this tip"))
         close.clicked.connect(self.template_hint_closed)
         row = QHBoxLayout(frame)
         row.setContentsMargins(8, 4, 4, 4)
@@ -272,8 +279,8 @@ class EditorPane(QWidget):
         if found:
             shown = " ".join(found[:8]) + (" …" if len(found) > 8 else "")
             self.unprintable_mark.setText(
-                f"These characters cannot be printed and would show as empty boxes: "
-                f"{shown}. Please remove or replace them.")
+                self.tr("These characters cannot be printed and would show as empty boxes: "
+                        "{characters}. Please remove or replace them.").format(characters=shown))
         self.unprintable_mark.setVisible(bool(found))
 
     def _show_translation_mark(self) -> None:
@@ -289,14 +296,29 @@ class EditorPane(QWidget):
         reports = [content.report(item.exercise, handout.language, translations)
                    for item in handout.items]
         untranslated = [r for r in reports if not r.complete]
+        link = f" <a href='translations'>{self.tr('Review or edit…')}</a>"
+        colour = "#8a5a00"
         if untranslated:
             count = len(untranslated)
-            text = (f"{count} exercise{'s' if count != 1 else ''} not yet translated: "
-                    "what is missing prints in English.")
+            text = self.tr("%n exercise(s) not yet translated: what is missing prints in "
+                           "English.", "", count) + link
         elif any(r.status != "reviewed" for r in reports):
-            text = "Draft translation: not yet checked by a clinician. (Not printed.)"
+            text = self.tr("Draft translation: not yet checked by a clinician. "
+                           "(Not printed.)") + link
+        elif reports:  # every exercise reviewed by a clinician of the clinic
+            english = i18n.catalog("en")
+            reviews = sorted({(r.reviewed_by, english.format_date(r.reviewed_on, "medium")
+                               if r.reviewed_on else "") for r in reports})
+            said = "; ".join(self.tr("reviewed by %1 on %2").replace("%1", who)
+                             .replace("%2", when) if when else
+                             self.tr("reviewed by %1").replace("%1", who)
+                             for who, when in reviews)
+            from html import escape
+            text = escape(said[:1].upper() + said[1:]) + " " + self.tr("(Not printed.)")
+            colour = "#1d6b2f"
         else:
             text = ""
+        self.translation_mark.setStyleSheet(f"color: {colour};")
         self.translation_mark.setText(text)
         self.translation_mark.setVisible(bool(text))
 
@@ -308,7 +330,7 @@ class EditorPane(QWidget):
         self.items_model.structure_changed()
         self.items.select_row(select)
         count = len(self.document.handout.items)
-        self.tabs.setTabText(0, f"Exercises ({count})")
+        self.tabs.setTabText(0, self.tr("Exercises ({count})").format(count=count))
         self._show_translation_mark()
 
     def _show_item(self, row: int) -> None:
@@ -343,9 +365,17 @@ class EditorPane(QWidget):
     def _show_programme_size(self) -> None:
         handout = self.document.handout
         count = len(handout.items)
-        timing = programme.estimate(handout).describe()
-        self.time_label.setText(f"{count} exercise{'s' if count != 1 else ''}"
-                                + (f" · {timing[:1].lower()}{timing[1:]}" if timing else ""))
+        estimate = programme.estimate(handout)
+        parts = []  # estimate.describe() is the core's English; the interface says it itself
+        if estimate.minutes:
+            parts.append(self.tr("about %n minute(s) a session", "", estimate.minutes))
+        if estimate.uncounted:
+            names = ", ".join(estimate.uncounted)
+            parts.append((self.tr("plus {names}") if parts else
+                          self.tr("not timed: {names}")).format(names=names))
+        self.time_label.setText(" · ".join([self.tr("%n exercise(s)", "", count),
+                                            ", ".join(parts)] if parts else
+                                           [self.tr("%n exercise(s)", "", count)]))
         notices = programme.notices(handout)
         self.notice.setText("\n".join(notices))
         self.notice.setVisible(bool(notices))
