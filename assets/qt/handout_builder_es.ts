@@ -511,6 +511,10 @@ Puede recuperarla luego con Recuperar de la papelera.</translation>
         <translation>Ninguno</translation>
     </message>
     <message>
+        <source>Also print each exercise&apos;s name, steps and cautions (and our education, pain rule and advice) in a second language, under the first, for a carer. Text you type prints once, as typed.</source>
+        <translation>Imprime también el nombre, los pasos y las precauciones de cada ejercicio (y nuestra explicación, la regla del dolor y los consejos) en un segundo idioma, debajo del primero, para un cuidador. Lo que usted escribe se imprime una vez, tal como lo escribe.</translation>
+    </message>
+    <message>
         <source> weeks</source>
         <translation> semanas</translation>
     </message>
@@ -545,6 +549,10 @@ Puede recuperarla luego con Recuperar de la papelera.</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Also print i&amp;n</source>
+        <translation>Imprimir también e&amp;n</translation>
     </message>
     <message>
         <source>Print it</source>
@@ -624,6 +632,14 @@ texto en **negrita**</translation>
     <message>
         <source>(Not printed.)</source>
         <translation>(No se imprime.)</translation>
+    </message>
+    <message>
+        <source>{language}: not yet translated for {missing} of {total} exercises; nothing prints in {language} for what is missing.</source>
+        <translation>{language}: aún sin traducir en {missing} de {total} ejercicios; no se imprime nada en {language} para lo que falta.</translation>
+    </message>
+    <message>
+        <source>{language}: draft translation, not yet checked by a clinician. (Not printed.)</source>
+        <translation>{language}: traducción en borrador, aún no revisada por un clínico. (No se imprime.)</translation>
     </message>
     <message>
         <source>Exercises ({count})</source>
@@ -2403,6 +2419,10 @@ Envíe este archivo a su contacto de soporte.</translation>
     <message>
         <source>handout language</source>
         <translation>idioma de la hoja</translation>
+    </message>
+    <message>
+        <source>second language</source>
+        <translation>segundo idioma</translation>
     </message>
     <message>
         <source>page size</source>

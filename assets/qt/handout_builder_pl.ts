@@ -511,6 +511,10 @@ Możesz go później przywrócić przyciskiem Przywróć z kosza.</translation>
         <translation>Brak</translation>
     </message>
     <message>
+        <source>Also print each exercise&apos;s name, steps and cautions (and our education, pain rule and advice) in a second language, under the first, for a carer. Text you type prints once, as typed.</source>
+        <translation>Drukuje też nazwę, kroki i ostrzeżenia każdego ćwiczenia (oraz nasze wyjaśnienia, zasadę bólu i porady) w drugim języku, pod pierwszym, dla opiekuna. Tekst, który wpiszesz, drukuje się raz, tak jak go wpisano.</translation>
+    </message>
+    <message>
         <source> weeks</source>
         <translation> tyg.</translation>
     </message>
@@ -545,6 +549,10 @@ Możesz go później przywrócić przyciskiem Przywróć z kosza.</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>Also print i&amp;n</source>
+        <translation>Drukuj też &amp;w języku</translation>
     </message>
     <message>
         <source>Print it</source>
@@ -625,6 +633,14 @@ Możesz go później przywrócić przyciskiem Przywróć z kosza.</translation>
     <message>
         <source>(Not printed.)</source>
         <translation>(Nie drukuje się.)</translation>
+    </message>
+    <message>
+        <source>{language}: not yet translated for {missing} of {total} exercises; nothing prints in {language} for what is missing.</source>
+        <translation>{language}: jeszcze bez tłumaczenia dla {missing} z {total} ćwiczeń; tego, czego brakuje, nic nie drukuje się w języku: {language}.</translation>
+    </message>
+    <message>
+        <source>{language}: draft translation, not yet checked by a clinician. (Not printed.)</source>
+        <translation>{language}: wersja robocza tłumaczenia, jeszcze niesprawdzona przez klinicystę. (Nie drukuje się.)</translation>
     </message>
     <message>
         <source>Exercises ({count})</source>
@@ -2422,6 +2438,10 @@ Wyślij ten plik osobie, która zapewnia Ci pomoc techniczną.</translation>
     <message>
         <source>handout language</source>
         <translation>język materiału</translation>
+    </message>
+    <message>
+        <source>second language</source>
+        <translation>drugi język</translation>
     </message>
     <message>
         <source>page size</source>

@@ -22,6 +22,7 @@ FIELDS = (
     QT_TRANSLATE_NOOP("UndoNames", "review date"), QT_TRANSLATE_NOOP("UndoNames", "education"),
     QT_TRANSLATE_NOOP("UndoNames", "advice"), QT_TRANSLATE_NOOP("UndoNames", "layout"),
     QT_TRANSLATE_NOOP("UndoNames", "handout language"),
+    QT_TRANSLATE_NOOP("UndoNames", "second language"),
     QT_TRANSLATE_NOOP("UndoNames", "page size"),
     QT_TRANSLATE_NOOP("UndoNames", "exercise diary"),
     QT_TRANSLATE_NOOP("UndoNames", "time per session"),
