@@ -25,7 +25,7 @@ MM = 72 / 25.4  # points per millimetre
 class Shows:
     """Which parts of the handout a layout prints."""
 
-    patient_panel: bool = True  # name, date, therapist, review date
+    patient_panel: bool = True  # name, date, therapist, review date (else the name only)
     education: bool = True
     pain_rule: bool = True
     steps: bool = True

@@ -645,6 +645,10 @@ texto en **negrita**</translation>
         <source>Exercises ({count})</source>
         <translation>Ejercicios ({count})</translation>
     </message>
+    <message>
+        <source>%1 (unknown: prints as Standard)</source>
+        <translation>%1 (desconocido: se imprime como Estándar)</translation>
+    </message>
     <message numerus="yes">
         <source>about %n minute(s) a session</source>
         <translation>

@@ -646,6 +646,10 @@ Możesz go później przywrócić przyciskiem Przywróć z kosza.</translation>
         <source>Exercises ({count})</source>
         <translation>Ćwiczenia ({count})</translation>
     </message>
+    <message>
+        <source>%1 (unknown: prints as Standard)</source>
+        <translation>%1 (nieznany: drukuje się jako Standardowy)</translation>
+    </message>
     <message numerus="yes">
         <source>about %n minute(s) a session</source>
         <translation>

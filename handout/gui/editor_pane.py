@@ -422,8 +422,8 @@ class EditorPane(QWidget):
         while self.layout_choice.count() > known:  # a previous unknown entry
             self.layout_choice.removeItem(known)
         if name not in LAYOUTS:
-            self.layout_choice.addItem(f"{name} (unknown: prints as "
-                                       f"{layouts.label(layouts.DEFAULT)})", name)
+            self.layout_choice.addItem(
+                self.tr("%1 (unknown: prints as Standard)").replace("%1", name), name)
         self.layout_choice.blockSignals(False)
         show_choice(self.layout_choice, name)
 

@@ -67,7 +67,12 @@ def patient_header(handout: Handout, look: Look) -> list[Flowable]:
     cells = [Paragraph(f"<b>{markup.plain(label)}</b> "
                        f"{markup.plain(_shorten(value, HEADER_VALUE_CHARS))}", styles["meta"])
              for label, value in fields if value.strip()]
-    if cells and look.shows.patient_panel:
+    if not look.shows.patient_panel:
+        # A one-page sheet keeps only whose it is: the name, under the title.
+        if handout.patient_name.strip():
+            story += [cells[0], Spacer(1, look.metrics.body_size * 0.4)]
+        return story
+    if cells:
         # Large print keeps one field per line: two columns of 16 pt text wrap badly.
         columns = look.metrics.panel_columns
         rows = [cells[i:i + columns] + [""] * (columns - len(cells[i:i + columns]))

@@ -165,8 +165,7 @@ def check(handout: model.Handout, clinic: model.Clinic, logos=None) -> None:
     data = pdf.render(handout, clinic, Resources(logo=logo))
     assert data.startswith(b"%PDF")
     text = squash("".join(page_texts(data)))
-    if layout.shows.patient_panel:  # the fridge sheet prints no patient panel
-        assert squash(handout.patient_name) in text
+    assert squash(handout.patient_name) in text
     for item in handout.items:
         assert squash(printable(item.exercise.name)) in text
 
