@@ -172,6 +172,6 @@ SURFACE_PROPS = ("mat", "chair", "step", "wall", "counter", "table", "bench", "b
                  "towel", "pillow", "foam-roller", "cushion", "bike")
 
 VIEWS = ("side", "front", "back", "above")
-CLOSE_UPS = ("hand", "foot", "neck", "shoulder-blades")
+CLOSE_UPS = ("hand", "forearm", "foot", "neck", "shoulder-blades")
 MOTIONS = ("move", "both-ways", "hold", "press", "turn")
 LAYOUTS = ("panels", "faded-start")

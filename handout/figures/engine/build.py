@@ -235,6 +235,7 @@ def _motion(scene, definition: dict) -> MotionRequest:
 # Bones (by name prefix) that a close-up frames; limbs on the shown side only.
 CLOSE_UP_BONES = {
     "hand": ("wrist", "metacarpal", "finger", "lowerarm02"),
+    "forearm": ("wrist", "metacarpal", "finger", "lowerarm01", "lowerarm02"),
     "foot": ("foot", "toe", "lowerleg02"),
     "neck": ("head", "neck", "clavicle", "spine01", "jaw"),
     "shoulder-blades": ("spine01", "spine02", "clavicle", "shoulder01", "neck01"),
@@ -245,7 +246,7 @@ def close_up_vertices(close_up: str, side: str) -> np.ndarray:
     """Indices of the vertices a close-up frames."""
     body = _body()
     suffix = ".R" if side == "right" else ".L"
-    limbs = close_up in ("hand", "foot")
+    limbs = close_up in ("hand", "forearm", "foot")
     chosen = [i for i, name in enumerate(body.bone_names)
               if name.startswith(CLOSE_UP_BONES[close_up])
               and (not limbs or name.endswith(suffix))]
@@ -283,6 +284,11 @@ def _framing(poses: list[Pose], camera: cam.Camera, request: ViewRequest,
         for p in poses:
             x, y, _ = camera.project(p.vertices[sel])
             xs.append(x), ys.append(y)
+            # A weight in the framed hand is part of the picture: never cut it off.
+            for q in p.props:
+                if q.kind == "weight":
+                    x, y, _ = camera.project(q.vertices)
+                    xs.append(x), ys.append(y)
         return cam.framing_around(np.concatenate(xs), np.concatenate(ys), LONG_SIDE_PX,
                                   margin=CLOSE_UP_MARGIN)
     for p in poses:

@@ -238,8 +238,12 @@ def wall(name: str = "wall") -> PropMesh:
                       s["height"] / 2)})
 
 
-def counter(name: str = "counter", kind: str = "counter") -> PropMesh:
+def counter(name: str = "counter", kind: str = "counter",
+            size: tuple[float, float, float] | None = None) -> PropMesh:
+    """A counter or a table; `size` (height, width, depth) overrides a table's own."""
     s = COUNTER if kind == "counter" else TABLE
+    if size is not None:
+        s = dict(s, height=size[0], width=size[1], depth=size[2])
     w, d, h = s["width"] / 2, s["depth"], s["height"]
     if kind == "counter":
         parts = [_box(-w, w, h - s["top"], h, -d, 0),
@@ -403,10 +407,14 @@ def bar_between(kind: str, name: str, a: np.ndarray, b: np.ndarray, diameter: fl
                     rails={"bar": Rail("bar", a.copy(), b.copy())})
 
 
-def weight(name: str, centre: np.ndarray, axis: np.ndarray) -> PropMesh:
-    """A dumbbell whose handle is centred at `centre`, along `axis`."""
+def weight(name: str, centre: np.ndarray, axis: np.ndarray,
+           size: float | None = None) -> PropMesh:
+    """A dumbbell whose handle is centred at `centre`, along `axis`; `size` is the
+    bells' diameter (a light one for the wrist is smaller), their length in step."""
     hd, hl = WEIGHT["handle"]
     bd, bl = WEIGHT["bell"]
+    if size is not None:
+        bd, bl = float(size), bl * float(size) / bd
     handle = _cylinder(hd / 2, hl, 12)
     bells = [(_cylinder(bd / 2, bl, 16)[0] + [s * (hl + bl) / 2, 0, 0],
               _cylinder(bd / 2, bl, 16)[1]) for s in (-1, 1)]

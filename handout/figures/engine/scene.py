@@ -76,6 +76,11 @@ BIKE_ANKLE_ABOVE_PEDAL = (75.0, 40.0)
 BIKE_LEG_STRETCH = 0.96
 BIKE_BAR_BELOW_SHOULDER = 330.0
 BIKE_BAR_AHEAD_OF_SHOULDER = 350.0
+# A table fitted under a resting forearm (mm): its edge this far short of the wrist
+# (the hand bends freely past it), its top reaching this far behind the elbow, this
+# far inwards past the forearm's line, and this wide in all.
+FOREARM_TABLE = {"edge_behind_wrist": 25.0, "behind_elbow": 160.0, "inside_forearm": 110.0,
+                 "width": 560.0}
 
 __all__ = ["POSE_VERSION", "pose_exercise", "rest_scene", "FrameScene", "Contact", "ViewRequest", "Motion",
            "BodyAxes", "FigureDefinitionError", "ContactError"]
@@ -144,7 +149,7 @@ _BASE_PARTS = {"pelvis", "buttocks", "back", "upper_back", "lower_back", "chest"
                "knee", "hip", "shoulder", "thigh", "shin", "elbow", "forearm", "upper_arm"}
 # Body points that rest by turning the joint above them (never moved by IK).
 _REST_PARTS = {"head", "forehead", "face", "chin", "instep", "leg", "arm"}
-_CLOSE_UP_TARGET = {"hand": "hand", "foot": "ankle", "neck": "neck",
+_CLOSE_UP_TARGET = {"hand": "hand", "forearm": "wrist", "foot": "ankle", "neck": "neck",
                     "shoulder-blades": "spine_upper"}
 # Default face of a prop for a body point resting on it.
 _DEFAULT_FACE = {"chair": {"buttocks": "seat", "back": "back", "upper_back": "back",
@@ -449,7 +454,11 @@ class _Exercise:
             users = [c for c in spec.contacts if c.surface == pid]
             pts = np.vstack([v[self.points.regions[_region_of(c.point)]] for c in users]) \
                 if users else v
-            if place in ("in front", "behind", "beside treated", "beside other"):
+            if place in ("under treated forearm", "under other forearm"):
+                side = self.treated if place == "under treated forearm" else \
+                    body_format.other_side(self.treated)
+                self.props[pid] = self._forearm_table(pid, first, side)
+            elif place in ("in front", "behind", "beside treated", "beside other"):
                 direction = {"in front": heading, "behind": -heading,
                              "beside treated": lateral, "beside other": -lateral}[place]
                 if kind == "wall":
@@ -491,6 +500,34 @@ class _Exercise:
                 offset = heading * 40.0
                 self.props[pid] = mesh.placed(P.heading_rotation(heading),
                                               np.array([centre[0], 0.0, centre[2]]) + offset)
+
+    def _forearm_table(self, pid: str, first: SolvedFrame, side: str) -> P.PropMesh:
+        """A small table fitted to the sitter: its top at the height of the forearm (as
+        the angles hold it), under the forearm from behind the elbow to just short of
+        the wrist, so the hand is free over its edge (a wrist curl)."""
+        marks = self.points.landmarks(first.rot, first.pos, first.vertices)
+        elbow, wrist = marks[f"elbow_{side}"], marks[f"wrist_{side}"]
+        along = _horizontal(wrist - elbow)
+        middle = 0.5 * (marks["hip_left"] + marks["hip_right"])
+        outward = _horizontal(np.cross([0.0, 1.0, 0.0], along))
+        if (elbow - middle) @ outward < 0:
+            outward = -outward
+        fore = first.vertices[self.points.regions[f"forearm_{side}"]]
+        reach = (fore - elbow) @ along
+        edge = float((wrist - elbow) @ along) - FOREARM_TABLE["edge_behind_wrist"]
+        under = fore[(reach > 0.0) & (reach < edge)]
+        height = float(under[:, 1].min()) if len(under) else float(fore[:, 1].min())
+        chair = self.props.get(self._prop_id("chair") or "")
+        if chair is not None and "seat" in chair.surfaces:
+            # The first guess may sit a little off the seat; the body settles onto it.
+            seat = first.vertices[self.points.regions["buttocks"]]
+            height -= float(chair.surfaces["seat"].distance(seat).min())
+        depth = edge + FOREARM_TABLE["behind_elbow"]
+        width = FOREARM_TABLE["width"]
+        front = elbow + along * edge
+        centre = front + outward * (width / 2 - FOREARM_TABLE["inside_forearm"])
+        mesh = P.counter(pid, "table", (height, width, depth))
+        return mesh.placed(P.heading_rotation(along), np.array([centre[0], 0.0, centre[2]]))
 
     def _place_mat(self, solved: list[SolvedFrame]) -> None:
         for p in self.prop_defs:
@@ -536,7 +573,7 @@ class _Exercise:
                     n = self.anatomy.neutral_world(rot)[self.body.bone(
                         f"wrist.{'L' if side == 'left' else 'R'}")]
                     out.append(P.weight(pid if len(sides) == 1 else f"{pid}-{side}", centre,
-                                        n @ np.array([0, 0, 1.0])))
+                                        n @ np.array([0, 0, 1.0]), p.get("size")))
             elif kind == "ball" and hand_side:
                 centre = solver.grip_point(rot, pos, hand_side)
                 mesh = P.ball(pid, p.get("size", P.BALL["small"]))
