@@ -62,6 +62,7 @@ PROP_PLACES = {
               "under treated knee", "under other knee", "both hands", "under head"),
     "stick": ("both hands",),
     "weight": ("treated hand", "other hand", "both hands"),
+    "hammer": ("treated hand", "other hand"),
     "pillow": ("under head", "between knees", "under knees"),
     "foam-roller": ("under upper back", "under treated calf", "under other calf"),
     "cushion": ("under both feet", "under treated foot", "under other foot"),
@@ -78,6 +79,7 @@ PROP_FACES = {
     "counter": ("top", "front", "edge"), "table": ("top", "front", "edge"), "bench": ("top",),
     "mat": ("top",), "ball": ("top",), "towel": ("top",), "pillow": ("top",),
     "foam-roller": ("top",), "stick": ("bar",), "band": ("handle",), "weight": ("handle",),
+    "hammer": ("handle",),
     "cushion": ("top",), "bike": ("seat", "pedal", "handlebar"),
 }
 

@@ -162,6 +162,7 @@ PROPS = {
     "towel": "a towel, flat or rolled",
     "stick": "a stick held in both hands",
     "weight": "a hand weight",
+    "hammer": "a hammer held by the end of its handle (forearm turning)",
     "pillow": "a pillow",
     "foam-roller": "a foam roller",
     "cushion": "a firm balance cushion on the floor, stood on",

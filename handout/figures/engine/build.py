@@ -284,9 +284,9 @@ def _framing(poses: list[Pose], camera: cam.Camera, request: ViewRequest,
         for p in poses:
             x, y, _ = camera.project(p.vertices[sel])
             xs.append(x), ys.append(y)
-            # A weight in the framed hand is part of the picture: never cut it off.
+            # A weight or hammer in the framed hand is part of the picture: never cut it off.
             for q in p.props:
-                if q.kind == "weight":
+                if q.kind in ("weight", "hammer"):
                     x, y, _ = camera.project(q.vertices)
                     xs.append(x), ys.append(y)
         return cam.framing_around(np.concatenate(xs), np.concatenate(ys), LONG_SIDE_PX,

@@ -35,6 +35,9 @@ BALL = {"small": 70.0, "large": 550.0}
 TOWEL = {"flat": (560.0, 320.0, 8.0), "rolled": (75.0, 420.0)}
 STICK = {"diameter": 28.0, "length": 1200.0}
 WEIGHT = {"handle": (30.0, 110.0), "bell": (76.0, 42.0)}
+# A claw hammer: the handle (diameter, length from the little-finger side of the
+# fist to the head), the head (length, thickness).
+HAMMER = {"handle": (28.0, 300.0), "behind_grip": 35.0, "head": (120.0, 30.0)}
 PILLOW = {"size": (520.0, 60.0, 340.0)}  # a flat pillow or folded towel, as for exercises
 ROLLER = {"diameter": 150.0, "length": 900.0}
 CUSHION = {"diameter": 360.0, "height": 70.0}  # a firm round balance cushion
@@ -420,6 +423,28 @@ def weight(name: str, centre: np.ndarray, axis: np.ndarray,
               _cylinder(bd / 2, bl, 16)[1]) for s in (-1, 1)]
     v, t = _merge([handle] + bells)
     return PropMesh("weight", name, _oriented(v, axis) + centre, t, smooth=True, held=True)
+
+
+def hammer(name: str, grip: np.ndarray, handle_axis: np.ndarray,
+           head_axis: np.ndarray) -> PropMesh:
+    """A hammer held by the end of its handle: the handle from just behind the grip
+    along `handle_axis` (out of the fist on the thumb side), the head across its far
+    end along `head_axis`."""
+    hd, hl = HAMMER["handle"]
+    length, thick = HAMMER["head"]
+    a = np.asarray(handle_axis, float) / np.linalg.norm(handle_axis)
+    h = np.asarray(head_axis, float)
+    h = h - (h @ a) * a
+    h /= np.linalg.norm(h)
+    start = np.asarray(grip, float) - a * HAMMER["behind_grip"]
+    v1, t1 = _cylinder(hd / 2, hl, 12)
+    v1 = _oriented(v1, a) + start + a * hl / 2
+    v2, t2 = _box(-length / 2, length / 2, -thick / 2, thick / 2, -thick / 2, thick / 2)
+    # The head's own x along head_axis, its z along the handle.
+    r = np.stack([h, np.cross(a, h), a], 1)
+    v2 = v2 @ r.T + start + a * (hl + thick / 2)
+    v, t = _merge([(v1, t1), (v2, t2)])
+    return PropMesh("hammer", name, v, t, held=True)
 
 
 def band(name: str, points: np.ndarray) -> PropMesh:

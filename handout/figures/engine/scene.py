@@ -574,6 +574,12 @@ class _Exercise:
                         f"wrist.{'L' if side == 'left' else 'R'}")]
                     out.append(P.weight(pid if len(sides) == 1 else f"{pid}-{side}", centre,
                                         n @ np.array([0, 0, 1.0]), p.get("size")))
+            elif kind == "hammer":
+                side = hand_side or self.treated
+                n = self.anatomy.neutral_world(rot)[self.body.bone(
+                    f"wrist.{'L' if side == 'left' else 'R'}")]
+                out.append(P.hammer(pid, solver.grip_point(rot, pos, side),
+                                    n @ np.array([0, 0, 1.0]), n @ np.array([0, -1.0, 0])))
             elif kind == "ball" and hand_side:
                 centre = solver.grip_point(rot, pos, hand_side)
                 mesh = P.ball(pid, p.get("size", P.BALL["small"]))
