@@ -41,6 +41,8 @@ FRAME_KEYS = ("name", "posture", "both", "treated", "other", "trunk", "contacts"
               "lean")
 GROUPS = ("both", "treated", "other", "trunk")
 FRAME_NAMES = ("start", "middle", "end")
+# A `sequence` layout (hand shapes in order) may have this many key frames.
+SEQUENCE_MOST = 6
 PROP_KEYS = ("kind", "id", "place", "height", "size", "hand", "anchor", "note")
 VIEW_KEYS = ("from", "elevation", "turn")
 CONTACT_KEYS = ("on", "slides")
@@ -142,10 +144,14 @@ def figure_problems(definition: object) -> list[str]:
     _check_contacts(definition.get("contacts", {}), "contacts", prop_kinds, add)
     _check_still(definition.get("still", []), "still", add)
     frames = definition.get("frames")
-    if not isinstance(frames, list) or not 2 <= len(frames) <= 3:
+    most = SEQUENCE_MOST if definition.get("layout") == "sequence" else 3
+    if not isinstance(frames, list) or not 2 <= len(frames) <= most:
         count = len(frames) if isinstance(frames, list) else _show(frames)
-        add(f"frames: expected 2 or 3 key frames (start and end, or start, middle and end), "
-            f"got {count}")
+        if most > 3:
+            add(f"frames: a sequence has 2 to {most} key frames, got {count}")
+        else:
+            add(f"frames: expected 2 or 3 key frames (start and end, or start, middle and "
+                f"end; up to {SEQUENCE_MOST} with \"layout\": \"sequence\"), got {count}")
         frames = frames if isinstance(frames, list) else []
     for i, frame in enumerate(frames):
         where = f"frames[{i}]"
@@ -400,7 +406,8 @@ def expand(definition: dict) -> list[dict]:
     contacts (word -> value, shared then the frame's), still, lean.
     """
     frames = definition["frames"]
-    names = ("start", "end") if len(frames) == 2 else FRAME_NAMES
+    names = ("start", "end") if len(frames) == 2 else FRAME_NAMES if len(frames) == 3 \
+        else ("start",) + ("middle",) * (len(frames) - 2) + ("end",)
     out = []
     for i, frame in enumerate(frames):
         contacts = dict(definition.get("contacts", {}))

@@ -109,7 +109,10 @@ for _j in JOINTS:
 HANDS = {
     "relaxed": "fingers softly curled, as the hand hangs",
     "open": "fingers straight and together, palm flat (on the floor, a wall, a table)",
-    "spread": "fingers straight and spread apart",
+    "spread": "fingers straight and spread apart, the thumb out",
+    "hook": "a hook: knuckles straight, the two outer finger joints bent",
+    "tabletop": "a table top: knuckles bent, fingers straight",
+    "straight-fist": "a straight fist: knuckles and middle joints bent, fingertips on the palm",
     "fist": "a closed fist, thumb across the fingers",
     "grip": "holding a handle, band, stick, towel or weight",
     "ball": "squeezing a small ball",
@@ -175,4 +178,4 @@ SURFACE_PROPS = ("mat", "chair", "step", "wall", "counter", "table", "bench", "b
 VIEWS = ("side", "front", "back", "above")
 CLOSE_UPS = ("hand", "forearm", "foot", "neck", "shoulder-blades")
 MOTIONS = ("move", "both-ways", "hold", "press", "turn")
-LAYOUTS = ("panels", "faded-start")
+LAYOUTS = ("panels", "faded-start", "sequence")

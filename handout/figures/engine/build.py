@@ -201,7 +201,8 @@ def draw_exercise(definition: dict, exercise_id: str) -> dict:
         poses = _close_up_props(poses, request.close_up, shown)
     frames = [render_pose(p, camera, framing) for p in poses]
     motion = _motion(scenes[0], definition)
-    arrow = _arrow_spec(scenes, poses, motion, camera)
+    # A sequence of shapes (tendon glides) is read panel by panel: no arrow.
+    arrow = None if motion.layout == "sequence" else _arrow_spec(scenes, poses, motion, camera)
     layout = _layout(motion, arrow, framing)
     plan = FigurePlan(layout=layout, arrow=arrow,
                       # A ground line only for a level camera: from above, the
@@ -397,6 +398,8 @@ def _layout(motion: MotionRequest, arrow: ArrowSpec | None, framing: cam.Framing
     a movement too small to tell apart in two panels gets the faded start."""
     if motion.layout in ("faded-start", "overlay"):
         return "overlay"
+    if motion.layout == "sequence":
+        return "sequence"
     if motion.layout == "panels" or arrow is None or arrow.kind in ("hold", "press"):
         return "panels"
     size = max(framing.x1 - framing.x0, framing.y1 - framing.y0)
