@@ -110,6 +110,7 @@ HANDS = {
     "relaxed": "fingers softly curled, as the hand hangs",
     "open": "fingers straight and together, palm flat (on the floor, a wall, a table)",
     "spread": "fingers straight and spread apart, the thumb out",
+    "gathered": "fingertips and thumb tip gathered together (a band round them)",
     "hook": "a hook: knuckles straight, the two outer finger joints bent",
     "tabletop": "a table top: knuckles bent, fingers straight",
     "straight-fist": "a straight fist: knuckles and middle joints bent, fingertips on the palm",

@@ -97,6 +97,8 @@ def compose(frames: list[PoseLines], plan: FigurePlan) -> dict:
             ox = (col + (columns - in_row) / 2) * (pw + gap)
             oy = (rows - 1 - row) * (ph + gap)
         elif stacked:
+            ox, oy = 0.0, (count - 1 - index) * (ph + gap)
+        else:
             ox, oy = index * (pw + gap), 0.0
         box = [int(round(ox * scale)), int(round(oy * scale)), int(round(pw * scale)),
                int(round(ph * scale))]

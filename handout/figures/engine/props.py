@@ -447,6 +447,30 @@ def hammer(name: str, grip: np.ndarray, handle_axis: np.ndarray,
     return PropMesh("hammer", name, v, t, held=True)
 
 
+def ring(name: str, loop: np.ndarray, radius: float = BAND["radius"] * 0.45) -> PropMesh:
+    """A thin closed elastic loop through `loop` (a rubber band round the fingers)."""
+    pts = np.asarray(loop, float)
+    n, segments = len(pts), 8
+    rings = []
+    normal = np.cross(pts[1] - pts[0], pts[2] - pts[0])
+    for i, p in enumerate(pts):
+        d = pts[(i + 1) % n] - pts[i - 1]
+        d /= np.linalg.norm(d)
+        side = np.cross(d, normal)
+        side /= np.linalg.norm(side)
+        up = np.cross(side, d)
+        a = np.linspace(0, 2 * math.pi, segments, endpoint=False)
+        rings.append(p + radius * (np.cos(a)[:, None] * side + np.sin(a)[:, None] * up))
+    v = np.vstack(rings)
+    tris = []
+    for i in range(n):
+        for j in range(segments):
+            a0, a1 = i * segments + j, i * segments + (j + 1) % segments
+            b0, b1 = ((i + 1) % n) * segments + j, ((i + 1) % n) * segments + (j + 1) % segments
+            tris += [(a0, a1, b1), (a0, b1, b0)]
+    return PropMesh("band", name, v, np.array(tris, dtype=np.int64), smooth=True, held=True)
+
+
 def band(name: str, points: np.ndarray) -> PropMesh:
     """An elastic band: a thin tube through `points` (anchor first, hand last)."""
     r = BAND["radius"]

@@ -76,6 +76,10 @@ BIKE_ANKLE_ABOVE_PEDAL = (75.0, 40.0)
 BIKE_LEG_STRETCH = 0.96
 BIKE_BAR_BELOW_SHOULDER = 330.0
 BIKE_BAR_AHEAD_OF_SHOULDER = 350.0
+# A rubber band round the fingers sits this share along the end finger bones, round
+# finger circles of this radius (mm: the finger's half-thickness and the band's).
+FINGER_RING_AT = 0.35
+FINGER_RING_RADIUS = 9.0
 # A table fitted under a resting forearm (mm): its edge this far short of the wrist
 # (the hand bends freely past it), its top reaching this far behind the elbow, this
 # far inwards past the forearm's line, and this wide in all.
@@ -627,7 +631,42 @@ class _Exercise:
                 loop.append(centre + r * (math.cos(a) * e + math.sin(a) * f))
         return P.belt(p["id"], np.array(loop), axis)
 
+    def _finger_ring(self, p: dict, solved: SolvedFrame) -> P.PropMesh:
+        """A rubber band round the fingers and thumb near their tips: the loop round
+        the five fingers' outer joints, taut between them (a finger opening exercise)."""
+        side = self.treated if p["place"] == "round treated fingers" else \
+            body_format.other_side(self.treated)
+        s = "L" if side == "left" else "R"
+        body, rot, pos = self.body, solved.rot, solved.pos
+        tails = pos + np.einsum("bij,bj->bi", rot, body.tails - body.heads)
+        centres, axes = [], []
+        for k in range(1, 6):
+            bone = body.bone(f"finger{k}-3.{s}")
+            centres.append(pos[bone] * (1 - FINGER_RING_AT) + tails[bone] * FINGER_RING_AT)
+            axes.append(tails[bone] - pos[bone])
+        centres = np.array(centres)
+        axis = np.sum([a / np.linalg.norm(a) for a in axes], axis=0)
+        axis /= np.linalg.norm(axis)
+        middle = centres.mean(0)
+        e1 = centres[1] - middle
+        e1 -= (e1 @ axis) * axis
+        e1 /= np.linalg.norm(e1)
+        e2 = np.cross(axis, e1)
+        # The taut loop round five finger circles: the convex hull of points on them.
+        # Each point keeps the height of its finger along the hand (the thumb's tip is
+        # lower than the fingers'), so the loop goes round every tip.
+        a = np.linspace(0, 2 * math.pi, 24, endpoint=False)
+        circle = FINGER_RING_RADIUS * np.stack([np.cos(a), np.sin(a)], 1)
+        flat = np.vstack([np.column_stack([[(c - middle) @ e1, (c - middle) @ e2] + circle,
+                                           np.full(len(a), (c - middle) @ axis)])
+                          for c in centres])
+        hull = _convex_hull(flat)
+        loop = [middle + h * axis + x * e1 + y * e2 for x, y, h in _resampled(hull, 72)]
+        return P.ring(p["id"], np.array(loop))
+
     def _band(self, p: dict, solved: SolvedFrame, solver: Solver) -> P.PropMesh:
+        if p["place"] in ("round treated fingers", "round other fingers"):
+            return self._finger_ring(p, solved)
         rot, pos = solved.rot, solved.pos
         hand = p.get("hand", p["place"])
         side = self.treated if hand in ("treated hand", "treated", "treated foot") else \
@@ -720,6 +759,36 @@ def _region_of(point: str) -> str:
             return f"{LIMB_ENDS[stem][0]}_{side}"
         return point
     return point
+
+
+def _convex_hull(points: np.ndarray) -> np.ndarray:
+    """The convex hull of points by their first two columns, anticlockwise (Andrew's
+    monotone chain)."""
+    pts = sorted(map(tuple, np.round(points, 6)))  # extra columns ride along
+
+    def cross(o, a, b):
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+    lower: list = []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    upper: list = []
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return np.array(lower[:-1] + upper[:-1])
+
+
+def _resampled(loop: np.ndarray, count: int) -> np.ndarray:
+    """A closed polyline resampled to `count` points evenly along its length in its
+    first two columns (further columns are interpolated along)."""
+    closed = np.vstack([loop, loop[:1]])
+    d = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(closed[:, :2], axis=0),
+                                                        axis=1))])
+    t = np.linspace(0.0, d[-1], count, endpoint=False)
+    return np.stack([np.interp(t, d, closed[:, k]) for k in range(closed.shape[1])], 1)
 
 
 def _horizontal(v) -> np.ndarray:
