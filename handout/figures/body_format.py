@@ -262,10 +262,18 @@ def _check_point(point: object, where: str, add) -> bool:
     return True
 
 
+# Parts of the body another part can rest on: the other hand laid on the back of the
+# treated hand (an isometric wrist press). Surface id -> the hand whose back it is.
+BODY_SURFACES = {"treated hand back": "treated", "other hand back": "other"}
+
+
 def parse_surface(value: str, prop_kinds: dict[str, str]) -> tuple[str, str | None] | None:
-    """"floor" / "still" / "<prop id>" / "<prop id> <face>" -> (surface, face), or None."""
+    """"floor" / "still" / "<prop id>" / "<prop id> <face>" / a body surface
+    ("treated hand back") -> (surface, face), or None."""
     if value in ("floor", "still"):
         return value, None
+    if value in BODY_SURFACES:
+        return value, "back"
     if value in prop_kinds:
         return value, None
     head, _, face = value.rpartition(" ")
@@ -292,8 +300,13 @@ def _check_contacts(contacts: object, where: str, prop_kinds: dict[str, str], ad
             if "slides" in value and not isinstance(value["slides"], bool):
                 add(f"{path}.slides: expected true or false")
             value = value.get("on")
+        if isinstance(value, str) and value in BODY_SURFACES:
+            stem = point.split(" ", 1)[-1] if isinstance(point, str) else ""
+            if stem != "hand" or point.split(" ", 1)[0] == BODY_SURFACES[value]:
+                add(f"{path}: only the other hand can rest on {value!r}")
+            continue
         if not isinstance(value, str) or parse_surface(value, prop_kinds) is None:
-            names = ", ".join(["floor", "still"] + sorted(prop_kinds))
+            names = ", ".join(["floor", "still"] + sorted(prop_kinds) + list(BODY_SURFACES))
             add(f"{path}: expected a surface ({names}, or a prop and its face such as "
                 f"\"chair seat\"), got {_show(value)}")
 

@@ -334,7 +334,42 @@ def _arrow_spec(scenes, poses: list[Pose], motion: MotionRequest,
     pivot = None
     if all(p is not None for p in pivot_world):
         pivot = np.array(camera.project(pivot_world[-1][None])[:2])[:, 0]
-    return ArrowSpec(kind=kind, path=path, pivot=pivot)
+    return ArrowSpec(kind=kind, path=path, pivot=pivot,
+                     push=_press_push(scenes[-1], motion, camera) if kind == "press" else None)
+
+
+# A press is towards the other hand when it rests this near the pressing part (mm).
+PRESS_HAND_REACH = 150.0
+
+
+def _press_push(scene, motion: MotionRequest, camera: cam.Camera) -> np.ndarray | None:
+    """The direction a part presses in the picture: into the other hand that holds it
+    (the back of the hand lifting into the other palm), else none (the default, down)."""
+    name = motion.moving or ""
+    side = "left" if name.endswith("_left") else "right" if name.endswith("_right") else None
+    if side is None:
+        return None
+    def middle(hand: str):
+        # The middle of a hand (between its knuckles and its fingertips), where a hand
+        # laid on it is centred.
+        a, b = _landmark(scene, f"hand_{hand}"), _landmark(scene, f"fingertips_{hand}")
+        return None if a is None or b is None else 0.5 * (a + b)
+    other = middle("right" if side == "left" else "left")
+    part = middle(side) if name == f"hand_{side}" else _landmark(scene, name)
+    if other is None or part is None or np.linalg.norm(other - part) > PRESS_HAND_REACH:
+        return None
+    a = np.array(camera.project(part[None])[:2])[:, 0]
+    b = np.array(camera.project(other[None])[:2])[:, 0]
+    d = b - a
+    wrist, tips = _landmark(scene, f"wrist_{side}"), _landmark(scene, f"fingertips_{side}")
+    if name == f"hand_{side}" and wrist is not None and tips is not None:
+        # A hand presses square to itself (its back or palm), not along its length.
+        w = np.array(camera.project(np.stack([wrist, tips]))[:2]).T
+        axis = w[1] - w[0]
+        if np.linalg.norm(axis) > 1e-6:
+            axis /= np.linalg.norm(axis)
+            d = d - (d @ axis) * axis
+    return d / np.linalg.norm(d) if np.linalg.norm(d) > 1e-6 else None
 
 
 # A limb's joints from its end inwards: the joints a moving limb point may turn about.

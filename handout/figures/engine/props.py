@@ -61,6 +61,7 @@ class Surface:
     v: np.ndarray
     half_u: float
     half_v: float
+    spot: bool = False      # a small place to put a hand on (its centre), not a wide face
 
     def distance(self, p: np.ndarray) -> np.ndarray:
         """Signed distance of points from the face's plane (positive on the outside)."""
@@ -74,7 +75,7 @@ class Surface:
 
     def transformed(self, r: np.ndarray, t: np.ndarray) -> "Surface":
         return Surface(self.name, r @ self.point + t, r @ self.normal, r @ self.u, r @ self.v,
-                       self.half_u, self.half_v)
+                       self.half_u, self.half_v, self.spot)
 
 
 @dataclass

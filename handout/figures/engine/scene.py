@@ -76,6 +76,9 @@ BIKE_ANKLE_ABOVE_PEDAL = (75.0, 40.0)
 BIKE_LEG_STRETCH = 0.96
 BIKE_BAR_BELOW_SHOULDER = 330.0
 BIKE_BAR_AHEAD_OF_SHOULDER = 350.0
+# The other hand laid on the back of a hand rests on it within this distance (mm)
+# of the back's middle.
+BACK_OF_HAND_RADIUS = 30.0
 # A rubber band round the fingers sits this share along the end finger bones, round
 # finger circles of this radius (mm: the finger's half-thickness and the band's).
 FINGER_RING_AT = 0.35
@@ -245,7 +248,9 @@ class _Exercise:
                 value = value["on"]
             point = point_name(words, self.treated)
             stem = point.rsplit("_", 1)[0] if point.endswith(("_left", "_right")) else point
-            if ":" in value:  # a posture's "chair:seat": the definition's prop of that kind
+            if value in body_format.BODY_SURFACES:
+                surface, face = value, "back"
+            elif ":" in value:  # a posture's "chair:seat": the definition's prop of that kind
                 kind, face = value.split(":")
                 surface = self._prop_id(kind)
                 if surface is None and kind == "chair" and self._prop_id("bike"):
@@ -327,6 +332,7 @@ class _Exercise:
             prev = solved[-1] if solved else None
             if i == 0:
                 self._place_props_after(spec, solver)
+                self._place_body_surfaces(spec, solver)
             solved.append(solver.solve(_active(spec, prev), prev))
         self._place_mat(solved)
         return [self._scene(spec, frame, s, i) for i, (spec, frame, s)
@@ -444,7 +450,8 @@ class _Exercise:
                                   "bench")]
         if not todo:
             return
-        contacts = [c for c in spec.contacts if c.surface not in [p["id"] for p in todo]]
+        contacts = [c for c in spec.contacts if c.surface not in [p["id"] for p in todo]
+                    and c.surface not in body_format.BODY_SURFACES]
         base = FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt, contacts,
                          (), spec.explicit)
         first = Solver(self.body, self.anatomy, self.points, self.props,
@@ -504,6 +511,41 @@ class _Exercise:
                 offset = heading * 40.0
                 self.props[pid] = mesh.placed(P.heading_rotation(heading),
                                               np.array([centre[0], 0.0, centre[2]]) + offset)
+
+    def _place_body_surfaces(self, spec: FrameSpec, solver: Solver) -> None:
+        """The back of a hand another hand rests on, where the first frame holds it.
+
+        Kept among the props for the solver only (it has no mesh: nothing draws it)."""
+        wanted = {c.surface for c in spec.contacts if c.surface in body_format.BODY_SURFACES}
+        if not wanted:
+            return
+        others = [c for c in spec.contacts if c.surface not in wanted]
+        base = FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt, others,
+                         (), spec.explicit)
+        first = Solver(self.body, self.anatomy, self.points, self.props,
+                       self.exercise).solve(base, None, check=False)
+        for name in wanted:
+            side = self.treated if body_format.BODY_SURFACES[name] == "treated" else \
+                body_format.other_side(self.treated)
+            bone = self.body.bone(f"wrist.{'L' if side == 'left' else 'R'}")
+            n = self.anatomy.neutral_world(first.rot)[bone]
+            # The palm faces -x in the left hand's neutral frame, +x in the right's.
+            back = n @ np.array([1.0 if side == "left" else -1.0, 0.0, 0.0])
+            along = n @ np.array([0.0, -1.0, 0.0])
+            hand = first.vertices[self.points.regions[f"hand_{side}"]]
+            marks = self.points.landmarks(first.rot, first.pos, first.vertices)
+            centre = marks[f"hand_{side}"]
+            # The back of the hand round its middle (the knuckles and the thumb aside).
+            near = hand[np.linalg.norm(np.cross(hand - centre, back), axis=1)
+                        < BACK_OF_HAND_RADIUS]
+            near = near[(near - centre) @ back > 0] if len(near) else hand
+            centre = near.mean(0)
+            top = centre + back * float(((near - centre) @ back).max())
+            face = P.Surface("back", top, back, along, np.cross(back, along), 40.0, 35.0,
+                             spot=True)
+            self.props[name] = P.PropMesh("body-surface", name, np.zeros((0, 3)),
+                                          np.zeros((0, 3), dtype=np.int64),
+                                          surfaces={"back": face})
 
     def _forearm_table(self, pid: str, first: SolvedFrame, side: str) -> P.PropMesh:
         """A small table fitted to the sitter: its top at the height of the forearm (as
@@ -719,8 +761,8 @@ class _Exercise:
                                     None if anchor is None else np.array(anchor)))
         frame_props = self._frame_props[i] if i < len(self._frame_props) else self.props
         # Props placed after the first frame was set up (the mat) are in self.props.
-        props = [frame_props.get(k, m) for k, m in self.props.items()] \
-            + self._held_props(solved, solver)
+        props = [frame_props.get(k, m) for k, m in self.props.items()
+                 if m.kind != "body-surface"] + self._held_props(solved, solver)
         view = body_format.view_of(self.definition)
         close = self.definition.get("close_up")
         target = None
