@@ -103,7 +103,7 @@ HAND_SHAPES = {
     # middle joints bent, fingertips on the base of the palm).
     "hook": ((0, 95, 75), (5, 0)),
     # Fingertips and thumb tip gathered together, as a band round them holds them.
-    "gathered": ((30, 25, 10), (50, 10), -5),
+    "gathered": ((45, 30, 10), (75, 15), -10),
     "tabletop": ((90, 0, 0), (5, 0)),
     "straight-fist": ((90, 100, 10), (20, 15)),
     "fist": ((85, 100, 65), (45, 40)),

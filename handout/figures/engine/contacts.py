@@ -992,7 +992,7 @@ class Solver:
                 verb = "sinks into" if r.distance < 0 else "does not touch"
                 raise self.fail(spec, f"{self.describe(r.spec)} {verb} {where} "
                                 f"({abs(r.distance):.0f} mm); check the angles and contacts")
-            if r.spec.surface in self.props:
+            if r.spec.role != "hold" and r.spec.surface in self.props:
                 face = self.surface(r.spec)
                 if face.spot:
                     # A small place (the back of a hand): the part's middle must be on it.
