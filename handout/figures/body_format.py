@@ -47,6 +47,8 @@ FRAME_MOVES = {"air": (0.0, 400.0, "mm off the floor"),
                "roll": (-30.0, 30.0, "degrees the body tips sideways, the other side down")}
 GROUPS = ("both", "treated", "other", "trunk")
 FRAME_NAMES = ("start", "middle", "end")
+# A `sequence` layout (hand shapes in order) may have this many key frames.
+SEQUENCE_MOST = 6
 PROP_KEYS = ("kind", "id", "place", "height", "size", "hand", "anchor", "note")
 VIEW_KEYS = ("from", "elevation", "turn")
 CONTACT_KEYS = ("on", "slides")
@@ -59,15 +61,18 @@ PROP_PLACES = {
              "under treated foot only"),
     "wall": ("in front", "behind", "beside treated", "beside other"),
     "counter": ("in front", "beside treated", "beside other"),
-    "table": ("in front", "beside treated", "beside other"),
+    "table": ("in front", "beside treated", "beside other", "under treated forearm",
+              "under other forearm"),
     "bench": ("under", "in front", "beside treated", "beside other"),
-    "band": ("treated hand", "other hand", "both hands", "treated foot", "other foot"),
+    "band": ("treated hand", "other hand", "both hands", "treated foot", "other foot",
+             "round treated fingers", "round other fingers"),
     "ball": ("treated hand", "other hand", "between knees", "behind back",
              "under treated foot", "under other foot"),
     "towel": ("under treated foot", "under other foot", "under upper back",
               "under treated knee", "under other knee", "both hands", "under head"),
     "stick": ("both hands",),
     "weight": ("treated hand", "other hand", "both hands"),
+    "hammer": ("treated hand", "other hand"),
     "pillow": ("under head", "between knees", "under knees"),
     "foam-roller": ("under upper back", "under treated calf", "under other calf"),
     "cushion": ("under both feet", "under treated foot", "under other foot"),
@@ -86,6 +91,7 @@ PROP_FACES = {
     "counter": ("top", "front", "edge"), "table": ("top", "front", "edge"), "bench": ("top",),
     "mat": ("top",), "ball": ("top",), "towel": ("top",), "pillow": ("top",),
     "foam-roller": ("top",), "stick": ("bar",), "band": ("handle",), "weight": ("handle",),
+    "hammer": ("handle",),
     "cushion": ("top",), "bike": ("seat", "pedal", "handlebar"), "doorway": ("face",),
     "handrail": ("bar",),
 }
@@ -149,10 +155,14 @@ def figure_problems(definition: object) -> list[str]:
     _check_contacts(definition.get("contacts", {}), "contacts", prop_kinds, add)
     _check_still(definition.get("still", []), "still", add)
     frames = definition.get("frames")
-    if not isinstance(frames, list) or not 2 <= len(frames) <= 3:
+    most = SEQUENCE_MOST if definition.get("layout") == "sequence" else 3
+    if not isinstance(frames, list) or not 2 <= len(frames) <= most:
         count = len(frames) if isinstance(frames, list) else _show(frames)
-        add(f"frames: expected 2 or 3 key frames (start and end, or start, middle and end), "
-            f"got {count}")
+        if most > 3:
+            add(f"frames: a sequence has 2 to {most} key frames, got {count}")
+        else:
+            add(f"frames: expected 2 or 3 key frames (start and end, or start, middle and "
+                f"end; up to {SEQUENCE_MOST} with \"layout\": \"sequence\"), got {count}")
         frames = frames if isinstance(frames, list) else []
     for i, frame in enumerate(frames):
         where = f"frames[{i}]"
@@ -268,10 +278,18 @@ def _check_point(point: object, where: str, add) -> bool:
     return True
 
 
+# Parts of the body another part can rest on: the other hand laid on the back of the
+# treated hand (an isometric wrist press). Surface id -> the hand whose back it is.
+BODY_SURFACES = {"treated hand back": "treated", "other hand back": "other"}
+
+
 def parse_surface(value: str, prop_kinds: dict[str, str]) -> tuple[str, str | None] | None:
-    """"floor" / "still" / "<prop id>" / "<prop id> <face>" -> (surface, face), or None."""
+    """"floor" / "still" / "<prop id>" / "<prop id> <face>" / a body surface
+    ("treated hand back") -> (surface, face), or None."""
     if value in ("floor", "still"):
         return value, None
+    if value in BODY_SURFACES:
+        return value, "back"
     if value in prop_kinds:
         return value, None
     head, _, face = value.rpartition(" ")
@@ -298,8 +316,13 @@ def _check_contacts(contacts: object, where: str, prop_kinds: dict[str, str], ad
             if "slides" in value and not isinstance(value["slides"], bool):
                 add(f"{path}.slides: expected true or false")
             value = value.get("on")
+        if isinstance(value, str) and value in BODY_SURFACES:
+            stem = point.split(" ", 1)[-1] if isinstance(point, str) else ""
+            if stem != "hand" or point.split(" ", 1)[0] == BODY_SURFACES[value]:
+                add(f"{path}: only the other hand can rest on {value!r}")
+            continue
         if not isinstance(value, str) or parse_surface(value, prop_kinds) is None:
-            names = ", ".join(["floor", "still"] + sorted(prop_kinds))
+            names = ", ".join(["floor", "still"] + sorted(prop_kinds) + list(BODY_SURFACES))
             add(f"{path}: expected a surface ({names}, or a prop and its face such as "
                 f"\"chair seat\"), got {_show(value)}")
 
@@ -414,7 +437,8 @@ def expand(definition: dict) -> list[dict]:
     body's moves: air (mm), travel (mm), turn and roll (degrees).
     """
     frames = definition["frames"]
-    names = ("start", "end") if len(frames) == 2 else FRAME_NAMES
+    names = ("start", "end") if len(frames) == 2 else FRAME_NAMES if len(frames) == 3 \
+        else ("start",) + ("middle",) * (len(frames) - 2) + ("end",)
     out = []
     for i, frame in enumerate(frames):
         contacts = dict(definition.get("contacts", {}))

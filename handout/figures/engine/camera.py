@@ -33,7 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 
 VIEWS = ("side", "front", "back", "above")
-CLOSE_UPS = ("hand", "foot", "neck", "shoulder-blades")
+CLOSE_UPS = ("hand", "forearm", "foot", "neck", "shoulder-blades")
 WORLD_UP = np.array([0.0, 1.0, 0.0])
 
 

@@ -77,6 +77,18 @@ BIKE_ANKLE_ABOVE_PEDAL = (75.0, 40.0)
 BIKE_LEG_STRETCH = 0.96
 BIKE_BAR_BELOW_SHOULDER = 330.0
 BIKE_BAR_AHEAD_OF_SHOULDER = 350.0
+# The other hand laid on the back of a hand rests on it within this distance (mm)
+# of the back's middle.
+BACK_OF_HAND_RADIUS = 30.0
+# A rubber band round the fingers sits this share along the end finger bones, round
+# finger circles of this radius (mm: the finger's half-thickness and the band's).
+FINGER_RING_AT = 0.35
+FINGER_RING_RADIUS = 9.0
+# A table fitted under a resting forearm (mm): its edge this far short of the wrist
+# (the hand bends freely past it), its top reaching this far behind the elbow, this
+# far inwards past the forearm's line, and this wide in all.
+FOREARM_TABLE = {"edge_behind_wrist": 25.0, "behind_elbow": 160.0, "inside_forearm": 110.0,
+                 "width": 560.0}
 # A chair behind the person to sit down towards (a squat to a chair): where the
 # buttocks come lowest, this far behind the seat's front edge, the seat's top
 # this far below them (lightly touching), its height kept to a real chair's.
@@ -154,7 +166,7 @@ _BASE_PARTS = {"pelvis", "buttocks", "back", "upper_back", "lower_back", "chest"
                "knee", "hip", "shoulder", "thigh", "shin", "elbow", "forearm", "upper_arm"}
 # Body points that rest by turning the joint above them (never moved by IK).
 _REST_PARTS = {"head", "forehead", "face", "chin", "instep", "leg", "arm"}
-_CLOSE_UP_TARGET = {"hand": "hand", "foot": "ankle", "neck": "neck",
+_CLOSE_UP_TARGET = {"hand": "hand", "forearm": "wrist", "foot": "ankle", "neck": "neck",
                     "shoulder-blades": "spine_upper"}
 # Default face of a prop for a body point resting on it.
 _DEFAULT_FACE = {"chair": {"buttocks": "seat", "back": "back", "upper_back": "back",
@@ -253,7 +265,9 @@ class _Exercise:
                 value = value["on"]
             point = point_name(words, self.treated)
             stem = point.rsplit("_", 1)[0] if point.endswith(("_left", "_right")) else point
-            if ":" in value:  # a posture's "chair:seat": the definition's prop of that kind
+            if value in body_format.BODY_SURFACES:
+                surface, face = value, "back"
+            elif ":" in value:  # a posture's "chair:seat": the definition's prop of that kind
                 kind, face = value.split(":")
                 surface = self._prop_id(kind)
                 if surface is None and kind == "chair" and self._prop_id("bike"):
@@ -355,6 +369,7 @@ class _Exercise:
             prev = solved[-1] if solved else None
             if i == 0:
                 self._place_props_after(spec, solver)
+                self._place_body_surfaces(spec, solver)
             frame = self.frames[i]
             for c in spec.contacts:
                 if c.surface not in ("floor", "still") and c.surface not in self.props:
@@ -510,7 +525,8 @@ class _Exercise:
                 and not _sat_towards(p)]
         if not todo:
             return
-        contacts = [c for c in spec.contacts if c.surface not in [p["id"] for p in todo]]
+        contacts = [c for c in spec.contacts if c.surface not in [p["id"] for p in todo]
+                    and c.surface not in body_format.BODY_SURFACES]
         base = FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt, contacts,
                          (), spec.explicit)
         first = Solver(self.body, self.anatomy, self.points, self.props,
@@ -524,7 +540,11 @@ class _Exercise:
             users = [c for c in spec.contacts if c.surface == pid]
             pts = np.vstack([v[self.points.regions[_region_of(c.point)]] for c in users]) \
                 if users else v
-            if kind == "handrail":
+            if place in ("under treated forearm", "under other forearm"):
+                side = self.treated if place == "under treated forearm" else \
+                    body_format.other_side(self.treated)
+                self.props[pid] = self._forearm_table(pid, first, side)
+            elif kind == "handrail":
                 # Where the holding hand's grip is, running along the way the person
                 # faces (beside them) or across in front of them.
                 holder = next((c for c in users if c.point.startswith("hand_")), None)
@@ -595,6 +615,69 @@ class _Exercise:
                 offset = heading * 40.0
                 self.props[pid] = mesh.placed(P.heading_rotation(heading),
                                               np.array([centre[0], 0.0, centre[2]]) + offset)
+
+    def _place_body_surfaces(self, spec: FrameSpec, solver: Solver) -> None:
+        """The back of a hand another hand rests on, where the first frame holds it.
+
+        Kept among the props for the solver only (it has no mesh: nothing draws it)."""
+        wanted = {c.surface for c in spec.contacts if c.surface in body_format.BODY_SURFACES}
+        if not wanted:
+            return
+        others = [c for c in spec.contacts if c.surface not in wanted]
+        base = FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt, others,
+                         (), spec.explicit)
+        first = Solver(self.body, self.anatomy, self.points, self.props,
+                       self.exercise).solve(base, None, check=False)
+        for name in wanted:
+            side = self.treated if body_format.BODY_SURFACES[name] == "treated" else \
+                body_format.other_side(self.treated)
+            bone = self.body.bone(f"wrist.{'L' if side == 'left' else 'R'}")
+            n = self.anatomy.neutral_world(first.rot)[bone]
+            # The palm faces -x in the left hand's neutral frame, +x in the right's.
+            back = n @ np.array([1.0 if side == "left" else -1.0, 0.0, 0.0])
+            along = n @ np.array([0.0, -1.0, 0.0])
+            hand = first.vertices[self.points.regions[f"hand_{side}"]]
+            marks = self.points.landmarks(first.rot, first.pos, first.vertices)
+            centre = marks[f"hand_{side}"]
+            # The back of the hand round its middle (the knuckles and the thumb aside).
+            near = hand[np.linalg.norm(np.cross(hand - centre, back), axis=1)
+                        < BACK_OF_HAND_RADIUS]
+            near = near[(near - centre) @ back > 0] if len(near) else hand
+            centre = near.mean(0)
+            top = centre + back * float(((near - centre) @ back).max())
+            face = P.Surface("back", top, back, along, np.cross(back, along), 40.0, 35.0,
+                             spot=True)
+            self.props[name] = P.PropMesh("body-surface", name, np.zeros((0, 3)),
+                                          np.zeros((0, 3), dtype=np.int64),
+                                          surfaces={"back": face})
+
+    def _forearm_table(self, pid: str, first: SolvedFrame, side: str) -> P.PropMesh:
+        """A small table fitted to the sitter: its top at the height of the forearm (as
+        the angles hold it), under the forearm from behind the elbow to just short of
+        the wrist, so the hand is free over its edge (a wrist curl)."""
+        marks = self.points.landmarks(first.rot, first.pos, first.vertices)
+        elbow, wrist = marks[f"elbow_{side}"], marks[f"wrist_{side}"]
+        along = _horizontal(wrist - elbow)
+        middle = 0.5 * (marks["hip_left"] + marks["hip_right"])
+        outward = _horizontal(np.cross([0.0, 1.0, 0.0], along))
+        if (elbow - middle) @ outward < 0:
+            outward = -outward
+        fore = first.vertices[self.points.regions[f"forearm_{side}"]]
+        reach = (fore - elbow) @ along
+        edge = float((wrist - elbow) @ along) - FOREARM_TABLE["edge_behind_wrist"]
+        under = fore[(reach > 0.0) & (reach < edge)]
+        height = float(under[:, 1].min()) if len(under) else float(fore[:, 1].min())
+        chair = self.props.get(self._prop_id("chair") or "")
+        if chair is not None and "seat" in chair.surfaces:
+            # The first guess may sit a little off the seat; the body settles onto it.
+            seat = first.vertices[self.points.regions["buttocks"]]
+            height -= float(chair.surfaces["seat"].distance(seat).min())
+        depth = edge + FOREARM_TABLE["behind_elbow"]
+        width = FOREARM_TABLE["width"]
+        front = elbow + along * edge
+        centre = front + outward * (width / 2 - FOREARM_TABLE["inside_forearm"])
+        mesh = P.counter(pid, "table", (height, width, depth))
+        return mesh.placed(P.heading_rotation(along), np.array([centre[0], 0.0, centre[2]]))
 
     def _place_chairs_behind(self, specs: list[FrameSpec], solved: list[SolvedFrame]) -> None:
         """A chair behind the person (sitting down towards it, a squat to a chair): placed
@@ -675,7 +758,13 @@ class _Exercise:
                     n = self.anatomy.neutral_world(rot)[self.body.bone(
                         f"wrist.{'L' if side == 'left' else 'R'}")]
                     out.append(P.weight(pid if len(sides) == 1 else f"{pid}-{side}", centre,
-                                        n @ np.array([0, 0, 1.0])))
+                                        n @ np.array([0, 0, 1.0]), p.get("size")))
+            elif kind == "hammer":
+                side = hand_side or self.treated
+                n = self.anatomy.neutral_world(rot)[self.body.bone(
+                    f"wrist.{'L' if side == 'left' else 'R'}")]
+                out.append(P.hammer(pid, solver.grip_point(rot, pos, side),
+                                    n @ np.array([0, 0, 1.0]), n @ np.array([0, -1.0, 0])))
             elif kind == "ball" and hand_side:
                 centre = solver.grip_point(rot, pos, hand_side)
                 mesh = P.ball(pid, p.get("size", P.BALL["small"]))
@@ -723,7 +812,42 @@ class _Exercise:
                 loop.append(centre + r * (math.cos(a) * e + math.sin(a) * f))
         return P.belt(p["id"], np.array(loop), axis)
 
+    def _finger_ring(self, p: dict, solved: SolvedFrame) -> P.PropMesh:
+        """A rubber band round the fingers and thumb near their tips: the loop round
+        the five fingers' outer joints, taut between them (a finger opening exercise)."""
+        side = self.treated if p["place"] == "round treated fingers" else \
+            body_format.other_side(self.treated)
+        s = "L" if side == "left" else "R"
+        body, rot, pos = self.body, solved.rot, solved.pos
+        tails = pos + np.einsum("bij,bj->bi", rot, body.tails - body.heads)
+        centres, axes = [], []
+        for k in range(1, 6):
+            bone = body.bone(f"finger{k}-3.{s}")
+            centres.append(pos[bone] * (1 - FINGER_RING_AT) + tails[bone] * FINGER_RING_AT)
+            axes.append(tails[bone] - pos[bone])
+        centres = np.array(centres)
+        axis = np.sum([a / np.linalg.norm(a) for a in axes], axis=0)
+        axis /= np.linalg.norm(axis)
+        middle = centres.mean(0)
+        e1 = centres[1] - middle
+        e1 -= (e1 @ axis) * axis
+        e1 /= np.linalg.norm(e1)
+        e2 = np.cross(axis, e1)
+        # The taut loop round five finger circles: the convex hull of points on them.
+        # Each point keeps the height of its finger along the hand (the thumb's tip is
+        # lower than the fingers'), so the loop goes round every tip.
+        a = np.linspace(0, 2 * math.pi, 24, endpoint=False)
+        circle = FINGER_RING_RADIUS * np.stack([np.cos(a), np.sin(a)], 1)
+        flat = np.vstack([np.column_stack([[(c - middle) @ e1, (c - middle) @ e2] + circle,
+                                           np.full(len(a), (c - middle) @ axis)])
+                          for c in centres])
+        hull = _convex_hull(flat)
+        loop = [middle + h * axis + x * e1 + y * e2 for x, y, h in _resampled(hull, 72)]
+        return P.ring(p["id"], np.array(loop))
+
     def _band(self, p: dict, solved: SolvedFrame, solver: Solver) -> P.PropMesh:
+        if p["place"] in ("round treated fingers", "round other fingers"):
+            return self._finger_ring(p, solved)
         rot, pos = solved.rot, solved.pos
         hand = p.get("hand", p["place"])
         side = self.treated if hand in ("treated hand", "treated", "treated foot") else \
@@ -776,8 +900,8 @@ class _Exercise:
                                     None if anchor is None else np.array(anchor)))
         frame_props = self._frame_props[i] if i < len(self._frame_props) else self.props
         # Props placed after the first frame was set up (the mat) are in self.props.
-        props = [frame_props.get(k, m) for k, m in self.props.items()] \
-            + self._held_props(solved, solver)
+        props = [frame_props.get(k, m) for k, m in self.props.items()
+                 if m.kind != "body-surface"] + self._held_props(solved, solver)
         view = body_format.view_of(self.definition)
         close = self.definition.get("close_up")
         target = None
@@ -838,6 +962,36 @@ def _region_of(point: str) -> str:
             return f"{LIMB_ENDS[stem][0]}_{side}"
         return point
     return point
+
+
+def _convex_hull(points: np.ndarray) -> np.ndarray:
+    """The convex hull of points by their first two columns, anticlockwise (Andrew's
+    monotone chain)."""
+    pts = sorted(map(tuple, np.round(points, 6)))  # extra columns ride along
+
+    def cross(o, a, b):
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+    lower: list = []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    upper: list = []
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return np.array(lower[:-1] + upper[:-1])
+
+
+def _resampled(loop: np.ndarray, count: int) -> np.ndarray:
+    """A closed polyline resampled to `count` points evenly along its length in its
+    first two columns (further columns are interpolated along)."""
+    closed = np.vstack([loop, loop[:1]])
+    d = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(closed[:, :2], axis=0),
+                                                        axis=1))])
+    t = np.linspace(0.0, d[-1], count, endpoint=False)
+    return np.stack([np.interp(t, d, closed[:, k]) for k in range(closed.shape[1])], 1)
 
 
 def _horizontal(v) -> np.ndarray:
