@@ -105,10 +105,27 @@ def estimate(handout: Handout) -> Estimate:
     return Estimate(total, uncounted)
 
 
+def layout_notices(handout: Handout) -> list[str]:
+    """What the therapist must know about the chosen layout before printing: a layout
+    this version does not know, more exercises than it holds, what it leaves out."""
+    from . import layouts
+    name = handout.options.layout
+    if not layouts.is_known(name):
+        return [layouts.unknown_notice(name)]
+    layout = layouts.get(name)
+    out = [layouts.too_many(layout, len(handout.items)),
+           layouts.left_out(layout, education=bool(handout.education.strip()),
+                            advice=bool(handout.advice.strip()),
+                            diary=handout.options.diary_weeks > 0 and bool(handout.items),
+                            steps=any(item.effective_steps for item in handout.items))]
+    return [text for text in out if text]
+
+
 def notices(handout: Handout) -> list[str]:
-    """Gentle remarks about the programme's size, for the therapist (never printed)."""
+    """Remarks for the therapist (never printed): the layout's first, then gentle ones
+    about the programme's size."""
     count = len(handout.items)
-    out = []
+    out = layout_notices(handout)
     if count > MANY_EXERCISES:
         out.append(f"{count} exercises: patients tend to keep up a short programme better; "
                    "two to four is usually enough.")

@@ -37,6 +37,7 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import json
+import re
 from pathlib import Path
 from typing import Any, Callable
 
@@ -378,7 +379,8 @@ def exercise_to_dict(exercise: Exercise) -> dict:
 ITEM_KEYS = ("exercise_id", "exercise", "dose", "notes", "steps", "video_url")
 OPTION_KEYS = ("layout", "page_size", "diary_weeks", "show_time")
 HANDOUT_KEYS = ("title", "patient_name", "date", "therapist", "review_date", "education",
-                "items", "advice", "options", "pain_rule", "pain_rule_reason", "language")
+                "items", "advice", "options", "pain_rule", "pain_rule_reason", "language",
+                "second_language")
 TEMPLATE_KEYS = ("id", "name", "description", "tags", "title", "education", "items",
                  "advice", "options", "pain_rule", "pain_rule_reason", "language")
 
@@ -393,6 +395,27 @@ def _read_language(r: _Reader, data: dict, where: str) -> str:
                   f"handouts cannot be printed in {_show(typed)}; choose one of "
                   f"{', '.join(i18n.LANGUAGES)}")
         return "en"
+    return code
+
+
+def _read_second_language(r: _Reader, data: dict, where: str, language: str) -> str:
+    """The second language exercise texts also print in ("" for none): one of the
+    handout languages, and not the handout's own language."""
+    from . import i18n
+    typed = r.text(data, "second_language", where, max_len=40)
+    if not typed.strip():
+        return ""
+    code = i18n.normalise(typed)
+    if code is None:
+        r.problem(_join(where, "second_language"),
+                  f"handouts cannot also be printed in {_show(typed)}; choose one of "
+                  f"{', '.join(i18n.LANGUAGES)}, or remove it for none")
+        return ""
+    if code == language:
+        r.problem(_join(where, "second_language"),
+                  f"{_show(typed)} is already the handout language; choose another "
+                  "language, or remove it for none")
+        return ""
     return code
 
 
@@ -441,11 +464,25 @@ def _read_items(r: _Reader, data: dict, where: str, resolve: Resolver | None) ->
     return items
 
 
+def _read_layout(r: _Reader, data: dict, where: str) -> str:
+    """The layout's name. One this version does not know (a file from a newer version)
+    is kept as it is, so saving the file loses nothing; it prints in the standard
+    layout, and the editor and the CLI say so (`handout.layouts.unknown_notice`)."""
+    value = r.text(data, "layout", where, default="standard", max_len=40)
+    if not value.strip():
+        return "standard"
+    if value not in model.LAYOUTS and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", value):
+        r.problem(_join(where, "layout"),
+                  f"expected one of {', '.join(model.LAYOUTS)}, got {_show(value)}")
+        return "standard"
+    return value
+
+
 def _read_options(r: _Reader, value: Any, where: str) -> LayoutOptions:
     data = r.obj(value, where)
     r.known_keys(data, where, OPTION_KEYS)
     return LayoutOptions(
-        layout=r.choice(data, "layout", where, model.LAYOUTS, "standard"),
+        layout=_read_layout(r, data, where),
         page_size=r.choice(data, "page_size", where, model.PAGE_SIZES, "A4"),
         diary_weeks=r.whole(data, "diary_weeks", where, 0, 12) or 0,
         show_time=r.boolean(data, "show_time", where),
@@ -454,6 +491,7 @@ def _read_options(r: _Reader, value: Any, where: str) -> LayoutOptions:
 
 def _read_handout_body(r: _Reader, data: dict, where: str, resolve: Resolver | None,
                        patient_fields: bool) -> Handout:
+    language = _read_language(r, data, where)
     return Handout(
         title=r.text(data, "title", where, default="Your exercise programme", max_len=500),
         patient_name=r.text(data, "patient_name", where, max_len=500) if patient_fields else "",
@@ -466,7 +504,9 @@ def _read_handout_body(r: _Reader, data: dict, where: str, resolve: Resolver | N
         options=_read_options(r, data.get("options", {}), _join(where, "options")),
         pain_rule=r.text(data, "pain_rule", where, max_len=5000),
         pain_rule_reason=r.text(data, "pain_rule_reason", where, max_len=5000),
-        language=_read_language(r, data, where),
+        language=language,
+        second_language=_read_second_language(r, data, where, language)
+        if patient_fields else "",
     )
 
 
@@ -527,6 +567,7 @@ def handout_to_dict(handout: Handout, embed_exercises: bool = True) -> dict:
         **{key: getattr(handout, key) for key in ("pain_rule", "pain_rule_reason")
            if getattr(handout, key)},
         **({"language": handout.language} if handout.language != "en" else {}),
+        **({"second_language": handout.second_language} if handout.second_language else {}),
     }
 
 

@@ -36,11 +36,19 @@ from . import vocabulary as V
 
 VERSION = 2
 TOP_KEYS = ("version", "posture", "side", "lying_on", "pose", "frames", "contacts", "still",
-            "props", "view", "close_up", "moving", "pivot", "motion", "layout", "lean", "note")
+            "props", "view", "close_up", "moving", "pivot", "motion", "layout", "lean", "eyes",
+            "note")
 FRAME_KEYS = ("name", "posture", "both", "treated", "other", "trunk", "contacts", "still",
-              "lean")
+              "lean", "air", "travel", "turn", "roll")
+# Whole-body moves between key frames (a hop, walking, turning round): mm and degrees.
+FRAME_MOVES = {"air": (0.0, 400.0, "mm off the floor"),
+               "travel": (-2000.0, 2000.0, "mm forward from the previous frame"),
+               "turn": (-180.0, 180.0, "degrees turned towards the treated side"),
+               "roll": (-30.0, 30.0, "degrees the body tips sideways, the other side down")}
 GROUPS = ("both", "treated", "other", "trunk")
 FRAME_NAMES = ("start", "middle", "end")
+# A `sequence` layout (hand shapes in order) may have this many key frames.
+SEQUENCE_MOST = 6
 PROP_KEYS = ("kind", "id", "place", "height", "size", "hand", "anchor", "note")
 VIEW_KEYS = ("from", "elevation", "turn")
 CONTACT_KEYS = ("on", "slides")
@@ -49,12 +57,15 @@ CONTACT_KEYS = ("on", "slides")
 PROP_PLACES = {
     "mat": ("under",),
     "chair": ("under", "in front", "beside treated", "beside other", "behind"),
-    "step": ("under treated foot", "under other foot", "under both feet", "in front"),
+    "step": ("under treated foot", "under other foot", "under both feet", "in front",
+             "under treated foot only"),
     "wall": ("in front", "behind", "beside treated", "beside other"),
     "counter": ("in front", "beside treated", "beside other"),
-    "table": ("in front", "beside treated", "beside other"),
+    "table": ("in front", "beside treated", "beside other", "under treated forearm",
+              "under other forearm"),
     "bench": ("under", "in front", "beside treated", "beside other"),
     "band": ("treated hand", "other hand", "both hands", "treated foot", "other foot",
+             "round treated fingers", "round other fingers",
              "round thighs", "round ankles", "round feet", "behind treated knee",
              "behind both knees", "round treated foot"),
     "ball": ("treated hand", "other hand", "between knees", "behind back",
@@ -63,11 +74,14 @@ PROP_PLACES = {
               "under treated knee", "under other knee", "both hands", "under head"),
     "stick": ("both hands",),
     "weight": ("treated hand", "other hand", "both hands"),
+    "hammer": ("treated hand", "other hand"),
     "pillow": ("under head", "between knees", "under knees"),
     "foam-roller": ("under upper back", "under treated calf", "under other calf"),
     "cushion": ("under both feet", "under treated foot", "under other foot"),
     "belt": ("round thighs",),
     "bike": ("under",),
+    "doorway": ("in front",),
+    "handrail": ("beside treated", "beside other", "in front"),
 }
 # Where a band is tied (its "anchor").
 BAND_ANCHORS = ("in front", "behind", "beside treated", "beside other", "high in front",
@@ -79,7 +93,9 @@ PROP_FACES = {
     "counter": ("top", "front", "edge"), "table": ("top", "front", "edge"), "bench": ("top",),
     "mat": ("top",), "ball": ("top",), "towel": ("top",), "pillow": ("top",),
     "foam-roller": ("top",), "stick": ("bar",), "band": ("handle",), "weight": ("handle",),
-    "cushion": ("top",), "bike": ("seat", "pedal", "handlebar"),
+    "hammer": ("handle",),
+    "cushion": ("top",), "bike": ("seat", "pedal", "handlebar"), "doorway": ("face",),
+    "handrail": ("bar",),
 }
 
 
@@ -141,10 +157,14 @@ def figure_problems(definition: object) -> list[str]:
     _check_contacts(definition.get("contacts", {}), "contacts", prop_kinds, add)
     _check_still(definition.get("still", []), "still", add)
     frames = definition.get("frames")
-    if not isinstance(frames, list) or not 2 <= len(frames) <= 3:
+    most = SEQUENCE_MOST if definition.get("layout") == "sequence" else 3
+    if not isinstance(frames, list) or not 2 <= len(frames) <= most:
         count = len(frames) if isinstance(frames, list) else _show(frames)
-        add(f"frames: expected 2 or 3 key frames (start and end, or start, middle and end), "
-            f"got {count}")
+        if most > 3:
+            add(f"frames: a sequence has 2 to {most} key frames, got {count}")
+        else:
+            add(f"frames: expected 2 or 3 key frames (start and end, or start, middle and "
+                f"end; up to {SEQUENCE_MOST} with \"layout\": \"sequence\"), got {count}")
         frames = frames if isinstance(frames, list) else []
     for i, frame in enumerate(frames):
         where = f"frames[{i}]"
@@ -165,6 +185,10 @@ def figure_problems(definition: object) -> list[str]:
         _check_contacts(frame.get("contacts", {}), f"{where}.contacts", prop_kinds, add)
         _check_still(frame.get("still", []), f"{where}.still", add)
         _check_lean(frame, f"{where}.lean", add, key="lean")
+        for key, (lo, hi, what) in FRAME_MOVES.items():
+            if key in frame and (not _is_number(frame[key]) or not lo <= frame[key] <= hi):
+                add(f"{where}.{key}: expected {what}, {lo:g} to {hi:g}, "
+                    f"got {_show(frame[key])}")
     _check_view(definition.get("view", "side"), add)
     if definition.get("close_up") is not None and definition["close_up"] not in V.CLOSE_UPS:
         add(f"close_up: expected one of {', '.join(V.CLOSE_UPS)} or null, "
@@ -182,6 +206,8 @@ def figure_problems(definition: object) -> list[str]:
     if definition.get("layout", "panels") not in V.LAYOUTS:
         add(f"layout: expected one of {', '.join(V.LAYOUTS)}, "
             f"got {_show(definition.get('layout'))}")
+    if definition.get("eyes", "open") not in ("open", "closed"):
+        add(f"eyes: expected open or closed, got {_show(definition.get('eyes'))}")
     if "note" in definition and not isinstance(definition["note"], str):
         add("note: expected text")
     return problems
@@ -275,10 +301,18 @@ def _check_point(point: object, where: str, add) -> bool:
     return True
 
 
+# Parts of the body another part can rest on: the other hand laid on the back of the
+# treated hand (an isometric wrist press). Surface id -> the hand whose back it is.
+BODY_SURFACES = {"treated hand back": "treated", "other hand back": "other"}
+
+
 def parse_surface(value: str, prop_kinds: dict[str, str]) -> tuple[str, str | None] | None:
-    """"floor" / "still" / "<prop id>" / "<prop id> <face>" -> (surface, face), or None."""
+    """"floor" / "still" / "<prop id>" / "<prop id> <face>" / a body surface
+    ("treated hand back") -> (surface, face), or None."""
     if value in ("floor", "still"):
         return value, None
+    if value in BODY_SURFACES:
+        return value, "back"
     if value in prop_kinds:
         return value, None
     head, _, face = value.rpartition(" ")
@@ -305,8 +339,13 @@ def _check_contacts(contacts: object, where: str, prop_kinds: dict[str, str], ad
             if "slides" in value and not isinstance(value["slides"], bool):
                 add(f"{path}.slides: expected true or false")
             value = value.get("on")
+        if isinstance(value, str) and value in BODY_SURFACES:
+            stem = point.split(" ", 1)[-1] if isinstance(point, str) else ""
+            if stem != "hand" or point.split(" ", 1)[0] == BODY_SURFACES[value]:
+                add(f"{path}: only the other hand can rest on {value!r}")
+            continue
         if not isinstance(value, str) or parse_surface(value, prop_kinds) is None:
-            names = ", ".join(["floor", "still"] + sorted(prop_kinds))
+            names = ", ".join(["floor", "still"] + sorted(prop_kinds) + list(BODY_SURFACES))
             add(f"{path}: expected a surface ({names}, or a prop and its face such as "
                 f"\"chair seat\"), got {_show(value)}")
 
@@ -417,10 +456,12 @@ def expand(definition: dict) -> list[dict]:
     """Per-frame data of a valid definition (no posture defaults; the engine adds them).
 
     Each frame: name, posture, lying_on, joints (layers: [pose, frame]),
-    contacts (word -> value, shared then the frame's), still, lean.
+    contacts (word -> value, shared then the frame's), still, lean, and the whole
+    body's moves: air (mm), travel (mm), turn and roll (degrees).
     """
     frames = definition["frames"]
-    names = ("start", "end") if len(frames) == 2 else FRAME_NAMES
+    names = ("start", "end") if len(frames) == 2 else FRAME_NAMES if len(frames) == 3 \
+        else ("start",) + ("middle",) * (len(frames) - 2) + ("end",)
     out = []
     for i, frame in enumerate(frames):
         contacts = dict(definition.get("contacts", {}))
@@ -434,6 +475,10 @@ def expand(definition: dict) -> list[dict]:
             "contacts": contacts,
             "still": tuple(definition.get("still", [])) + tuple(frame.get("still", [])),
             "lean": float(frame.get("lean", definition.get("lean", 0.0))),
+            "air": float(frame.get("air", 0.0)),
+            "travel": float(frame.get("travel", 0.0)),
+            "turn": float(frame.get("turn", 0.0)),
+            "roll": float(frame.get("roll", 0.0)),
         })
     return out
 

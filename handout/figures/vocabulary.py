@@ -109,7 +109,11 @@ for _j in JOINTS:
 HANDS = {
     "relaxed": "fingers softly curled, as the hand hangs",
     "open": "fingers straight and together, palm flat (on the floor, a wall, a table)",
-    "spread": "fingers straight and spread apart",
+    "spread": "fingers straight and spread apart, the thumb out",
+    "gathered": "fingertips and thumb tip gathered together (a band round them)",
+    "hook": "a hook: knuckles straight, the two outer finger joints bent",
+    "tabletop": "a table top: knuckles bent, fingers straight",
+    "straight-fist": "a straight fist: knuckles and middle joints bent, fingertips on the palm",
     "fist": "a closed fist, thumb across the fingers",
     "grip": "holding a handle, band, stick, towel or weight",
     "ball": "squeezing a small ball",
@@ -162,16 +166,19 @@ PROPS = {
     "towel": "a towel, flat or rolled",
     "stick": "a stick held in both hands",
     "weight": "a hand weight",
+    "hammer": "a hammer held by the end of its handle (forearm turning)",
     "pillow": "a pillow",
     "foam-roller": "a foam roller",
     "cushion": "a firm balance cushion on the floor, stood on",
     "belt": "a belt round both thighs just above the knees",
     "bike": "an upright exercise bike (seat, pedals, handlebars)",
+    "doorway": "a door frame in a wall, stood in",
+    "handrail": "a stair handrail held in the hand",
 }
 SURFACE_PROPS = ("mat", "chair", "step", "wall", "counter", "table", "bench", "ball",
-                 "towel", "pillow", "foam-roller", "cushion", "bike")
+                 "towel", "pillow", "foam-roller", "cushion", "bike", "doorway")
 
 VIEWS = ("side", "front", "back", "above")
-CLOSE_UPS = ("hand", "foot", "feet", "neck", "shoulder-blades", "upper-body")
+CLOSE_UPS = ("hand", "forearm", "foot", "feet", "neck", "shoulder-blades", "upper-body")
 MOTIONS = ("move", "both-ways", "hold", "press", "turn")
-LAYOUTS = ("panels", "faded-start")
+LAYOUTS = ("panels", "faded-start", "sequence")

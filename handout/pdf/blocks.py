@@ -4,8 +4,9 @@ Each exercise is a two-column table (picture and video code | name, dose,
 steps) that never splits across pages. The table can hold only so much: the
 steps, notes and precautions that would make it taller than about half a page
 flow below it at full width instead, so no input can make a piece taller than
-the page (which is what makes ReportLab raise `LayoutError`). `compact` puts
-two such tables side by side in each row.
+the page (which is what makes ReportLab raise `LayoutError`). A layout whose
+arrangement is "cells" (compact) puts two such tables side by side in each
+row; "cards" (the fridge sheet) is built in `cards`.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 from .. import figures, i18n, sides
 from ..model import Handout, Item
 from ..phrases import ENGLISH
-from . import markup
+from . import bilingual, markup
 from .resources import NONE, Resources
 from .styles import PANEL, RULE, Look
 from .text import Paragraph
@@ -66,9 +67,14 @@ def patient_header(handout: Handout, look: Look) -> list[Flowable]:
     cells = [Paragraph(f"<b>{markup.plain(label)}</b> "
                        f"{markup.plain(_shorten(value, HEADER_VALUE_CHARS))}", styles["meta"])
              for label, value in fields if value.strip()]
+    if not look.shows.patient_panel:
+        # A one-page sheet keeps only whose it is: the name, under the title.
+        if handout.patient_name.strip():
+            story += [cells[0], Spacer(1, look.metrics.body_size * 0.4)]
+        return story
     if cells:
         # Large print keeps one field per line: two columns of 16 pt text wrap badly.
-        columns = 1 if look.large else 2
+        columns = look.metrics.panel_columns
         rows = [cells[i:i + columns] + [""] * (columns - len(cells[i:i + columns]))
                 for i in range(0, len(cells), columns)]
         if look.rtl:  # the first field on the right, where the reader starts
@@ -76,9 +82,9 @@ def patient_header(handout: Handout, look: Look) -> list[Flowable]:
         table = Table(rows, colWidths=[look.width / columns] * columns)
         pad = look.metrics.body_size * 0.6
         table.setStyle(TableStyle([
-            ("BACKGROUND", (0, 0), (-1, -1), colors.white if look.large else PANEL),
-            ("BOX", (0, 0), (-1, -1), 1.2 if look.large else 0, colors.black if look.large
-             else PANEL),
+            ("BACKGROUND", (0, 0), (-1, -1), colors.white if look.high_contrast else PANEL),
+            ("BOX", (0, 0), (-1, -1), 1.2 if look.high_contrast else 0,
+             colors.black if look.high_contrast else PANEL),
             # The accent bar on the side the lines start from.
             ("LINEAFTER", (-1, 0), (-1, -1), 3, look.line) if look.rtl else
             ("LINEBEFORE", (0, 0), (0, -1), 3, look.line),
@@ -94,8 +100,9 @@ def patient_header(handout: Handout, look: Look) -> list[Flowable]:
 def text_section(text: str, look: Look, closing: bool = False) -> list[Flowable]:
     """Education or advice text, in the small safe markup of `markup`.
 
-    `compact` sets it in two balanced columns: its lines are short (bullets),
-    so one wide column would leave half the page empty. No paragraph leaves a
+    A layout with two text columns (compact) sets it in two balanced columns:
+    its lines are short (bullets), so one wide column would leave half the page
+    empty. No paragraph leaves a
     single line at the top of a page; `closing` (the advice at the end): its
     last short block stays with the one before, so the handout never ends
     on a page holding one sentence.
@@ -104,7 +111,7 @@ def text_section(text: str, look: Look, closing: bool = False) -> list[Flowable]
               for name, style in look.styles.items()}
     styles["heading"] = look.styles["heading"]  # `_two_columns` knows it by identity
     story: list[Flowable] = []
-    columns = look.metrics.columns == 2
+    columns = look.metrics.text_columns == 2
     for block in markup.parse(text):
         body = markup.inline(block.text)
         if block.kind == "heading":
@@ -155,6 +162,10 @@ def _two_columns(story: list[Flowable], look: Look) -> list[Flowable] | None:
     if not best_index:
         return None
     # The right column starts at the top: its first block's space above would misalign it.
+    if look.rtl:  # right to left: the first column is on the right, where reading starts
+        table = Table([[story[best_index:], story[:best_index]]], colWidths=[width, width + gap])
+        table.setStyle(TableStyle(_PLAIN_CELLS + [("LEFTPADDING", (1, 0), (1, 0), gap)]))
+        return [table]
     table = Table([[story[:best_index], story[best_index:]]], colWidths=[width + gap, width])
     table.setStyle(TableStyle(_PLAIN_CELLS + [("RIGHTPADDING", (0, 0), (0, 0), gap)]))
     return [table]
@@ -254,27 +265,20 @@ def _extras(item: Item, look: Look) -> list[Flowable]:
     return out
 
 
-# The narrowest picture of a built figure (start and end panels side by side)
-# by layout, so each panel stays readable: standard, compact, large print.
-BUILT_MIN_WIDTH = {"standard": 62 * mm, "compact": 40 * mm, "large": 84 * mm}
-
-
 def _picture_column(item: Item, look: Look, figure_width: float) -> list[Flowable]:
     """The picture (sized to its pose) and the video code under it."""
     column_width = look.width / look.metrics.columns
-    # A built figure may be up to 38% of the frame tall (42% in large print, a third
-    # in compact), so two standing figures side by side still get 60 mm.
-    tallest = look.height * (0.42 if look.large else 0.33 if look.metrics.columns == 2
-                             else 0.38)
+    # A built figure may be up to the layout's share of the frame tall, so two
+    # standing figures side by side still get 60 mm.
+    tallest = look.height * look.metrics.picture_share
     definition = figures.definition_of(item.exercise)
     if not item.exercise.photos and figures.built_figure(definition) is not None:
-        kind = "large" if look.large else "compact" if look.metrics.columns == 2 else "standard"
         aspect = figures.figure_aspect(definition)
         # Wide enough for two readable panels, and wider for a wide pose (a lying
         # body is small in a narrow box); never more than half the column, and no
         # taller than the limit (a tall pose gets a narrower box).
         wide = max(1.0, aspect) ** 0.5
-        figure_width = min(max(figure_width, BUILT_MIN_WIDTH[kind]) * wide,
+        figure_width = min(max(figure_width, look.metrics.built_min_width) * wide,
                            column_width * 0.52)
         figure_width = min(figure_width, tallest * aspect)
         height = figure_width / aspect
@@ -284,7 +288,8 @@ def _picture_column(item: Item, look: Look, figure_width: float) -> list[Flowabl
     column: list[Flowable] = [exercise_figure(item, figure_width, look.accent, height=height,
                                               max_height=look.height * 0.45,
                                               resources=look.resources)]
-    video = video_block(item.effective_video_url, figure_width, look)
+    video = video_block(item.effective_video_url, figure_width, look) \
+        if look.shows.video else None
     if video is not None:
         column += [Spacer(1, look.metrics.body_size * 0.5), video]
     return column
@@ -344,7 +349,10 @@ def _parts(number: int, item: Item, look: Look, width: float, figure_width: floa
         Paragraph(f"{number}. {markup.plain(item.exercise.name.strip())}", styles["exercise"])]
     side = sides.shown_side(item)
     steps = [sides.resolve(s.strip(), side) for s in item.effective_steps if s.strip()]
-    optional = _steps(steps, look) + _extras(item, look)
+    # Then the same text in the handout's second language, if it has one.
+    optional = (_steps(steps, look) if look.shows.steps else []) + \
+        (_extras(item, look) if look.shows.notes else []) + \
+        (bilingual.exercise_block(number, look) if look.shows.steps else [])
     # The dose line is built from phrases (`handout.phrases`), in the look's language.
     dose = sides.dose_line(item, getattr(look, "phrasebook", ENGLISH))
     if dose:
@@ -416,14 +424,22 @@ def _exercise_table(number: int, item: Item, look: Look) -> tuple[Flowable, list
         # its head never ends a page alone: one more row comes with it.
         _, total = table.wrap(look.width, look.height)
         heights = getattr(table, "_rowHeights", None) or [total]
-        if total <= look.height * KEEP_WHOLE_SHARE:
-            last = len(rows) - 1
+        # A second language's text may start a page of its own (its label names it).
+        second = bilingual.first_row(rows, text_column)
+        whole = len(rows) if second is None else max(second, 1)
+        if sum(heights[:whole]) <= look.height * KEEP_WHOLE_SHARE:
+            last = whole - 1
         elif sum(heights[:2]) <= look.height * 0.9:
             last = 1
         else:
             last = 0  # a head this tall leaves no room for a row with it (found by fuzzing)
         if last:
             style.append(("NOSPLIT", (0, 0), (-1, last)))
+        if second:  # whole when short, else its label stays with the name and a step
+            end = len(rows) - 1 if sum(heights[second:]) <= look.height * 0.4 \
+                else min(second + 2, len(rows) - 1)
+            style.append(("NOSPLIT", (0, second), (-1, end)))
+        table.unsplittable_height = sum(heights[:max(last, 1) + 1])
     table.setStyle(TableStyle(style))
     return _never_too_tall(table, look.width, look), outside
 
@@ -440,6 +456,9 @@ def _exercise_cell(number: int, item: Item, look: Look,
     beside, rest = _beside(fixed, optional, text_width, picture, budget)
     used = max(picture, sum(_height(f, text_width) for f in beside))
     under, outside = _fill([], rest, width, budget - used)
+    start = bilingual.first_index(under)
+    if outside and start is not None:  # a second language is not cut: all of it follows
+        under, outside = under[:start], under[start:] + outside
     rows, widths, style = _mirrored([[left, beside]], [left_width + gap, text_width], look)
     if under:
         # A span keeps its content in its first cell, whichever side that is.
@@ -550,6 +569,8 @@ def _unsplittable_head(flowable: Flowable, look: Look) -> float:
     heights = getattr(flowable, "_rowHeights", None)
     if not heights:
         return _height(flowable, look.width)
+    if getattr(flowable, "unsplittable_height", None):  # set by _exercise_table
+        return flowable.unsplittable_height
     # An exercise table keeps its first two rows together; a compact row is one row.
     return sum(heights[:2])
 
@@ -562,7 +583,7 @@ def exercises(items: list[Item], look: Look, heading: str = "",
     `closing` (the advice that ends the handout) follows; when it is short it
     is kept on one page with the last exercise, never alone on a last page.
     """
-    if look.metrics.columns == 2:
+    if look.metrics.arrangement == "cells":
         story = compact_rows(items, look)
         # The last row of two exercises starts the last block (then overflow, rule...).
         rows = [i for i, f in enumerate(story) if getattr(f, "is_exercise_row", False)]

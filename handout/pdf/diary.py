@@ -164,7 +164,7 @@ def _week_table(items: list[Item], start: _dt.date | None, look: Look) -> Table:
         header.append(Paragraph(label, styles["cellhead"]))
     rows = [header]
     box = size * 1.05
-    ink = colors.black if look.large else colors.HexColor("#39424a")
+    ink = colors.black if look.high_contrast else colors.HexColor("#39424a")
     book = getattr(look, "phrasebook", ENGLISH)
     for number, item in enumerate(items, start=1):
         name = _cut(" ".join(item.exercise.name.split()), NAME_CHARS)
@@ -173,7 +173,7 @@ def _week_table(items: list[Item], start: _dt.date | None, look: Look) -> Table:
         label = f"{number}. {markup.plain(name)}"
         if line:
             # Smaller than the name, except in large print, where nothing is small.
-            small = size if look.large else size * 0.8
+            small = size if look.high_contrast else size * 0.8
             label += f"<br/><font size=\"{small:.1f}\">{markup.plain(line)}</font>"
         times = times_a_day(dose.frequency)
         unit = write_in_unit(dose, book)
@@ -195,13 +195,13 @@ def _week_table(items: list[Item], start: _dt.date | None, look: Look) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1)
     name = -1 if look.rtl else 0  # the exercise names' column
     days = ((0, 0), (-2, -1)) if look.rtl else ((1, 0), (-1, -1))
-    grid = colors.black if look.large else colors.HexColor("#9aa5ad")
+    grid = colors.black if look.high_contrast else colors.HexColor("#9aa5ad")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("GRID", (0, 0), (-1, -1), 0.6, grid),
-        ("BACKGROUND", (0, 0), (-1, 0), PANEL if not look.large else colors.white),
+        ("BACKGROUND", (0, 0), (-1, 0), PANEL if not look.high_contrast else colors.white),
         ("LINEBELOW", (0, 0), (-1, 0), 1.2, look.line),
-        ("BACKGROUND", (0, -1), (-1, -1), PANEL if not look.large else colors.white),
+        ("BACKGROUND", (0, -1), (-1, -1), PANEL if not look.high_contrast else colors.white),
         ("LEFTPADDING", days[0], days[1], pad / 2), ("RIGHTPADDING", days[0], days[1], pad / 2),
         ("LEFTPADDING", (name, 0), (name, -1), pad), ("RIGHTPADDING", (name, 0), (name, -1), pad),
         ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),

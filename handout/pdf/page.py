@@ -74,8 +74,10 @@ class NumberedCanvas(Canvas):
         super().save()
 
     def _draw_page_number(self, total: int) -> None:
-        x, y, size, colour = getattr(self, "page_number_at",
-                                     (self._pagesize[0] - EDGE, EDGE, 8, MUTED))
+        place = getattr(self, "page_number_at", (self._pagesize[0] - EDGE, EDGE, 8, MUTED))
+        if place is None:  # the layout prints no page numbers (a one-page sheet)
+            return
+        x, y, size, colour = place
         self.setFillColor(colour)
         label = getattr(self, "page_label", "Page {page} of {total}")
         text.draw_string(self, x, y, label.format(page=self._pageNumber, total=total), size,
@@ -171,20 +173,34 @@ class PageDecorator:
 
     def furniture(self) -> Furniture:
         gap = 3 * mm
-        header = EDGE + self.band + gap + 4 * mm
-        footer = EDGE + max(self._contact_h, self.small * 1.3)
-        if self._disclaimer_h:
+        shows = self.look.shows
+        header = EDGE + self.band + gap + 4 * mm if shows.header else 0
+        footer = EDGE + max(self._contact_h, self.small * 1.3) if shows.footer else 0
+        if self._disclaimer_h and shows.footer:
             footer += 2 + self._disclaimer_h
-        footer += gap + 4 * mm
+        if shows.footer:
+            footer += gap + 4 * mm
         # Never less than the margin a home printer needs.
         return Furniture(max(header, self.margin), max(footer, self.margin))
 
     def __call__(self, canvas: Canvas, doc) -> None:
+        look = self.look
+        # Read by NumberedCanvas when the page count is known (None: no numbers).
+        canvas.page_number_at = None
+        canvas.page_label = look.catalog.text("Page {page} of {total}")
+        canvas.page_language = look.language
         canvas.saveState()
+        if look.shows.header:
+            self._draw_header(canvas)
+        if look.shows.footer:
+            self._draw_footer(canvas)
+        canvas.restoreState()
+
+    def _draw_header(self, canvas: Canvas) -> None:
+        """Logo, clinic name and title; then an accent rule."""
         page_w, page_h = self.pagesize
         left, right = self.margin, page_w - self.margin
         look = self.look
-        # ---- header: logo, clinic name, title; then an accent rule
         top = page_h - EDGE
         if self.logo is not None:
             reader = self._logo_reader
@@ -210,7 +226,12 @@ class PageDecorator:
         canvas.setStrokeColor(look.line)
         canvas.setLineWidth(1.2)
         canvas.line(left, rule_y, right, rule_y)
-        # ---- footer: contact line beside the page number, disclaimer above
+
+    def _draw_footer(self, canvas: Canvas) -> None:
+        """The contact line beside the page number, the disclaimer above."""
+        page_w, _ = self.pagesize
+        left, right = self.margin, page_w - self.margin
+        look = self.look
         base = EDGE
         if self.contact is not None:
             self.contact.drawOn(canvas, left, base)
@@ -222,13 +243,9 @@ class PageDecorator:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
         canvas.line(left, y + 1.5 * mm, right, y + 1.5 * mm)
-        canvas.restoreState()
-        # Read by NumberedCanvas when the page count is known: on the baseline
-        # of the contact line's last row.
-        canvas.page_number_at = (right, base + self.small * 0.3, self.small,
-                                 look.styles["small"].textColor)
-        canvas.page_label = look.catalog.text("Page {page} of {total}")
-        canvas.page_language = look.language
+        if look.shows.page_numbers:  # on the baseline of the contact line's last row
+            canvas.page_number_at = (right, base + self.small * 0.3, self.small,
+                                     look.styles["small"].textColor)
 
 
 def _bounded(value: str, style, width: float, max_lines: int) -> Paragraph | None:

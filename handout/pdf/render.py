@@ -2,8 +2,11 @@
 
 Order on paper: title and patient panel, education, the pain rule (once),
 the exercises (in the handout's layout), advice, then the diary pages when
-asked for. The header and footer are measured first so the text frame is
-exactly the room left.
+asked for, each only when the layout shows it (`handout.layouts`: the layout
+is a description, read here and in the block builders, never a name to test).
+The header and footer are measured first so the text frame is exactly the
+room left. A booklet layout is laid out on half-sheet pages, then imposed
+(`impose`).
 
 `render(handout, clinic, resources)` is a pure function: it reads no file and
 no setting (photos and the logo come in `resources`, loaded by
@@ -21,11 +24,12 @@ from reportlab import rl_config
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from .. import i18n
-from ..errors import RenderError
+from ..errors import RenderError, ValidationError
+from ..layouts import too_many
 from ..i18n.content import translate_handout
 from ..model import DEFAULT_PAIN_RULE, PAIN_RULE_HEADING, Clinic, Handout, pain_rule_for
 from ..programme import estimate
-from . import blocks, diary
+from . import bilingual, blocks, cards, diary
 from .fonts import printable
 from .page import NumberedCanvas, PageDecorator
 from .resources import NONE, Resources
@@ -140,14 +144,22 @@ def render_pages(handout: Handout, clinic: Clinic | None = None,
     resources = resources if resources is not None else NONE
     pages: list[int] = []
     language = handout.language
+    original = handout
     # Our texts in the handout language (the therapist's own words stay as typed).
     handout = translate_handout(handout, resources.translations)
     if not handout.title.strip() or handout.title == blocks.DEFAULT_TITLE:
         handout.title = i18n.catalog(language).text(blocks.DEFAULT_TITLE)
     options = handout.options
-    pagesize = PAGE_SIZES.get(options.page_size, PAGE_SIZES["A4"])
-    margin = metrics_for(options.layout).margin
+    layout = metrics_for(options.layout)  # an unknown name: the standard layout
+    crowded = too_many(layout, len(handout.items))
+    if crowded:  # never print a handout with an exercise silently left off
+        raise ValidationError(crowded)
+    sheet = PAGE_SIZES.get(options.page_size, PAGE_SIZES["A4"])
+    # A booklet's page is half the sheet, turned: A5 on A4, half-letter on Letter.
+    pagesize = (sheet[1] / 2, sheet[0]) if layout.paper == "booklet" else sheet
+    margin = layout.margin
     width = pagesize[0] - 2 * margin
+    shows = layout.shows
     try:
         # The frame height depends on the footer, which depends on the styles:
         # measure with a provisional look, then make the real one.
@@ -161,6 +173,8 @@ def render_pages(handout: Handout, clinic: Clinic | None = None,
                          language)
         look.exercise_pages = pages  # filled in by each exercise as it is drawn
         decorate.look = look
+        # A second language (for a carer) prints under each text of ours: `bilingual`.
+        look.second = bilingual.prepare(original, handout, clinic, look, resources.translations)
 
         buffer = io.BytesIO()
         doc = BaseDocTemplate(
@@ -175,25 +189,37 @@ def render_pages(handout: Handout, clinic: Clinic | None = None,
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decorate)])
 
         story = blocks.patient_header(handout, look)
-        if handout.education.strip():
+        if handout.education.strip() and shows.education:
             story += blocks.text_section(handout.education, look)
+        if shows.education:
+            story += bilingual.text_block("education", look, blocks.text_section)
         # The advice closes the handout: kept with the last exercise when it is short.
         closing = blocks.text_section(handout.advice, look, closing=True) \
-            if handout.advice.strip() else []
-        if handout.items:
-            # The clinic's pain rule, once, just before the exercises it governs.
-            catalog = look.catalog
-            rule_text = pain_rule_for(handout, clinic)
-            if rule_text == DEFAULT_PAIN_RULE:
-                rule_text = catalog.ptext("pain rule", DEFAULT_PAIN_RULE)
-            rule = f"## {catalog.ptext('pain rule', PAIN_RULE_HEADING)}\n\n{rule_text}"
-            story += blocks.text_section(rule, look)
-            note = estimate(handout).describe() if options.show_time else ""
+            if handout.advice.strip() and shows.advice else []
+        if shows.advice:
+            closing += bilingual.text_block("advice", look, blocks.text_section)
+        if handout.items and layout.arrangement == "cards":
+            # All on one sheet: the cards fill the room the title leaves.
+            used = sum(blocks._height(f, look.width) for f in story)
+            story += cards.exercise_cards(handout.items, look, look.height - used - 2)
+        elif handout.items:
+            if shows.pain_rule:
+                # The clinic's pain rule, once, just before the exercises it governs.
+                catalog = look.catalog
+                rule_text = pain_rule_for(handout, clinic)
+                if rule_text == DEFAULT_PAIN_RULE:
+                    rule_text = catalog.ptext("pain rule", DEFAULT_PAIN_RULE)
+                rule = f"## {catalog.ptext('pain rule', PAIN_RULE_HEADING)}\n\n{rule_text}"
+                story += blocks.text_section(rule, look)
+                story += bilingual.text_block("pain_rule", look, blocks.text_section)
+            note = estimate(handout).describe() if options.show_time and shows.time_note \
+                else ""
             story += blocks.exercises(handout.items, look, heading=look.catalog.text("Your exercises"),
                                       note=note + "." if note else "", closing=closing)
         else:
             story += closing
-        story += diary.diary(handout, look)
+        if shows.diary:
+            story += diary.diary(handout, look)
         doc.build(story, canvasmaker=_dated(creation_date(handout)))
     except Exception as error:  # ReportLab raises many kinds; the user needs one message
         # Every valid handout lays out, so this is our bug: the message says so,
@@ -201,4 +227,15 @@ def render_pages(handout: Handout, clinic: Clinic | None = None,
         raise RenderError("the PDF could not be laid out because of a bug in Handout "
                           "Builder, not a problem with your handout. Please report it, "
                           "with the handout file if you can.") from error
-    return buffer.getvalue(), pages
+    data = buffer.getvalue()
+    if layout.paper == "booklet":
+        from .impose import impose
+        try:
+            data, where = impose(data, sheet, look.rtl)
+        except Exception as error:  # pypdf reading our own file: our bug, said so
+            raise RenderError("the booklet could not be put together because of a bug in "
+                              "Handout Builder, not a problem with your handout. Please "
+                              "report it, with the handout file if you can.") from error
+        # The preview shows the printed sides: each exercise's page is where it went.
+        pages = [where.get(page, 0) for page in pages]
+    return data, pages

@@ -1,7 +1,8 @@
-"""Paragraph styles, colours and page geometry for each layout.
+"""Paragraph styles, colours and page geometry, from a layout's description.
 
-All text sizes come from one base body size per layout, so `large-print`
-scales everything up together (body text 16 pt, headings larger, black text).
+All text sizes come from the layout's body size and its scales
+(`handout.layouts.Layout`), so large print scales everything up together
+(body text 16 pt, headings larger) and, being high-contrast, prints black text.
 `Look` bundles what every block builder needs: styles, sizes, the frame it
 must fit in and the clinic's colours.
 """
@@ -14,8 +15,9 @@ from functools import lru_cache
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 
+from .. import layouts
+from ..layouts import Layout
 from .fonts import BOLD, REGULAR, register_fonts
 from .resources import NONE, Resources
 
@@ -27,33 +29,14 @@ PANEL = colors.HexColor("#f3f6f7")
 DEFAULT_ACCENT = "#2a7f8e"
 
 
-@dataclass(frozen=True)
-class LayoutMetrics:
-    """The sizes that differ between layouts."""
-
-    body_size: float
-    figure_width: float  # points; the picture's height is 3/4 of it
-    columns: int  # exercises side by side
-    margin: float = 15 * mm  # home printers cannot print to the edge
-    small_size: float = 7.5  # header, footer and captions
-    qr_size: float = 20 * mm  # smallest QR code a phone reads from arm's length
-    gap: float = 4 * mm  # between the picture and the text
-    logo_height: float = 12 * mm
+# The sizes of each layout are data (`handout.layouts`); the renderer reads
+# only a description's fields, never its name.
+LayoutMetrics = Layout
 
 
-LAYOUT_METRICS = {
-    "standard": LayoutMetrics(body_size=10.5, figure_width=52 * mm, columns=1),
-    "compact": LayoutMetrics(body_size=8.5, figure_width=30 * mm, columns=2,
-                             margin=13 * mm, small_size=7, gap=3 * mm,
-                             logo_height=10 * mm),
-    "large-print": LayoutMetrics(body_size=16, figure_width=70 * mm, columns=1,
-                                 small_size=12, qr_size=24 * mm, gap=5 * mm,
-                                 logo_height=15 * mm),
-}
-
-
-def metrics_for(layout: str) -> LayoutMetrics:
-    return LAYOUT_METRICS.get(layout, LAYOUT_METRICS["standard"])
+def metrics_for(layout: str) -> Layout:
+    """The layout's description (the standard one for a name this version lacks)."""
+    return layouts.get(layout)
 
 
 def _luminance(colour: colors.Color) -> float:
@@ -94,8 +77,8 @@ def safe_accent(accent: str) -> str:
 class Look:
     """Everything a block builder needs to know about the page it is drawn on."""
 
-    layout: str
-    metrics: LayoutMetrics
+    layout: str  # the layout's name, for messages only: read `metrics`, never this
+    metrics: Layout  # the layout's description: sizes, arrangement, what is shown
     styles: dict[str, ParagraphStyle]
     width: float  # of the text frame, points
     height: float  # of the text frame, points
@@ -106,8 +89,14 @@ class Look:
     language: str = "en"  # the handout language: every printed word and format follows it
 
     @property
-    def large(self) -> bool:
-        return self.layout == "large-print"
+    def high_contrast(self) -> bool:
+        """Every word black, panels boxed rather than tinted (large print)."""
+        return self.metrics.high_contrast
+
+    @property
+    def shows(self):
+        """Which parts of the handout the layout prints (`handout.layouts.Shows`)."""
+        return self.metrics.shows
 
     @property
     def catalog(self):
@@ -142,15 +131,15 @@ def phrasebook(language: str):
 
 def make_look(layout: str, accent: str, width: float, height: float,
               resources: Resources = NONE, language: str = "en") -> Look:
-    layout = layout if layout in LAYOUT_METRICS else "standard"
-    accent = safe_accent(accent)
-    # Large print: strong contrast, so every word is black; colour only decorates.
-    ink = colors.black if layout == "large-print" else readable(accent)
     metrics = metrics_for(layout)
+    layout = metrics.name
+    accent = safe_accent(accent)
+    # High contrast (large print): every word is black; colour only decorates.
+    ink = colors.black if metrics.high_contrast else readable(accent)
     # Rules need less contrast than text (3:1 is WCAG's for graphics), but a
     # pale yellow line would vanish on a home printer.
     line = readable(accent, 3.0)
-    styles = make_styles(layout, ink)
+    styles = make_styles(metrics, ink)
     from .. import i18n
     direction = i18n.catalog(language).direction
     for style in styles.values():
@@ -161,46 +150,42 @@ def make_look(layout: str, accent: str, width: float, height: float,
                 language)
 
 
-def make_styles(layout: str, ink: colors.Color) -> dict[str, ParagraphStyle]:
+def make_styles(metrics: Layout, ink: colors.Color) -> dict[str, ParagraphStyle]:
     register_fonts()
-    metrics = metrics_for(layout)
-    size = metrics.body_size
-    large = layout == "large-print"
-    text = colors.black if large else TEXT
-    muted = colors.black if large else MUTED
-    tight = layout == "compact"
-    base = ParagraphStyle("body", fontName=REGULAR, fontSize=size,
-                          leading=size * (1.28 if tight else 1.35),
-                          textColor=text, spaceAfter=size * (0.3 if tight else 0.45))
-    small = metrics.small_size
-    heading_scale = 1.25 if large else 1.3
+    m = metrics
+    size = m.body_size
+    text = colors.black if m.high_contrast else TEXT
+    muted = colors.black if m.high_contrast else MUTED
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=size, leading=size * m.leading,
+                          textColor=text, spaceAfter=size * m.paragraph_space)
+    small = m.small_size
     return {
         "body": base,
         "title": ParagraphStyle("title", parent=base, fontName=BOLD,
-                                fontSize=size * (1.6 if large else 1.9 if not tight else 1.8),
-                                leading=size * (1.95 if large else 2.3 if not tight else 2.15),
+                                fontSize=size * m.title_scale,
+                                leading=size * m.title_leading,
                                 textColor=ink, spaceAfter=size * 0.5),
         "heading": ParagraphStyle("heading", parent=base, fontName=BOLD,
-                                  fontSize=size * heading_scale,
-                                  leading=size * heading_scale * 1.25,
-                                  spaceBefore=size * (0.5 if tight else 0.8),
+                                  fontSize=size * m.heading_scale,
+                                  leading=size * m.heading_scale * 1.25,
+                                  spaceBefore=size * m.heading_space,
                                   spaceAfter=size * 0.25, textColor=ink, keepWithNext=1),
         "section": ParagraphStyle("section", parent=base, fontName=BOLD,
-                                  fontSize=size * (1.35 if large else 1.5),
-                                  leading=size * (1.35 if large else 1.5) * 1.25,
-                                  spaceBefore=size * (0.6 if tight else 1.0),
+                                  fontSize=size * m.section_scale,
+                                  leading=size * m.section_scale * 1.25,
+                                  spaceBefore=size * m.section_space,
                                   spaceAfter=size * 0.2, textColor=text, keepWithNext=1),
         "exercise": ParagraphStyle("exercise", parent=base, fontName=BOLD,
-                                   fontSize=size * (1.2 if large else 1.25),
-                                   leading=size * (1.2 if large else 1.25) * 1.22,
+                                   fontSize=size * m.exercise_scale,
+                                   leading=size * m.exercise_scale * 1.22,
                                    spaceAfter=size * 0.25, textColor=text),
         "continued": ParagraphStyle("continued", parent=base, fontName=BOLD,
                                     textColor=muted, keepWithNext=1, spaceBefore=size * 0.3),
         "dose": ParagraphStyle("dose", parent=base, fontName=BOLD, textColor=ink,
-                               spaceAfter=size * (0.35 if tight else 0.5)),
+                               spaceAfter=size * m.dose_space),
         "step": ParagraphStyle("step", parent=base, leftIndent=size * 1.5,
                                bulletIndent=0, bulletFontName=REGULAR, bulletFontSize=size,
-                               spaceAfter=size * (0.15 if tight else 0.25)),
+                               spaceAfter=size * m.step_space),
         "bullet": ParagraphStyle("bullet", parent=base, leftIndent=size * 1.4,
                                  bulletIndent=size * 0.3, bulletFontName=REGULAR,
                                  bulletFontSize=size,
@@ -208,8 +193,8 @@ def make_styles(layout: str, ink: colors.Color) -> dict[str, ParagraphStyle]:
         "note": ParagraphStyle("note", parent=base, textColor=text),
         "small": ParagraphStyle("small", parent=base, fontSize=small, leading=small * 1.3,
                                 textColor=muted, spaceAfter=0),
-        "caption": ParagraphStyle("caption", parent=base, fontSize=size * (1 if large else 0.85),
-                                  leading=size * (1 if large else 0.85) * 1.25,
+        "caption": ParagraphStyle("caption", parent=base, fontSize=size * m.caption_scale,
+                                  leading=size * m.caption_scale * 1.25,
                                   textColor=text, spaceAfter=0, alignment=1),
         "meta": ParagraphStyle("meta", parent=base, textColor=muted, spaceAfter=0),
         "cell": ParagraphStyle("cell", parent=base, spaceAfter=0,

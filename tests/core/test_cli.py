@@ -381,3 +381,36 @@ def test_a_reader_that_stops_early_is_not_a_crash(tmp_path):
     err = process.stderr.read().decode()
     assert process.wait(60) == 0
     assert "went wrong" not in err and "Traceback" not in err
+
+
+def test_the_new_layouts_from_the_cli(tmp_path, capsys):
+    from pypdf import PdfReader
+    args = ("export", "gluteus-medius-pain", "--date", "2026-01-01")
+    assert run(*args, "--layout", "fridge-sheet", "-o", tmp_path / "f.pdf") == 0
+    assert len(PdfReader(tmp_path / "f.pdf").pages) == 1
+    assert run(*args, "--layout", "A5-Booklet", "-o", tmp_path / "b.pdf") == 0
+    box = PdfReader(tmp_path / "b.pdf").pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (842, 595)
+    capsys.readouterr()
+    crowded = ["--add", "bridge", "--add", "squat", "--add", "calf-raise", "--add", "walking"]
+    assert run(*args, *crowded, "--layout", "fridge-sheet", "-o", tmp_path / "x.pdf") == 2
+    err = capsys.readouterr().err
+    assert "at most 6 exercises; this handout has 7" in err and err.count("\n") == 1
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_handout_with_an_unknown_layout_exports_as_standard_and_says_so(tmp_path, capsys):
+    from handout import paths
+    from handout.library import ExerciseLibrary
+    source = tmp_path / "newer.handout.json"
+    template = json.loads((paths.BUNDLED_TEMPLATES / "gluteus-medius-pain.json")
+                          .read_text(encoding="utf-8"))["template"]
+    body = {k: v for k, v in template.items() if k not in ("id", "name", "description", "tags")}
+    body.setdefault("options", {})["layout"] = "poster"
+    source.write_text(json.dumps({"format": "handout", "version": 2, "handout": body}),
+                      encoding="utf-8")
+    capsys.readouterr()
+    assert run("export", source, "-o", tmp_path / "b.pdf") == 0
+    err = capsys.readouterr().err
+    assert '"poster"' in err and "Standard layout" in err
+    assert storage.load_handout(source, ExerciseLibrary().get).options.layout == "poster"

@@ -135,7 +135,7 @@ def test_each_kind_of_validation_error_names_file_field_and_problem(tmp_path, it
 def test_every_problem_is_collected(tmp_path):
     path = write(tmp_path / "bad.json", handout_doc({
         "date": "31/12/2026", "items": [{"exercise_id": "bridge", "dose": {"reps": "x"}}],
-        "options": {"layout": "poster"}}))
+        "options": {"layout": "Poster size!"}}))
     problems = storage.validate_file(path, lambda _id: sample_exercise())
     assert len(problems) == 3
     assert any('date: expected a date like 2026-03-31, got "31/12/2026"' in p for p in problems)

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PIL import Image
 
+from handout import model
+
 ROOT = Path(__file__).resolve().parents[2]
 BLUE = (31, 95, 139)  # the demo clinic's colour (docs/demo/clinic.json)
 
@@ -32,11 +34,11 @@ def test_one_command_draws_every_picture(tmp_path):
     assert done.returncode == 0, done.stderr
     written = {Path(line.split(" ", 1)[1]).relative_to(tmp_path).as_posix()
                for line in done.stdout.splitlines() if line.startswith("wrote ")}
-    pages = {"layout-standard.png", "layout-compact.png", "layout-large-print.png",
-             "diary.png"}
+    pages = {f"layout-{layout}.png" for layout in model.LAYOUTS} | {"diary.png"}
     assert written == pages | {"screenshot-main-window.png", "demo/riverside-logo.png"}
-    for name in pages:  # A4 at 70 dpi, in the demo clinic's colours
-        assert Image.open(tmp_path / name).size == (579, 819)
+    for name in pages:  # A4 at 70 dpi (a booklet's sheet is landscape), in the clinic's colours
+        landscape = name == "layout-a5-booklet.png"
+        assert Image.open(tmp_path / name).size == ((819, 579) if landscape else (579, 819))
         assert blue_pixels(tmp_path / name) > 500, name
     assert Image.open(tmp_path / "screenshot-main-window.png").size == (1400, 900)
     assert blue_pixels(tmp_path / "screenshot-main-window.png") > 500

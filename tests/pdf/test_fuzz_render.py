@@ -25,7 +25,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from handout import model, pdf, photos
+from handout import layouts, model, pdf, photos
+from handout.errors import ValidationError
 from handout.dose import Amount, Frequency
 from handout.pdf.fonts import printable
 from handout.pdf.resources import Resources
@@ -155,6 +156,12 @@ def clinics(logo_paths):
 
 def check(handout: model.Handout, clinic: model.Clinic, logos=None) -> None:
     logo = (logos or {}).get(clinic.logo_path)
+    layout = layouts.get(handout.options.layout)
+    if layout.max_exercises is not None and len(handout.items) > layout.max_exercises:
+        # Refused with the count (never an exercise silently left off), not a crash.
+        with pytest.raises(ValidationError, match=f"this handout has {len(handout.items)}"):
+            pdf.render(handout, clinic, Resources(logo=logo))
+        return
     data = pdf.render(handout, clinic, Resources(logo=logo))
     assert data.startswith(b"%PDF")
     text = squash("".join(page_texts(data)))

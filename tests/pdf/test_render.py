@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 from PIL import Image
 
-from handout import model, pdf
+from handout import layouts, model, pdf
 from handout.pdf.fonts import MISSING
 from tests.factories import render
 from tests.pdf.pdfread import operator_count, page_texts, reader, squash, text_runs
@@ -53,7 +53,12 @@ def text_of(data: bytes) -> str:
                                                  ("Letter", (612.0, 792.0))])
 @pytest.mark.parametrize("layout", model.LAYOUTS)
 def test_page_size_sets_the_mediabox_of_every_page(page_size, expected, layout):
-    data = pdf.render(handout(8, layout=layout, page_size=page_size, diary_weeks=1), CLINIC)
+    described = layouts.get(layout)
+    count = min(8, described.max_exercises or 8)  # the fridge sheet holds six
+    data = pdf.render(handout(count, layout=layout, page_size=page_size, diary_weeks=1),
+                      CLINIC)
+    if described.paper == "booklet":  # the sheet, turned: two pages side by side
+        expected = (expected[1], expected[0])
     for page in reader(data).pages:
         box = page.mediabox
         assert (round(float(box.width), 1), round(float(box.height), 1)) == expected
@@ -138,14 +143,18 @@ def test_markup_characters_print_literally(layout):
                               items=[item], options=model.LayoutOptions(layout=layout)),
                       CLINIC)
     text = squash(text_of(data))
-    # Each piece is in the steps, the notes, the education and the advice.
+    # Each piece is in the steps, the notes, the education and the advice (those the
+    # layout prints: the fridge sheet shows only the name and dose).
+    shows = layouts.get(layout).shows
+    places = sum((shows.steps, shows.notes, shows.education, shows.advice))
     for piece in ("5<10&20>15", "3*4sets", "#notaheading", "<b>notbold</b>", "</para>",
                   "&&amp;"):
-        assert text.count(piece) >= 4, piece
-    assert "Heads&<tails>" in text and "Band<pull>&*apart*" in text
+        assert text.count(piece) >= places, piece
+    assert ("Heads&<tails>" in text) == shows.education and "Band<pull>&*apart*" in text
     # **bold** is the one markup that works (in education and advice), and its
     # asterisks do not print there.
-    assert text.count("**reallybold**") == 2  # steps and notes print as typed
+    # Steps and notes print as typed.
+    assert text.count("**reallybold**") == shows.steps + shows.notes
 
 
 def test_numbered_lists_and_bullets_in_education():
@@ -180,6 +189,9 @@ def test_long_notes_flow_onto_more_pages_without_error():
     steps = ["Step " + "very long " * 800] * 3
     item = model.Item(exercise(1, steps=steps), notes=notes)
     for layout in model.LAYOUTS:
+        described = layouts.get(layout)
+        if not described.shows.notes or described.paper != "sheet":
+            continue  # no notes to flow; a booklet's sides hold two pages each
         data = pdf.render(handout(items=[item], options=model.LayoutOptions(layout=layout)))
         texts = page_texts(data)
         assert len(texts) >= 4
@@ -192,9 +204,11 @@ def test_heading_picture_and_dose_stay_on_one_page(layout):
     items = [model.Item(exercise(n, steps=STEPS * (n % 4 + 1)),
                         dose=model.Dose(sets=3, reps=100 + n),
                         notes="Take it slowly. " * (n * 7 % 30)) for n in range(1, 25)]
-    data = pdf.render(handout(items=items, options=model.LayoutOptions(layout=layout)))
+    count = min(24, layouts.get(layout).max_exercises or 24)  # the fridge sheet holds six
+    data = pdf.render(handout(items=items[:count],
+                              options=model.LayoutOptions(layout=layout)))
     pages = [squash(t) for t in page_texts(data)]
-    for n in range(1, 25):
+    for n in range(1, count + 1):
         heading = f"{n}.Exercisenumber{n}3sets×{100 + n}reps"
         assert sum(heading in page for page in pages) == 1, n
 

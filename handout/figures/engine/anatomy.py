@@ -91,16 +91,31 @@ FINGERS = ("finger2", "finger3", "finger4", "finger5")
 TOES = ("toe1", "toe2", "toe3", "toe4", "toe5")
 
 # Hand shapes: flexion of (knuckle, middle, end) joints of the four fingers in
-# degrees from straight, and the thumb's (opposition, flexion).
+# degrees from straight, the thumb's (opposition, flexion), and optionally how far
+# the fingers fan apart at the knuckles (degrees for the index finger; the others
+# in step, see FINGER_FAN).
 HAND_SHAPES = {
     "relaxed": None,                       # the rest hand, softly curled
     "open": ((0, 0, 0), (5, 0)),
-    "spread": ((-5, 0, 0), (0, -10)),
+    "spread": ((-5, 0, 0), (-25, -10), 16),
+    # Tendon glides: the hook (knuckles straight, the two outer joints bent), the
+    # table top (knuckles bent, fingers straight), the straight fist (knuckles and
+    # middle joints bent, fingertips on the base of the palm).
+    "hook": ((0, 95, 75), (5, 0)),
+    # Fingertips and thumb tip gathered together, as a band round them holds them.
+    "gathered": ((45, 30, 10), (75, 15), -10),
+    "tabletop": ((90, 0, 0), (5, 0)),
+    "straight-fist": ((90, 100, 10), (20, 15)),
     "fist": ((85, 100, 65), (45, 40)),
     "grip": ((55, 65, 35), (40, 25)),
     "ball": ((35, 40, 25), (45, 15)),
     "pinch": ((30, 35, 20), (55, 25)),
 }
+
+
+# How far each finger (index, middle, ring, little) fans out in a spread hand, as a
+# share of the index finger's angle (+ towards the thumb).
+FINGER_FAN = (1.0, 0.25, -0.45, -1.0)
 
 
 class PoseError(ValueError):
@@ -261,11 +276,16 @@ class Anatomy:
     def _hand(self, a: np.ndarray, side: str, shape: str, extra: float) -> None:
         put = self._putter(a, side)
         target = HAND_SHAPES[shape]
-        for fingers in self.finger_bones[side]:
+        fan = target[2] if target is not None and len(target) > 2 else 0.0
+        for f, fingers in enumerate(self.finger_bones[side]):
             for k, bone in enumerate(fingers):
                 rest = self._rest_curl[bone]
                 goal = rest if target is None else target[0][k]
-                put(bone, rotation(-Z, goal - rest + (extra if k == 0 else 0.6 * extra)))
+                r = rotation(-Z, goal - rest + (extra if k == 0 else 0.6 * extra))
+                if k == 0 and fan:
+                    # Fanned about the palm's normal (the left palm faces -x).
+                    r = rotation(X, -fan * FINGER_FAN[f]) @ r
+                put(bone, r)
         if target is not None:
             opposition, flexion = target[1]
             t1, t2, t3 = self.thumb_bones[side]

@@ -201,7 +201,15 @@ def draw_exercise(definition: dict, exercise_id: str) -> dict:
         poses = _close_up_props(poses, request.close_up, shown)
     frames = [render_pose(p, camera, framing) for p in poses]
     motion = _motion(scenes[0], definition)
-    arrow = _arrow_spec(scenes, poses, motion, camera)
+    # A sequence of shapes (tendon glides) is read panel by panel: no arrow.
+    arrow = None if motion.layout == "sequence" else _arrow_spec(scenes, poses, motion, camera)
+    if definition.get("eyes") == "closed":
+        # The sign by the head goes with the movement's marks, on the last panel.
+        head = _landmark(scenes[-1], "head")
+        at = np.array(camera.project(head[None])[:2])[:, 0] if head is not None else None
+        arrow = (ArrowSpec(kind="none", path=np.zeros((1, 2))) if arrow is None
+                 else arrow)
+        arrow = ArrowSpec(arrow.kind, arrow.path, arrow.pivot, arrow.push, eyes=at)
     layout = _layout(motion, arrow, framing)
     plan = FigurePlan(layout=layout, arrow=arrow,
                       # A ground line only for a level camera: from above, the
@@ -235,6 +243,7 @@ def _motion(scene, definition: dict) -> MotionRequest:
 # Bones (by name prefix) that a close-up frames; limbs on the shown side only.
 CLOSE_UP_BONES = {
     "hand": ("wrist", "metacarpal", "finger", "lowerarm02"),
+    "forearm": ("wrist", "metacarpal", "finger", "lowerarm01", "lowerarm02"),
     "foot": ("foot", "toe", "lowerleg02"),
     "feet": ("foot", "toe", "lowerleg02"),   # both of them (a band round both feet)
     "neck": ("head", "neck", "clavicle", "spine01", "jaw"),
@@ -249,7 +258,7 @@ def close_up_vertices(close_up: str, side: str) -> np.ndarray:
     """Indices of the vertices a close-up frames."""
     body = _body()
     suffix = ".R" if side == "right" else ".L"
-    limbs = close_up in ("hand", "foot")
+    limbs = close_up in ("hand", "forearm", "foot")
     chosen = [i for i, name in enumerate(body.bone_names)
               if name.startswith(CLOSE_UP_BONES[close_up])
               and (not limbs or name.endswith(suffix))]
@@ -314,10 +323,15 @@ def _framing(poses: list[Pose], camera: cam.Camera, request: ViewRequest,
                                           CLOSE_UP_PROP_REACH)):
                     x, y, _ = camera.project(band.vertices)
                     xs.append(x), ys.append(y)
+            # A weight or hammer in the framed hand is part of the picture: never cut it off.
+            for q in p.props:
+                if q.kind in ("weight", "hammer"):
+                    x, y, _ = camera.project(q.vertices)
+                    xs.append(x), ys.append(y)
         return cam.framing_around(np.concatenate(xs), np.concatenate(ys), LONG_SIDE_PX,
                                   margin=CLOSE_UP_MARGIN)
     for p in poses:
-        for v in [p.vertices] + [q.vertices for q in p.props if q.kind not in ("wall",)]:
+        for v in [p.vertices] + [q.vertices for q in p.props if q.kind not in ("wall", "doorway")]:
             x, y, _ = camera.project(v)
             xs.append(x), ys.append(y)
     return cam.framing_around(np.concatenate(xs), np.concatenate(ys), LONG_SIDE_PX)
@@ -358,7 +372,42 @@ def _arrow_spec(scenes, poses: list[Pose], motion: MotionRequest,
     pivot = None
     if all(p is not None for p in pivot_world):
         pivot = np.array(camera.project(pivot_world[-1][None])[:2])[:, 0]
-    return ArrowSpec(kind=kind, path=path, pivot=pivot)
+    return ArrowSpec(kind=kind, path=path, pivot=pivot,
+                     push=_press_push(scenes[-1], motion, camera) if kind == "press" else None)
+
+
+# A press is towards the other hand when it rests this near the pressing part (mm).
+PRESS_HAND_REACH = 150.0
+
+
+def _press_push(scene, motion: MotionRequest, camera: cam.Camera) -> np.ndarray | None:
+    """The direction a part presses in the picture: into the other hand that holds it
+    (the back of the hand lifting into the other palm), else none (the default, down)."""
+    name = motion.moving or ""
+    side = "left" if name.endswith("_left") else "right" if name.endswith("_right") else None
+    if side is None:
+        return None
+    def middle(hand: str):
+        # The middle of a hand (between its knuckles and its fingertips), where a hand
+        # laid on it is centred.
+        a, b = _landmark(scene, f"hand_{hand}"), _landmark(scene, f"fingertips_{hand}")
+        return None if a is None or b is None else 0.5 * (a + b)
+    other = middle("right" if side == "left" else "left")
+    part = middle(side) if name == f"hand_{side}" else _landmark(scene, name)
+    if other is None or part is None or np.linalg.norm(other - part) > PRESS_HAND_REACH:
+        return None
+    a = np.array(camera.project(part[None])[:2])[:, 0]
+    b = np.array(camera.project(other[None])[:2])[:, 0]
+    d = b - a
+    wrist, tips = _landmark(scene, f"wrist_{side}"), _landmark(scene, f"fingertips_{side}")
+    if name == f"hand_{side}" and wrist is not None and tips is not None:
+        # A hand presses square to itself (its back or palm), not along its length.
+        w = np.array(camera.project(np.stack([wrist, tips]))[:2]).T
+        axis = w[1] - w[0]
+        if np.linalg.norm(axis) > 1e-6:
+            axis /= np.linalg.norm(axis)
+            d = d - (d @ axis) * axis
+    return d / np.linalg.norm(d) if np.linalg.norm(d) > 1e-6 else None
 
 
 # A limb's joints from its end inwards: the joints a moving limb point may turn about.
@@ -422,6 +471,8 @@ def _layout(motion: MotionRequest, arrow: ArrowSpec | None, framing: cam.Framing
     a movement too small to tell apart in two panels gets the faded start."""
     if motion.layout in ("faded-start", "overlay"):
         return "overlay"
+    if motion.layout == "sequence":
+        return "sequence"
     if motion.layout == "panels" or arrow is None or arrow.kind in ("hold", "press"):
         return "panels"
     size = max(framing.x1 - framing.x0, framing.y1 - framing.y0)

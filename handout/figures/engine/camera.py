@@ -33,7 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 
 VIEWS = ("side", "front", "back", "above")
-CLOSE_UPS = ("hand", "foot", "feet", "neck", "shoulder-blades", "upper-body")
+CLOSE_UPS = ("hand", "forearm", "foot", "feet", "neck", "shoulder-blades", "upper-body")
 WORLD_UP = np.array([0.0, 1.0, 0.0])
 
 

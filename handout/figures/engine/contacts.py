@@ -133,6 +133,20 @@ REST_JOINT = {"head": "neck", "forehead": "neck", "face": "neck", "chin": "neck"
               "knee": "hip", "shin": "hip", "thigh": "hip", "leg": "hip", "arm": "shoulder"}
 
 
+# A part put on a small place (the back of a hand) may miss its middle by this (mm).
+SPOT_MARGIN = 15.0
+
+
+def _on_spot(points: np.ndarray, s: Surface) -> np.ndarray:
+    """The points over a small place (the back of a hand), or all of them for a wide
+    face: a palm rests on the back of the other hand, its thumb may hang beside it."""
+    if not s.spot:
+        return points
+    rel = points - s.point
+    over = (np.abs(rel @ s.u) <= s.half_u) & (np.abs(rel @ s.v) <= s.half_v)
+    return points[over] if over.any() else points
+
+
 def _split(point: str) -> tuple[str, str | None]:
     for side in ("left", "right"):
         if point.endswith("_" + side):
@@ -668,8 +682,19 @@ class Solver:
         # The end is near rigid on its bone: place its skin with the end bone's motion.
         rest = self.body.vertices[idx] - self.body.heads[ch["end"]]
         local = rest @ end_rot.T + pos[ch["end"]]
-        d = float(((local - s.point) @ s.normal).min())
+        if s.spot:
+            # A small place (the back of a hand): measured on the skin as posed, turned
+            # flat about the wrist (the rigid guess drifts along the face), the part's
+            # middle goes onto the place's centre and the part over it onto the face.
+            turn_only = end_rot @ rot[ch["end"]].T
+            local = (skin(self.body, rot, pos, idx) - pos[ch["end"]]) @ turn_only.T \
+                + pos[ch["end"]]
+            shift = s.point - local.mean(0)
+            local = local + shift - (shift @ s.normal) * s.normal
+        d = float(((_on_spot(local, s) - s.point) @ s.normal).min())
         target = pos[ch["end"]] - d * s.normal
+        if s.spot:
+            target = target + shift - (shift @ s.normal) * s.normal
         # Straight onto the surface may be out of reach (a hand put down beside the hip):
         # then the nearest place on the surface the limb can reach, nearly straight.
         top = pos[ch["upper"]]
@@ -944,9 +969,10 @@ class Solver:
                                                      planted))
                 continue
             s = self.surface(c)
-            d = (v[idx] - s.point) @ s.normal
+            part = _on_spot(v[idx], s)
+            d = (part - s.point) @ s.normal
             k = int(np.argmin(d))
-            solved.contacts.append(ContactResult(c, v[idx][k].copy(), float(d[k]), planted))
+            solved.contacts.append(ContactResult(c, part[k].copy(), float(d[k]), planted))
         for name in spec.still:
             solved.anchors[name] = self.anchor(self.region(name), rot, pos)
         b = self.body.bone
@@ -966,6 +992,16 @@ class Solver:
                 verb = "sinks into" if r.distance < 0 else "does not touch"
                 raise self.fail(spec, f"{self.describe(r.spec)} {verb} {where} "
                                 f"({abs(r.distance):.0f} mm); check the angles and contacts")
+            if r.spec.role != "hold" and r.spec.surface in self.props:
+                face = self.surface(r.spec)
+                if face.spot:
+                    # A small place (the back of a hand): the part's middle must be on it.
+                    middle = skin(self.body, solved.rot, solved.pos,
+                                  self.region(r.spec.point)).mean(0)
+                    if not face.contains(middle, SPOT_MARGIN):
+                        raise self.fail(spec, f"{self.describe(r.spec)} cannot reach "
+                                        f"the {r.spec.surface}; bring the parts nearer "
+                                        f"together with the angles")
             if r.planted:
                 moved = self.slid(r.spec, solved, prev)
                 if moved > TOLERANCE:

@@ -6,6 +6,8 @@ same framing, so what stays still stays put from panel to panel. The layout:
 - `panels` (the default): each key frame in its own panel at full strength,
   side by side, or one above the other when the pose is wide (lying), so
   the whole picture is never a thin strip;
+- `sequence`: each key frame in its own panel, in rows of three, read in
+  order with no arrow (the hand shapes of a tendon glide);
 - `overlay`: one panel, the start pose faded behind the end pose, for a small
   movement that two nearly identical panels would hide. The start is drawn
   with a dashed outline, so it still reads as "start" on a black-and-white
@@ -33,6 +35,8 @@ from .render import PoseLines
 GAP_SHARE = 0.08
 # Panels wider than this (width / height) are stacked one above the other.
 STACK_ASPECT = 1.25
+# A `sequence` (a row of hand shapes) goes in rows of at most this many panels.
+SEQUENCE_COLUMNS = 3
 FIT_TOLERANCE_PX = 0.55
 # Fills sit under a stroke that covers their edge: a looser fit is invisible.
 FILL_TOLERANCE_PX = 1.2
@@ -72,9 +76,13 @@ def compose(frames: list[PoseLines], plan: FigurePlan) -> dict:
         x1, y1 = max(x1, float(points[:, 0].max()) + pad), max(y1, float(points[:, 1].max()) + pad)
     pw, ph = x1 - x0, y1 - y0
     count = 1 if plan.layout == "overlay" else len(frames)
-    stacked = count > 1 and pw / ph > STACK_ASPECT
+    stacked = count > 1 and pw / ph > STACK_ASPECT and plan.layout != "sequence"
     gap = GAP_SHARE * min(pw, ph)
-    if stacked:
+    columns = min(count, SEQUENCE_COLUMNS) if plan.layout == "sequence" else count
+    rows = -(-count // columns)
+    if plan.layout == "sequence":
+        total_w, total_h = columns * pw + (columns - 1) * gap, rows * ph + (rows - 1) * gap
+    elif stacked:
         total_w, total_h = pw, count * ph + (count - 1) * gap
     else:
         total_w, total_h = count * pw + (count - 1) * gap, ph
@@ -82,7 +90,13 @@ def compose(frames: list[PoseLines], plan: FigurePlan) -> dict:
     size = [int(round(total_w * scale)), int(round(total_h * scale))]
     panels = []
     for index in range(count):
-        if stacked:
+        if plan.layout == "sequence":
+            # Left to right, then the next row down; a short last row is centred.
+            row, col = divmod(index, columns)
+            in_row = min(columns, count - row * columns)
+            ox = (col + (columns - in_row) / 2) * (pw + gap)
+            oy = (rows - 1 - row) * (ph + gap)
+        elif stacked:
             ox, oy = 0.0, (count - 1 - index) * (ph + gap)
         else:
             ox, oy = index * (pw + gap), 0.0

@@ -35,6 +35,9 @@ BALL = {"small": 70.0, "large": 550.0}
 TOWEL = {"flat": (560.0, 320.0, 8.0), "rolled": (75.0, 420.0)}
 STICK = {"diameter": 28.0, "length": 1200.0}
 WEIGHT = {"handle": (30.0, 110.0), "bell": (76.0, 42.0)}
+# A claw hammer: the handle (diameter, length from the little-finger side of the
+# fist to the head), the head (length, thickness).
+HAMMER = {"handle": (28.0, 300.0), "behind_grip": 35.0, "head": (120.0, 30.0)}
 PILLOW = {"size": (520.0, 60.0, 340.0)}  # a flat pillow or folded towel, as for exercises
 ROLLER = {"diameter": 150.0, "length": 900.0}
 CUSHION = {"diameter": 360.0, "height": 70.0}  # a firm round balance cushion
@@ -46,6 +49,10 @@ BIKE = {"axle_height": 300.0, "crank": 170.0, "pedal": (110.0, 25.0, 90.0), "tub
         "pedal_tip": 20.0}
 BAND = {"radius": 6.0}
 POST = {"side": 90.0, "height": 1000.0, "cap": 110.0}  # a stair post or heavy table leg
+HANDRAIL = {"diameter": 40.0, "length": 900.0, "post": 35.0}
+# A door frame: the opening (mm) and the wall either side of it and above.
+DOORWAY = {"opening": 820.0, "opening_height": 2040.0, "height": 2250.0, "wall": 500.0,
+           "thick": 110.0, "lap": 60.0}
 
 
 @dataclass
@@ -59,6 +66,7 @@ class Surface:
     v: np.ndarray
     half_u: float
     half_v: float
+    spot: bool = False      # a small place to put a hand on (its centre), not a wide face
 
     def distance(self, p: np.ndarray) -> np.ndarray:
         """Signed distance of points from the face's plane (positive on the outside)."""
@@ -72,7 +80,7 @@ class Surface:
 
     def transformed(self, r: np.ndarray, t: np.ndarray) -> "Surface":
         return Surface(self.name, r @ self.point + t, r @ self.normal, r @ self.u, r @ self.v,
-                       self.half_u, self.half_v)
+                       self.half_u, self.half_v, self.spot)
 
 
 @dataclass
@@ -198,8 +206,12 @@ def _oriented(v: np.ndarray, axis: np.ndarray) -> np.ndarray:
 
 # Builders (in the prop's own frame) ----------------------------------------------------
 
-def chair(name: str = "chair") -> PropMesh:
-    c = CHAIR
+def chair(name: str = "chair", seat_height: float | None = None) -> PropMesh:
+    """A kitchen chair; `seat_height` (mm) lowers or raises it, back and all."""
+    c = dict(CHAIR)
+    if seat_height is not None:
+        c["back_height"] += seat_height - c["seat_height"]
+        c["seat_height"] = seat_height
     w, d, h, t, leg = (c["seat_width"] / 2, c["seat_depth"] / 2, c["seat_height"],
                        c["seat_thick"], c["leg"])
     parts = [_box(-w, w, h - t, h, -d, d)]
@@ -239,8 +251,43 @@ def wall(name: str = "wall") -> PropMesh:
                       s["height"] / 2)})
 
 
-def counter(name: str = "counter", kind: str = "counter") -> PropMesh:
+def doorway(name: str = "doorway") -> PropMesh:
+    """A wall with a door opening, its near face at z = 0 facing +z, the opening
+    centred on x = 0 (no door in it: the door stands open out of the way)."""
+    s = DOORWAY
+    o, w, t = s["opening"] / 2, s["wall"], s["thick"]
+    parts = [_box(-o - w, -o, 0, s["height"], -t, 0), _box(o, o + w, 0, s["height"], -t, 0),
+             _box(-o, o, s["opening_height"], s["height"], -t, 0)]
+    v, tris = _merge(parts)
+    return PropMesh("doorway", name, v, tris, surfaces={
+        "face": _face("face", (0, s["height"] / 2, 0), (0, 0, 1), (1, 0, 0), o + w,
+                      s["height"] / 2)})
+
+
+def handrail(name: str, grip: np.ndarray, along: np.ndarray,
+             ground=lambda point: 0.0) -> PropMesh:
+    """A stair handrail: a round bar through `grip` running `along` (horizontal), on
+    two posts down to the floor (or to what `ground(point)` says is under them)."""
+    s = HANDRAIL
+    along = np.array([along[0], 0.0, along[2]]) / np.linalg.norm([along[0], along[2]])
+    a, b = grip - along * s["length"] / 2, grip + along * s["length"] / 2
+    bar = bar_between("handrail", name, a, b, s["diameter"], 0.0, held=False)
+    parts = [(bar.vertices, bar.triangles)]
+    for end in (a + along * 60.0, b - along * 60.0):
+        low = float(ground(end))
+        post, tris = _cylinder(s["post"] / 2, float(end[1]) - low, 12)
+        post = _oriented(post, np.array([0, 1.0, 0])) + [end[0], (end[1] + low) / 2, end[2]]
+        parts.append((post, tris))
+    v, t = _merge(parts)
+    return PropMesh("handrail", name, v, t, smooth=True, rails={"bar": Rail("bar", a, b)})
+
+
+def counter(name: str = "counter", kind: str = "counter",
+            size: tuple[float, float, float] | None = None) -> PropMesh:
+    """A counter or a table; `size` (height, width, depth) overrides a table's own."""
     s = COUNTER if kind == "counter" else TABLE
+    if size is not None:
+        s = dict(s, height=size[0], width=size[1], depth=size[2])
     w, d, h = s["width"] / 2, s["depth"], s["height"]
     if kind == "counter":
         parts = [_box(-w, w, h - s["top"], h, -d, 0),
@@ -404,15 +451,65 @@ def bar_between(kind: str, name: str, a: np.ndarray, b: np.ndarray, diameter: fl
                     rails={"bar": Rail("bar", a.copy(), b.copy())})
 
 
-def weight(name: str, centre: np.ndarray, axis: np.ndarray) -> PropMesh:
-    """A dumbbell whose handle is centred at `centre`, along `axis`."""
+def weight(name: str, centre: np.ndarray, axis: np.ndarray,
+           size: float | None = None) -> PropMesh:
+    """A dumbbell whose handle is centred at `centre`, along `axis`; `size` is the
+    bells' diameter (a light one for the wrist is smaller), their length in step."""
     hd, hl = WEIGHT["handle"]
     bd, bl = WEIGHT["bell"]
+    if size is not None:
+        bd, bl = float(size), bl * float(size) / bd
     handle = _cylinder(hd / 2, hl, 12)
     bells = [(_cylinder(bd / 2, bl, 16)[0] + [s * (hl + bl) / 2, 0, 0],
               _cylinder(bd / 2, bl, 16)[1]) for s in (-1, 1)]
     v, t = _merge([handle] + bells)
     return PropMesh("weight", name, _oriented(v, axis) + centre, t, smooth=True, held=True)
+
+
+def hammer(name: str, grip: np.ndarray, handle_axis: np.ndarray,
+           head_axis: np.ndarray) -> PropMesh:
+    """A hammer held by the end of its handle: the handle from just behind the grip
+    along `handle_axis` (out of the fist on the thumb side), the head across its far
+    end along `head_axis`."""
+    hd, hl = HAMMER["handle"]
+    length, thick = HAMMER["head"]
+    a = np.asarray(handle_axis, float) / np.linalg.norm(handle_axis)
+    h = np.asarray(head_axis, float)
+    h = h - (h @ a) * a
+    h /= np.linalg.norm(h)
+    start = np.asarray(grip, float) - a * HAMMER["behind_grip"]
+    v1, t1 = _cylinder(hd / 2, hl, 12)
+    v1 = _oriented(v1, a) + start + a * hl / 2
+    v2, t2 = _box(-length / 2, length / 2, -thick / 2, thick / 2, -thick / 2, thick / 2)
+    # The head's own x along head_axis, its z along the handle.
+    r = np.stack([h, np.cross(a, h), a], 1)
+    v2 = v2 @ r.T + start + a * (hl + thick / 2)
+    v, t = _merge([(v1, t1), (v2, t2)])
+    return PropMesh("hammer", name, v, t, held=True)
+
+
+def ring(name: str, loop: np.ndarray, radius: float = BAND["radius"] * 0.45) -> PropMesh:
+    """A thin closed elastic loop through `loop` (a rubber band round the fingers)."""
+    pts = np.asarray(loop, float)
+    n, segments = len(pts), 8
+    rings = []
+    normal = np.cross(pts[1] - pts[0], pts[2] - pts[0])
+    for i, p in enumerate(pts):
+        d = pts[(i + 1) % n] - pts[i - 1]
+        d /= np.linalg.norm(d)
+        side = np.cross(d, normal)
+        side /= np.linalg.norm(side)
+        up = np.cross(side, d)
+        a = np.linspace(0, 2 * math.pi, segments, endpoint=False)
+        rings.append(p + radius * (np.cos(a)[:, None] * side + np.sin(a)[:, None] * up))
+    v = np.vstack(rings)
+    tris = []
+    for i in range(n):
+        for j in range(segments):
+            a0, a1 = i * segments + j, i * segments + (j + 1) % segments
+            b0, b1 = ((i + 1) % n) * segments + j, ((i + 1) % n) * segments + (j + 1) % segments
+            tris += [(a0, a1, b1), (a0, b1, b0)]
+    return PropMesh("band", name, v, np.array(tris, dtype=np.int64), smooth=True, held=True)
 
 
 def band(name: str, points: np.ndarray) -> PropMesh:

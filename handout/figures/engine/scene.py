@@ -56,7 +56,8 @@ from .. import body_format, vocabulary
 from . import props as P
 from .anatomy import anatomy_for
 from .body import load_body
-from .contacts import ContactError, ContactSpec, FrameSpec, Solver, SolvedFrame
+from .contacts import (ContactError, ContactResult, ContactSpec, FrameSpec, Solver,
+                       SolvedFrame)
 from .points import point_name, points_for
 from .postures import POSTURES, orientation
 from .skinning import rotation
@@ -86,6 +87,27 @@ BIKE_ANKLE_ABOVE_PEDAL = (75.0, 40.0)
 BIKE_LEG_STRETCH = 0.96
 BIKE_BAR_BELOW_SHOULDER = 330.0
 BIKE_BAR_AHEAD_OF_SHOULDER = 350.0
+# The other hand laid on the back of a hand rests on it within this distance (mm)
+# of the back's middle.
+BACK_OF_HAND_RADIUS = 30.0
+# A rubber band round the fingers sits this share along the end finger bones, round
+# finger circles of this radius (mm: the finger's half-thickness and the band's).
+FINGER_RING_AT = 0.35
+FINGER_RING_RADIUS = 9.0
+# A table fitted under a resting forearm (mm): its edge this far short of the wrist
+# (the hand bends freely past it), its top reaching this far behind the elbow, this
+# far inwards past the forearm's line, and this wide in all.
+FOREARM_TABLE = {"edge_behind_wrist": 25.0, "behind_elbow": 160.0, "inside_forearm": 110.0,
+                 "width": 560.0}
+# A chair behind the person to sit down towards (a squat to a chair): where the
+# buttocks come lowest, this far behind the seat's front edge, the seat's top
+# this far below them (lightly touching), its height kept to a real chair's.
+CHAIR_BEHIND_TOUCH_BACK = 110.0
+CHAIR_BEHIND_GAP = 3.0
+# A step stood on with one foot only: its inner edge this far inside that foot (mm).
+STEP_EDGE_INSIDE = 15.0
+CHAIR_BEHIND_CLEAR = 30.0  # between the seat's front edge and the legs standing
+CHAIR_BEHIND_HEIGHTS = (380.0, 540.0)
 
 __all__ = ["POSE_VERSION", "pose_exercise", "rest_scene", "FrameScene", "Contact", "ViewRequest", "Motion",
            "BodyAxes", "FigureDefinitionError", "ContactError"]
@@ -154,8 +176,8 @@ _BASE_PARTS = {"pelvis", "buttocks", "back", "upper_back", "lower_back", "chest"
                "knee", "hip", "shoulder", "thigh", "shin", "elbow", "forearm", "upper_arm"}
 # Body points that rest by turning the joint above them (never moved by IK).
 _REST_PARTS = {"head", "forehead", "face", "chin", "instep", "leg", "arm"}
-_CLOSE_UP_TARGET = {"hand": "hand", "foot": "ankle", "feet": "ankle", "upper-body": "chest",
-                    "neck": "neck",
+_CLOSE_UP_TARGET = {"hand": "hand", "forearm": "wrist", "foot": "ankle", "feet": "ankle",
+                    "upper-body": "chest", "neck": "neck",
                     "shoulder-blades": "spine_upper"}
 # Default face of a prop for a body point resting on it.
 _DEFAULT_FACE = {"chair": {"buttocks": "seat", "back": "back", "upper_back": "back",
@@ -234,6 +256,13 @@ class _Exercise:
         lean = frame["lean"]
         if lean:
             place = place @ rotation([1.0, 0, 0], lean)
+        if frame["roll"]:
+            # Tipped sideways about the heading, the other side's hip going down (a
+            # pelvic drop on one leg); the definition's angles keep the leg and trunk.
+            sign = -1.0 if self.treated == "right" else 1.0
+            place = rotation([0, 0, 1.0], sign * frame["roll"]) @ place
+        if frame["turn"]:
+            place = rotation([0, 1.0, 0], self._yaw(frame)) @ place
         contacts: dict[str, object] = {}
         for words, surface, role in own_contacts:
             contacts[words] = (surface, role)
@@ -253,7 +282,9 @@ class _Exercise:
                 value = value["on"]
             point = point_name(words, self.treated)
             stem = point.rsplit("_", 1)[0] if point.endswith(("_left", "_right")) else point
-            if ":" in value:  # a posture's "chair:seat": the definition's prop of that kind
+            if value in body_format.BODY_SURFACES:
+                surface, face = value, "back"
+            elif ":" in value:  # a posture's "chair:seat": the definition's prop of that kind
                 kind, face = value.split(":")
                 surface = self._prop_id(kind)
                 if surface is None and kind == "chair" and self._prop_id("bike"):
@@ -287,6 +318,16 @@ class _Exercise:
                 if c.role == "reach" and stem in ("foot", "toes", "heel") \
                         and c.surface != "still":
                     c.role = "base"
+        walls = {p["id"] for p in self.prop_defs if p["kind"] in ("wall", "doorway")}
+        bases = [c for c in specs if c.role == "base"]
+        if bases and not posture.tilt and all(c.surface in walls for c in bases):
+            # Upright, leaning a forearm or an elbow on a wall or a door frame: that
+            # holds the body only front to back; it still stands on its feet (a step
+            # forward in a doorway stretch puts the foot on the floor, not in the air).
+            for c in specs:
+                if c.role == "reach" and c.point.rsplit("_", 1)[0] in ("foot", "toes", "heel") \
+                        and c.surface == "floor":
+                    c.role = "base"
         still = tuple(point_name(w, self.treated) for w in frame["still"])
         still += tuple(s.point for s in specs if s.role == "still")
         specs = [s for s in specs if s.role != "still"]
@@ -306,8 +347,10 @@ class _Exercise:
     def _default_face(self, kind: str, stem: str) -> str:
         if kind == "chair":
             return _DEFAULT_FACE["chair"].get(stem, "seat")
-        if kind == "wall":
+        if kind in ("wall", "doorway"):
             return "face"
+        if kind == "handrail":
+            return "bar"
         if kind == "bike":
             return {"foot": "pedal", "toes": "pedal", "hand": "handlebar",
                     "fingers": "handlebar"}.get(stem, "seat")
@@ -321,6 +364,14 @@ class _Exercise:
 
     def pose(self) -> list[FrameScene]:
         specs = [self._frame_spec(f) for f in self.frames]
+        for p in self.prop_defs:
+            for spec in specs:
+                for c in spec.contacts:
+                    if _sat_towards(p) and c.surface == p["id"]:
+                        raise ContactError(
+                            f"{self.exercise}: {spec.label}: the chair behind is placed "
+                            f"where the buttocks come lowest, so nothing can rest on it "
+                            f"({c.words!r}); remove that contact")
         solved: list[SolvedFrame] = []
         self._frame_props: list[dict[str, P.PropMesh]] = []
         for i, spec in enumerate(specs):
@@ -335,13 +386,42 @@ class _Exercise:
             prev = solved[-1] if solved else None
             if i == 0:
                 self._place_props_after(spec, solver)
-            solved.append(solver.solve(_active(spec, prev), prev))
+                self._place_body_surfaces(spec, solver)
+            frame = self.frames[i]
+            for c in spec.contacts:
+                if c.surface not in ("floor", "still") and c.surface not in self.props:
+                    # Held props, the mat and belts are drawn from where the body is:
+                    # nothing rests on them by name (a KeyError deep in the solver).
+                    raise ContactError(
+                        f"{self.exercise}: {spec.label}: the {c.words} cannot rest on the "
+                        f"{c.surface}: it is held or drawn round the body (a mat is drawn "
+                        f"under whatever lies on the floor: write \"floor\"); rest it on the "
+                        f"floor or on a prop the body stands, sits, lies or leans on")
+            if prev is None or not (frame["travel"] or frame["turn"]):
+                now = solver.solve(_active(spec, prev), prev)
+            else:
+                # The whole body moves on: what was planted travels with it, and the
+                # pelvis ends where the travel takes it from the last frame's.
+                yaw = rotation([0, 1.0, 0], self._yaw(frame))
+                step = yaw @ self._heading() * frame["travel"]
+                now = solver.solve(spec, _shifted(prev, step))
+                d = _pelvis(self.body, prev) + step - _pelvis(self.body, now)
+                now = _shifted(now, np.array([d[0], 0.0, d[2]]))
+            if frame["air"]:
+                now = _shifted(now, np.array([0.0, frame["air"], 0.0]))
+            solved.append(now)
+        self._place_chairs_behind(specs, solved)
         self._place_mat(solved)
         return [self._scene(spec, frame, s, i) for i, (spec, frame, s)
                 in enumerate(zip(specs, self.frames, solved))]
 
     def _heading(self) -> np.ndarray:
         return np.array([0.0, 0.0, 1.0])
+
+    def _yaw(self, frame: dict) -> float:
+        """A frame's turn about the vertical, in the world's right-hand sense: towards
+        the treated side (the right side is -x), so a left figure is the mirror."""
+        return -frame["turn"] if self.treated == "right" else frame["turn"]
 
     def _provisional(self, spec: FrameSpec) -> SolvedFrame:
         """Frame 0 with every prop contact moved to the floor: where the body would be."""
@@ -384,10 +464,19 @@ class _Exercise:
                 self.props[pid] = mesh.placed(turn, np.array([centre[0], 0.0, centre[2]]))
             elif kind in ("step", "cushion"):
                 feet = {"under treated foot": [self.treated],
+                        "under treated foot only": [self.treated],
                         "under other foot": [body_format.other_side(self.treated)]}.get(
                             p["place"], ["left", "right"])
                 soles = np.vstack([v[self.points.regions[f"sole_{s}"]] for s in feet])
                 centre = soles.mean(0)
+                if p["place"] == "under treated foot only":
+                    # Side-on on a stair: its inner edge just inside the treated foot,
+                    # so the other foot hangs off the edge beside it.
+                    out = np.array([-1.0, 0, 0]) if self.treated == "right" else \
+                        np.array([1.0, 0, 0])
+                    inner = float((soles @ out).min()) - STEP_EDGE_INSIDE
+                    width = P.STEP["width"]
+                    centre = centre + out * (inner + width / 2 - float(centre @ out))
                 mesh = P.step(pid, p.get("height")) if kind == "step" else P.cushion(pid)
                 self.props[pid] = mesh.placed(turn, np.array([centre[0], 0.0, centre[2]]))
             elif p["place"] == "under upper back":
@@ -451,10 +540,12 @@ class _Exercise:
         """Props the limbs reach for (wall, counter, step under one foot), where they reach."""
         todo = [p for p in self.prop_defs if p["id"] not in self.props
                 and p["kind"] in ("wall", "counter", "table", "step", "cushion", "chair",
-                                  "bench")]
+                                  "bench", "doorway", "handrail")
+                and not _sat_towards(p)]
         if not todo:
             return
-        contacts = [c for c in spec.contacts if c.surface not in [p["id"] for p in todo]]
+        contacts = [c for c in spec.contacts if c.surface not in [p["id"] for p in todo]
+                    and c.surface not in body_format.BODY_SURFACES]
         base = FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt, contacts,
                          (), spec.explicit)
         first = Solver(self.body, self.anatomy, self.points, self.props,
@@ -468,7 +559,40 @@ class _Exercise:
             users = [c for c in spec.contacts if c.surface == pid]
             pts = np.vstack([v[self.points.regions[_region_of(c.point)]] for c in users]) \
                 if users else v
-            if place in ("in front", "behind", "beside treated", "beside other"):
+            if place in ("under treated forearm", "under other forearm"):
+                side = self.treated if place == "under treated forearm" else \
+                    body_format.other_side(self.treated)
+                self.props[pid] = self._forearm_table(pid, first, side)
+            elif kind == "handrail":
+                # Where the holding hand's grip is, running along the way the person
+                # faces (beside them) or across in front of them.
+                holder = next((c for c in users if c.point.startswith("hand_")), None)
+                if holder is None:
+                    raise ContactError(f"{self.exercise}: {spec.label}: a handrail needs a "
+                                       f"hand to hold it (\"treated hand\": \"handrail\")")
+                side = holder.point.rsplit("_", 1)[1]
+                grip = solver.grip_point(first.rot, first.pos, side)
+                along = heading if place != "in front" else lateral
+
+                def ground(point):
+                    # A post stands on a step it is over, not through it.
+                    tops = [m.surfaces["top"] for m in self.props.values()
+                            if m.kind == "step" and m.surfaces["top"].contains(point)]
+                    return max([float(t.point[1]) for t in tops], default=0.0)
+                self.props[pid] = P.handrail(pid, grip, along, ground)
+            elif kind == "doorway":
+                # Its near face where the forearm (or hand) touches it, the opening's
+                # edge just inside that arm, so the arm rests on the frame and the
+                # body stands in the opening.
+                direction = heading
+                reach = float((pts @ direction).max()) if users else \
+                    float((v @ direction).max()) + 150.0
+                inner = float((pts @ lateral).min()) if users else 250.0
+                edge = inner - P.DOORWAY["lap"]
+                centre = direction * reach + lateral * (edge - P.DOORWAY["opening"] / 2)
+                self.props[pid] = P.doorway(pid).placed(
+                    P.heading_rotation(-direction), np.array([centre[0], 0.0, centre[2]]))
+            elif place in ("in front", "behind", "beside treated", "beside other"):
                 direction = {"in front": heading, "behind": -heading,
                              "beside treated": lateral, "beside other": -lateral}[place]
                 if kind == "wall":
@@ -510,6 +634,104 @@ class _Exercise:
                 offset = heading * 40.0
                 self.props[pid] = mesh.placed(P.heading_rotation(heading),
                                               np.array([centre[0], 0.0, centre[2]]) + offset)
+
+    def _place_body_surfaces(self, spec: FrameSpec, solver: Solver) -> None:
+        """The back of a hand another hand rests on, where the first frame holds it.
+
+        Kept among the props for the solver only (it has no mesh: nothing draws it)."""
+        wanted = {c.surface for c in spec.contacts if c.surface in body_format.BODY_SURFACES}
+        if not wanted:
+            return
+        others = [c for c in spec.contacts if c.surface not in wanted]
+        base = FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt, others,
+                         (), spec.explicit)
+        first = Solver(self.body, self.anatomy, self.points, self.props,
+                       self.exercise).solve(base, None, check=False)
+        for name in wanted:
+            side = self.treated if body_format.BODY_SURFACES[name] == "treated" else \
+                body_format.other_side(self.treated)
+            bone = self.body.bone(f"wrist.{'L' if side == 'left' else 'R'}")
+            n = self.anatomy.neutral_world(first.rot)[bone]
+            # The palm faces -x in the left hand's neutral frame, +x in the right's.
+            back = n @ np.array([1.0 if side == "left" else -1.0, 0.0, 0.0])
+            along = n @ np.array([0.0, -1.0, 0.0])
+            hand = first.vertices[self.points.regions[f"hand_{side}"]]
+            marks = self.points.landmarks(first.rot, first.pos, first.vertices)
+            centre = marks[f"hand_{side}"]
+            # The back of the hand round its middle (the knuckles and the thumb aside).
+            near = hand[np.linalg.norm(np.cross(hand - centre, back), axis=1)
+                        < BACK_OF_HAND_RADIUS]
+            near = near[(near - centre) @ back > 0] if len(near) else hand
+            centre = near.mean(0)
+            top = centre + back * float(((near - centre) @ back).max())
+            face = P.Surface("back", top, back, along, np.cross(back, along), 40.0, 35.0,
+                             spot=True)
+            self.props[name] = P.PropMesh("body-surface", name, np.zeros((0, 3)),
+                                          np.zeros((0, 3), dtype=np.int64),
+                                          surfaces={"back": face})
+
+    def _forearm_table(self, pid: str, first: SolvedFrame, side: str) -> P.PropMesh:
+        """A small table fitted to the sitter: its top at the height of the forearm (as
+        the angles hold it), under the forearm from behind the elbow to just short of
+        the wrist, so the hand is free over its edge (a wrist curl)."""
+        marks = self.points.landmarks(first.rot, first.pos, first.vertices)
+        elbow, wrist = marks[f"elbow_{side}"], marks[f"wrist_{side}"]
+        along = _horizontal(wrist - elbow)
+        middle = 0.5 * (marks["hip_left"] + marks["hip_right"])
+        outward = _horizontal(np.cross([0.0, 1.0, 0.0], along))
+        if (elbow - middle) @ outward < 0:
+            outward = -outward
+        fore = first.vertices[self.points.regions[f"forearm_{side}"]]
+        reach = (fore - elbow) @ along
+        edge = float((wrist - elbow) @ along) - FOREARM_TABLE["edge_behind_wrist"]
+        under = fore[(reach > 0.0) & (reach < edge)]
+        height = float(under[:, 1].min()) if len(under) else float(fore[:, 1].min())
+        chair = self.props.get(self._prop_id("chair") or "")
+        if chair is not None and "seat" in chair.surfaces:
+            # The first guess may sit a little off the seat; the body settles onto it.
+            seat = first.vertices[self.points.regions["buttocks"]]
+            height -= float(chair.surfaces["seat"].distance(seat).min())
+        depth = edge + FOREARM_TABLE["behind_elbow"]
+        width = FOREARM_TABLE["width"]
+        front = elbow + along * edge
+        centre = front + outward * (width / 2 - FOREARM_TABLE["inside_forearm"])
+        mesh = P.counter(pid, "table", (height, width, depth))
+        return mesh.placed(P.heading_rotation(along), np.array([centre[0], 0.0, centre[2]]))
+
+    def _place_chairs_behind(self, specs: list[FrameSpec], solved: list[SolvedFrame]) -> None:
+        """A chair behind the person (sitting down towards it, a squat to a chair): placed
+        once every frame is posed, its seat opening towards the person and fitted just
+        under the buttocks where they come lowest, so they lightly touch it there."""
+        for p in self.prop_defs:
+            if not _sat_towards(p):
+                continue
+            lows = []
+            for s in solved:
+                seat = s.vertices[self.points.regions["buttocks"]]
+                lows.append(seat[np.argmin(seat[:, 1])])
+            touch = min(lows, key=lambda t: t[1])
+            height = float(touch[1]) - CHAIR_BEHIND_GAP
+            lo, hi = CHAIR_BEHIND_HEIGHTS
+            if not lo <= height <= hi:
+                what = "bend the hips and knees more" if height > hi else \
+                    "bend the hips and knees less"
+                raise ContactError(
+                    f"{self.exercise}: the buttocks come down to {touch[1]:.0f} mm, and a "
+                    f"chair behind is {lo:.0f}-{hi:.0f} mm high; {what}")
+            heading = self._heading()
+            # Its seat's front edge ahead of the touch, but behind the standing legs.
+            first = solved[0].vertices
+            level = first[np.abs(first[:, 1] - height + 10.0) < 50.0]
+            front = float(touch @ heading) + CHAIR_BEHIND_TOUCH_BACK
+            if len(level):
+                front = min(front, float((level @ heading).min()) - CHAIR_BEHIND_CLEAR)
+            centre = touch + heading * (front - float(touch @ heading)
+                                        - P.CHAIR["seat_depth"] / 2)
+            # On the body's midline (the touch is under one buttock).
+            marks = self.points.landmarks(solved[0].rot, solved[0].pos, solved[0].vertices)
+            mid = 0.5 * (marks["hip_left"][0] + marks["hip_right"][0])
+            self.props[p["id"]] = P.chair(p["id"], height).placed(
+                P.heading_rotation(heading), np.array([mid, 0.0, centre[2]]))
 
     def _place_mat(self, solved: list[SolvedFrame]) -> None:
         for p in self.prop_defs:
@@ -555,7 +777,13 @@ class _Exercise:
                     n = self.anatomy.neutral_world(rot)[self.body.bone(
                         f"wrist.{'L' if side == 'left' else 'R'}")]
                     out.append(P.weight(pid if len(sides) == 1 else f"{pid}-{side}", centre,
-                                        n @ np.array([0, 0, 1.0])))
+                                        n @ np.array([0, 0, 1.0]), p.get("size")))
+            elif kind == "hammer":
+                side = hand_side or self.treated
+                n = self.anatomy.neutral_world(rot)[self.body.bone(
+                    f"wrist.{'L' if side == 'left' else 'R'}")]
+                out.append(P.hammer(pid, solver.grip_point(rot, pos, side),
+                                    n @ np.array([0, 0, 1.0]), n @ np.array([0, -1.0, 0])))
             elif kind == "ball" and hand_side:
                 centre = solver.grip_point(rot, pos, hand_side)
                 mesh = P.ball(pid, p.get("size", P.BALL["small"]))
@@ -603,7 +831,42 @@ class _Exercise:
                 loop.append(centre + r * (math.cos(a) * e + math.sin(a) * f))
         return P.belt(p["id"], np.array(loop), axis)
 
+    def _finger_ring(self, p: dict, solved: SolvedFrame) -> P.PropMesh:
+        """A rubber band round the fingers and thumb near their tips: the loop round
+        the five fingers' outer joints, taut between them (a finger opening exercise)."""
+        side = self.treated if p["place"] == "round treated fingers" else \
+            body_format.other_side(self.treated)
+        s = "L" if side == "left" else "R"
+        body, rot, pos = self.body, solved.rot, solved.pos
+        tails = pos + np.einsum("bij,bj->bi", rot, body.tails - body.heads)
+        centres, axes = [], []
+        for k in range(1, 6):
+            bone = body.bone(f"finger{k}-3.{s}")
+            centres.append(pos[bone] * (1 - FINGER_RING_AT) + tails[bone] * FINGER_RING_AT)
+            axes.append(tails[bone] - pos[bone])
+        centres = np.array(centres)
+        axis = np.sum([a / np.linalg.norm(a) for a in axes], axis=0)
+        axis /= np.linalg.norm(axis)
+        middle = centres.mean(0)
+        e1 = centres[1] - middle
+        e1 -= (e1 @ axis) * axis
+        e1 /= np.linalg.norm(e1)
+        e2 = np.cross(axis, e1)
+        # The taut loop round five finger circles: the convex hull of points on them.
+        # Each point keeps the height of its finger along the hand (the thumb's tip is
+        # lower than the fingers'), so the loop goes round every tip.
+        a = np.linspace(0, 2 * math.pi, 24, endpoint=False)
+        circle = FINGER_RING_RADIUS * np.stack([np.cos(a), np.sin(a)], 1)
+        flat = np.vstack([np.column_stack([[(c - middle) @ e1, (c - middle) @ e2] + circle,
+                                           np.full(len(a), (c - middle) @ axis)])
+                          for c in centres])
+        hull = _convex_hull(flat)
+        loop = [middle + h * axis + x * e1 + y * e2 for x, y, h in _resampled(hull, 72)]
+        return P.ring(p["id"], np.array(loop))
+
     def _band(self, p: dict, solved: SolvedFrame, solver: Solver) -> P.PropMesh:
+        if p["place"] in ("round treated fingers", "round other fingers"):
+            return self._finger_ring(p, solved)
         rot, pos = solved.rot, solved.pos
         if p["place"] in BAND_LOOPS:
             return self._band_loop(p, solved, solver)
@@ -767,7 +1030,8 @@ class _Exercise:
         # Props placed after the first frame was set up (the mat) are in self.props.
         # Held props first: a band's anchor post joins the room when it is first tied.
         held = self._held_props(solved, solver)
-        props = [frame_props.get(k, m) for k, m in self.props.items()] + held
+        props = [frame_props.get(k, m) for k, m in self.props.items()
+                 if m.kind != "body-surface"] + held
         view = body_format.view_of(self.definition)
         close = self.definition.get("close_up")
         target = None
@@ -796,6 +1060,28 @@ def _active(spec: FrameSpec, prev: SolvedFrame | None) -> FrameSpec:
         return spec
     return FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt,
                      [c for c in spec.contacts if c.surface != "still"], (), spec.explicit)
+
+
+def _shifted(s: SolvedFrame, d: np.ndarray) -> SolvedFrame:
+    """A solved frame moved bodily by d (mm): a hop's flight, a walk's steps."""
+    d = np.asarray(d, dtype=float)
+    out = SolvedFrame(s.a, s.placement, s.offset + d, s.rot, s.pos + d, s.vertices + d,
+                      orientation=s.orientation, requested=s.requested)
+    out.contacts = [ContactResult(r.spec, r.position + d, r.distance, r.planted)
+                    for r in s.contacts]
+    out.ends = {k: (p + d, n) for k, (p, n) in s.ends.items()}
+    out.anchors = {k: v + d for k, v in s.anchors.items()}
+    out.resolved = s.resolved
+    return out
+
+
+def _pelvis(body, s: SolvedFrame) -> np.ndarray:
+    return 0.5 * (s.pos[body.bone("upperleg01.L")] + s.pos[body.bone("upperleg01.R")])
+
+
+def _sat_towards(p: dict) -> bool:
+    """A chair behind the person: sat down towards, fitted once every frame is posed."""
+    return p["kind"] == "chair" and p["place"] == "behind"
 
 
 def _region_of(point: str) -> str:
@@ -853,22 +1139,34 @@ def _taut_loop(points: np.ndarray, centre: np.ndarray, axis: np.ndarray, out: fl
     return np.array(loop)
 
 
-def _convex_hull(pts: np.ndarray) -> np.ndarray:
-    """The convex hull of 2-D points, counter-clockwise (monotone chain)."""
-    order = np.lexsort((pts[:, 1], pts[:, 0]))
-    pts = pts[order]
+def _convex_hull(points: np.ndarray) -> np.ndarray:
+    """The convex hull of points by their first two columns, anticlockwise (Andrew's
+    monotone chain)."""
+    pts = sorted(map(tuple, np.round(points, 6)))  # extra columns ride along
 
-    def half(seq):
-        h: list[np.ndarray] = []
-        for p in seq:
-            while len(h) >= 2 and ((h[-1][0] - h[-2][0]) * (p[1] - h[-2][1])
-                                   - (h[-1][1] - h[-2][1]) * (p[0] - h[-2][0])) <= 0:
-                h.pop()
-            h.append(p)
-        return h
-
-    lower, upper = half(pts), half(pts[::-1])
+    def cross(o, a, b):
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+    lower: list = []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    upper: list = []
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
     return np.array(lower[:-1] + upper[:-1])
+
+
+def _resampled(loop: np.ndarray, count: int) -> np.ndarray:
+    """A closed polyline resampled to `count` points evenly along its length in its
+    first two columns (further columns are interpolated along)."""
+    closed = np.vstack([loop, loop[:1]])
+    d = np.concatenate([[0.0], np.cumsum(np.linalg.norm(np.diff(closed[:, :2], axis=0),
+                                                        axis=1))])
+    t = np.linspace(0.0, d[-1], count, endpoint=False)
+    return np.stack([np.interp(t, d, closed[:, k]) for k in range(closed.shape[1])], 1)
 
 
 def _horizontal(v) -> np.ndarray:
