@@ -189,7 +189,13 @@ class Solver:
     def surface(self, contact: ContactSpec) -> Surface:
         if contact.surface == "floor":
             return _FLOOR
-        prop = self.props[contact.surface]
+        prop = self.props.get(contact.surface)
+        if prop is None:
+            raise ContactError(
+                f"{self.exercise}: {self.describe(contact)} cannot rest on the "
+                f"{contact.surface}: it is not in place while the body is posed (a mat is "
+                "laid under the body afterwards: write \"floor\"); rest it on the floor or "
+                "on a prop the body is placed on")
         if contact.face not in prop.surfaces:
             # One word for a face each side has (a bike's pedal): the part's own side.
             _, side = _split(contact.point)

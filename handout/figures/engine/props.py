@@ -37,6 +37,10 @@ STICK = {"diameter": 28.0, "length": 1200.0}
 WEIGHT = {"handle": (30.0, 110.0), "bell": (76.0, 42.0)}
 PILLOW = {"size": (520.0, 60.0, 340.0)}  # a flat pillow or folded towel, as for exercises
 ROLLER = {"diameter": 150.0, "length": 900.0}
+# A roll or pillow put under a limb is fitted to it (see scene._place_fitted): the
+# heights (mm) each can honestly be, and the length of a roll under one limb.
+FITTED = {"towel": (35.0, 180.0), "pillow": (40.0, 200.0), "foam-roller": (130.0, 170.0)}
+FITTED_LENGTH = {"towel": 240.0, "foam-roller": 500.0}
 CUSHION = {"diameter": 360.0, "height": 70.0}  # a firm round balance cushion
 BELT = {"width": 40.0, "slack": 4.0}  # a strap round the thighs, snug
 # An upright exercise bike, in its own frame: the seat's top centre at (0, seat, 0),
@@ -298,8 +302,9 @@ def flat_towel(name: str = "towel") -> PropMesh:
         "top": _face("top", (0, h, 0), (0, 1, 0), (1, 0, 0), w / 2, d / 2)})
 
 
-def pillow(name: str = "pillow") -> PropMesh:
+def pillow(name: str = "pillow", height: float | None = None) -> PropMesh:
     w, h, d = PILLOW["size"]
+    h = height or h
     v, t = _sphere(0.5, rings=10, segments=20, scale=(w, h, d))
     return PropMesh("pillow", name, v + [0, h / 2, 0], t, smooth=True, surfaces={
         "top": _face("top", (0, h, 0), (0, 1, 0), (1, 0, 0), w / 3, d / 3)})

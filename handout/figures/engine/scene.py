@@ -146,6 +146,18 @@ _BASE_PARTS = {"pelvis", "buttocks", "back", "upper_back", "lower_back", "chest"
 _REST_PARTS = {"head", "forehead", "face", "chin", "instep", "leg", "arm"}
 _CLOSE_UP_TARGET = {"hand": "hand", "foot": "ankle", "neck": "neck",
                     "shoulder-blades": "spine_upper"}
+# A roll or pillow under a limb (its place -> the part it lies under, whose side) is
+# fitted to that part after posing: on the floor, touching the part where the part is
+# lowest, as high as the gap (within props.FITTED). A contact naming it is met by that
+# fitting, so it may name only the part itself or the limb it belongs to.
+_UNDER_LIMB = {"under treated knee": ("knee", "treated"), "under other knee": ("knee", "other"),
+               "under knees": ("knee", "both"),
+               "under treated heel": ("heel", "treated"), "under other heel": ("heel", "other"),
+               "under treated calf": ("calf", "treated"), "under other calf": ("calf", "other"),
+               "under treated toes": ("toes", "treated"), "under other toes": ("toes", "other")}
+_FITTED_CONTACTS = {"knee": {"knee", "leg", "thigh", "shin"}, "heel": {"heel", "foot", "leg"},
+                    "calf": {"shin", "leg"}, "toes": {"toes", "foot"}}
+_FITTED_WORDS = {"towel": "rolled towel", "pillow": "pillow", "foam-roller": "foam roller"}
 # Default face of a prop for a body point resting on it.
 _DEFAULT_FACE = {"chair": {"buttocks": "seat", "back": "back", "upper_back": "back",
                            "lower_back": "back", "hand": "rail", "fingers": "rail"},
@@ -183,6 +195,9 @@ class _Exercise:
         self.frames = body_format.expand(definition)
         self.prop_defs = self._prop_definitions()
         self.props: dict[str, P.PropMesh] = {}
+        # Props fitted under a limb after posing: id -> (part, side words).
+        self.fitted = {p["id"]: _UNDER_LIMB[p["place"]] for p in self.prop_defs
+                       if p["kind"] in P.FITTED and p["place"] in _UNDER_LIMB}
 
     # Props -----------------------------------------------------------------------
 
@@ -236,6 +251,15 @@ class _Exercise:
                 value = value["on"]
             point = point_name(words, self.treated)
             stem = point.rsplit("_", 1)[0] if point.endswith(("_left", "_right")) else point
+            fitted = self.fitted.get(value.split(" ")[0] if isinstance(value, str) else "")
+            if fitted:
+                # A roll under a limb is fitted to it after posing: nothing to solve.
+                if stem not in _FITTED_CONTACTS[fitted[0]]:
+                    raise FigureDefinitionError(
+                        f"{self.exercise}: contacts.{words}: the {value} lies under the "
+                        f"{fitted[1]} {fitted[0]} (its place), so only that "
+                        f"{fitted[0]} can rest on it")
+                continue
             if ":" in value:  # a posture's "chair:seat": the definition's prop of that kind
                 kind, face = value.split(":")
                 surface = self._prop_id(kind)
@@ -319,7 +343,9 @@ class _Exercise:
             if i == 0:
                 self._place_props_after(spec, solver)
             solved.append(solver.solve(_active(spec, prev), prev))
+        self._place_fitted(solved)
         self._place_mat(solved)
+        self._check_placed()
         return [self._scene(spec, frame, s, i) for i, (spec, frame, s)
                 in enumerate(zip(specs, self.frames, solved))]
 
@@ -431,8 +457,10 @@ class _Exercise:
     def _place_props_after(self, spec: FrameSpec, solver: Solver) -> None:
         """Props the limbs reach for (wall, counter, step under one foot), where they reach."""
         todo = [p for p in self.prop_defs if p["id"] not in self.props
-                and p["kind"] in ("wall", "counter", "table", "step", "cushion", "chair",
-                                  "bench")]
+                and (p["kind"] in ("wall", "counter", "table", "step", "cushion", "chair",
+                                   "bench")
+                     or p["kind"] == "towel" and p["place"] in ("under treated foot",
+                                                                "under other foot"))]
         if not todo:
             return
         contacts = [c for c in spec.contacts if c.surface not in [p["id"] for p in todo]]
@@ -482,15 +510,108 @@ class _Exercise:
                     # The seat opens away from the person, so its back is the near side.
                     self.props[pid] = mesh.placed(P.heading_rotation(direction),
                                                   np.array([centre[0], 0.0, centre[2]]))
-            elif kind in ("step", "cushion"):
+            elif kind in ("step", "cushion", "towel"):
                 side = "right" if place == "under treated foot" and self.treated == "right" \
                     or place == "under other foot" and self.treated == "left" else "left"
                 sole = v[self.points.regions[f"sole_{side}"]]
                 centre = sole.mean(0)
+                if kind == "towel":
+                    # A towel laid flat under the foot, most of it in front of the toes
+                    # (toe curls gather it in).
+                    self.props[pid] = P.flat_towel(pid).placed(
+                        P.heading_rotation(heading),
+                        np.array([centre[0], 0.0, centre[2]]) + heading * 120.0)
+                    continue
                 mesh = P.step(pid, p.get("height")) if kind == "step" else P.cushion(pid)
                 offset = heading * 40.0
                 self.props[pid] = mesh.placed(P.heading_rotation(heading),
                                               np.array([centre[0], 0.0, centre[2]]) + offset)
+
+    def _under_part(self, part: str, side: str, solved: SolvedFrame
+                    ) -> tuple[np.ndarray, np.ndarray]:
+        """Where a roll under `part` of one side goes (a world point) and the skin it
+        may touch there (the vertices of that limb, world mm)."""
+        v = solved.vertices
+        marks = self.points.landmarks(solved.rot, solved.pos, v)
+        tag = "L" if side == "left" else "R"
+        if part == "toes":
+            toes = [i for i, n in enumerate(self.body.bone_names)
+                    if n.startswith("toe") and n.endswith("." + tag)]
+            at = v[np.isin(self.body.dominant_bone, toes)].mean(0)
+        elif part == "heel":
+            at = marks[f"heel_{side}"]
+        elif part == "calf":
+            at = 0.55 * marks[f"knee_{side}"] + 0.45 * marks[f"ankle_{side}"]
+        else:
+            at = marks[f"knee_{side}"]
+        limb = np.isin(self.body.dominant_bone, self.body.descendants(f"upperleg01.{tag}"))
+        return at, v[limb]
+
+    def _place_fitted(self, solved: list[SolvedFrame]) -> None:
+        """Rolls and pillows under a limb, fitted to it: on the floor under the part (as
+        placed in the first frame), as big as fits under the limb in every frame, so it
+        touches the limb where the limb comes lowest and no frame puts it through."""
+        other = body_format.other_side(self.treated)
+        for p in self.prop_defs:
+            if p["id"] not in self.fitted:
+                continue
+            part, who = self.fitted[p["id"]]
+            sides = ["left", "right"] if who == "both" else \
+                [self.treated if who == "treated" else other]
+            kind = p["kind"]
+            across = _horizontal(solved[0].rot[self.body.bone("spine02")] @ [1.0, 0, 0])
+            along = np.cross(across, [0.0, 1.0, 0.0])
+            length = P.FITTED_LENGTH.get(kind, 0.0) * (1.0 if len(sides) == 1 else 1.8)
+            places = [self._under_part(part, side, solved[0])[0] for side in sides]
+            at = np.mean(places, axis=0) * [1.0, 0.0, 1.0]
+            best = None
+            for i, s in enumerate(solved):
+                skin_pts = np.vstack([self._under_part(part, side, s)[1] for side in sides])
+                rel = skin_pts - at
+                x, y, z = rel @ across, rel[:, 1], rel @ along
+                if kind == "pillow":
+                    w, _, d = P.PILLOW["size"]
+                    near = (np.abs(x) < w / 2) & (np.abs(z) < d / 4)
+                    size = float(y[near].min()) if near.any() else float("inf")
+                else:
+                    # A round roll of radius r on the floor at `at` clears a point (z, y)
+                    # when z^2 + (y - r)^2 >= r^2, that is r <= (z^2 + y^2) / 2y.
+                    near = (np.abs(x) < (length / 2 if len(sides) == 1 else length)) \
+                        & (y > 0.5)
+                    r = (z[near] ** 2 + y[near] ** 2) / (2.0 * y[near])
+                    size = 2.0 * float(r.min()) if near.any() else float("inf")
+                if best is None or size < best[0]:
+                    best = (size, i)
+            size, i = best
+            low, high = P.FITTED[kind]
+            if not low <= size <= high:
+                frame = self.frames[i]
+                where = " and ".join(sides) if len(sides) > 1 else sides[0]
+                fix = "bend the knee or raise the leg more" if size < low else \
+                    "lower the leg or bend the knee less"
+                raise ContactError(
+                    f"{self.exercise}: frame {frame['index']} ({frame['name']}): a "
+                    f"{_FITTED_WORDS[kind]} under the {where} {part} would be "
+                    f"{size:.0f} mm high to touch it (it can be {low:g} to {high:g} mm); "
+                    f"{fix}")
+            if kind == "pillow":
+                mesh = P.pillow(p["id"], size).placed(P.heading_rotation(self._heading()), at)
+            else:
+                mesh = P.rolled(kind, p["id"], size, length, axis=across).placed(np.eye(3), at)
+            self.props[p["id"]] = mesh
+
+    def _check_placed(self) -> None:
+        """Every prop the definition asks for is drawn (or follows a hand); one the engine
+        cannot place yet is refused by name, never silently left out."""
+        for p in self.prop_defs:
+            kind, place = p["kind"], p["place"]
+            held = kind in ("stick", "weight", "band", "belt") \
+                or (kind == "towel" and place == "both hands") \
+                or (kind == "ball" and place in ("treated hand", "other hand", "between knees"))
+            if not held and p["id"] not in self.props:
+                raise FigureDefinitionError(
+                    f"{self.exercise}: props: the engine cannot draw a {kind} {place} yet; "
+                    "leave it out or choose another place (docs/figures.md, Props)")
 
     def _place_mat(self, solved: list[SolvedFrame]) -> None:
         for p in self.prop_defs:
