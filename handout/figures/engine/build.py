@@ -241,13 +241,19 @@ CLOSE_UP_BONES = {
 }
 
 
-def close_up_vertices(close_up: str, side: str) -> np.ndarray:
-    """Indices of the vertices a close-up frames."""
+# A close-up of the foot keeps the props the foot itself touches (the towel, the mat),
+# not the chair leg the calf passes near.
+CLOSE_UP_PROP_BONES = {"foot": ("foot", "toe")}
+
+
+def close_up_vertices(close_up: str, side: str, bones: dict | None = None) -> np.ndarray:
+    """Indices of the vertices a close-up frames (or of `bones`' entry for it)."""
     body = _body()
     suffix = ".R" if side == "right" else ".L"
     limbs = close_up in ("hand", "foot")
+    prefixes = (bones or CLOSE_UP_BONES).get(close_up, CLOSE_UP_BONES[close_up])
     chosen = [i for i, name in enumerate(body.bone_names)
-              if name.startswith(CLOSE_UP_BONES[close_up])
+              if name.startswith(prefixes)
               and (not limbs or name.endswith(suffix))]
     return np.nonzero(np.isin(body.dominant_bone, chosen))[0]
 
@@ -260,7 +266,7 @@ def _close_up_props(poses: list[Pose], close_up: str, side: str) -> list[Pose]:
     """The poses with only the props the framed part touches or holds: a close-up of
     a foot shows the mat or step under it, not the chair the person sits on (cut by
     the picture's edge, it reads as a big unexplained shape)."""
-    sel = close_up_vertices(close_up, side)
+    sel = close_up_vertices(close_up, side, CLOSE_UP_PROP_BONES)
     keep: set[int] = set()
     for pose in poses:
         part = pose.vertices[sel]

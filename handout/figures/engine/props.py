@@ -39,8 +39,8 @@ PILLOW = {"size": (520.0, 60.0, 340.0)}  # a flat pillow or folded towel, as for
 ROLLER = {"diameter": 150.0, "length": 900.0}
 # A roll or pillow put under a limb is fitted to it (see scene._place_fitted): the
 # heights (mm) each can honestly be, and the length of a roll under one limb.
-FITTED = {"towel": (35.0, 180.0), "pillow": (40.0, 200.0), "foam-roller": (130.0, 170.0)}
-FITTED_LENGTH = {"towel": 240.0, "foam-roller": 500.0}
+FITTED = {"towel": (20.0, 180.0), "pillow": (40.0, 200.0), "foam-roller": (130.0, 170.0)}
+FITTED_LENGTH = {"towel": 170.0, "foam-roller": 400.0}
 CUSHION = {"diameter": 360.0, "height": 70.0}  # a firm round balance cushion
 BELT = {"width": 40.0, "slack": 4.0}  # a strap round the thighs, snug
 # An upright exercise bike, in its own frame: the seat's top centre at (0, seat, 0),

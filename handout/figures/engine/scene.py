@@ -71,6 +71,10 @@ BELT_ABOVE_KNEE = 0.16
 # pedal's centre, the leg's stretch at the bottom of a turn (a share of its
 # length: a little bent), the bar below and ahead of the shoulder.
 BIKE_SEAT_AHEAD = 20.0
+# A towel laid flat under a foot starts this far behind the heel (mm).
+TOWEL_BEHIND_HEEL = 40.0
+# A roll under the toes lies this far ahead of their base joints (mm).
+TOWEL_AHEAD_OF_TOE_JOINTS = 22.0
 BIKE_AXLE_AHEAD_OF_HIP = 250.0
 BIKE_ANKLE_ABOVE_PEDAL = (75.0, 40.0)
 BIKE_LEG_STRETCH = 0.96
@@ -516,11 +520,13 @@ class _Exercise:
                 sole = v[self.points.regions[f"sole_{side}"]]
                 centre = sole.mean(0)
                 if kind == "towel":
-                    # A towel laid flat under the foot, most of it in front of the toes
-                    # (toe curls gather it in).
+                    # A towel laid flat under the foot, lengthways from just behind the
+                    # heel, most of it in front of the toes (toe curls gather it in).
+                    back = float((sole @ heading).min()) - TOWEL_BEHIND_HEEL
+                    ahead = back + P.TOWEL["flat"][0] / 2 - float(centre @ heading)
+                    lengthways = P.heading_rotation(np.cross(heading, [0.0, 1.0, 0.0]))
                     self.props[pid] = P.flat_towel(pid).placed(
-                        P.heading_rotation(heading),
-                        np.array([centre[0], 0.0, centre[2]]) + heading * 120.0)
+                        lengthways, np.array([centre[0], 0.0, centre[2]]) + heading * ahead)
                     continue
                 mesh = P.step(pid, p.get("height")) if kind == "step" else P.cushion(pid)
                 offset = heading * 40.0
@@ -535,9 +541,13 @@ class _Exercise:
         marks = self.points.landmarks(solved.rot, solved.pos, v)
         tag = "L" if side == "left" else "R"
         if part == "toes":
-            toes = [i for i, n in enumerate(self.body.bone_names)
-                    if n.startswith("toe") and n.endswith("." + tag)]
-            at = v[np.isin(self.body.dominant_bone, toes)].mean(0)
+            # Under the lifted toes, a little ahead of their base joints.
+            heads = np.array([solved.pos[self.body.bone(f"toe{k}-1.{tag}")]
+                              for k in (1, 2)]).mean(0)
+            ahead = marks[f"toe_{side}"] - marks[f"heel_{side}"]
+            ahead[1] = 0.0
+            at = heads + ahead / max(float(np.linalg.norm(ahead)), 1e-6) \
+                * TOWEL_AHEAD_OF_TOE_JOINTS
         elif part == "heel":
             at = marks[f"heel_{side}"]
         elif part == "calf":
@@ -564,31 +574,52 @@ class _Exercise:
             length = P.FITTED_LENGTH.get(kind, 0.0) * (1.0 if len(sides) == 1 else 1.8)
             places = [self._under_part(part, side, solved[0])[0] for side in sides]
             at = np.mean(places, axis=0) * [1.0, 0.0, 1.0]
-            best = None
-            for i, s in enumerate(solved):
-                skin_pts = np.vstack([self._under_part(part, side, s)[1] for side in sides])
-                rel = skin_pts - at
-                x, y, z = rel @ across, rel[:, 1], rel @ along
-                if kind == "pillow":
-                    w, _, d = P.PILLOW["size"]
-                    near = (np.abs(x) < w / 2) & (np.abs(z) < d / 4)
-                    size = float(y[near].min()) if near.any() else float("inf")
-                else:
-                    # A round roll of radius r on the floor at `at` clears a point (z, y)
-                    # when z^2 + (y - r)^2 >= r^2, that is r <= (z^2 + y^2) / 2y.
-                    near = (np.abs(x) < (length / 2 if len(sides) == 1 else length)) \
-                        & (y > 0.5)
-                    r = (z[near] ** 2 + y[near] ** 2) / (2.0 * y[near])
-                    size = 2.0 * float(r.min()) if near.any() else float("inf")
-                if best is None or size < best[0]:
-                    best = (size, i)
+            skins = [np.vstack([self._under_part(part, side, s)[1] for side in sides])
+                     for s in solved]
+
+            def fit(at, skins=skins, kind=kind, length=length, across=across, along=along,
+                    single=len(sides) == 1):
+                """The biggest size that touches the limb at `at` and clears it in every
+                frame, and the frame it touches in."""
+                best = None
+                for i, skin_pts in enumerate(skins):
+                    rel = skin_pts - at
+                    x, y, z = rel @ across, rel[:, 1], rel @ along
+                    if kind == "pillow":
+                        w, _, d = P.PILLOW["size"]
+                        near = (np.abs(x) < w / 2) & (np.abs(z) < d / 4)
+                        size = float(y[near].min()) if near.any() else float("inf")
+                    else:
+                        # A round roll of radius r on the floor at `at` clears a point
+                        # (z, y) when z^2 + (y - r)^2 >= r^2, that is r <= (z^2 + y^2) / 2y.
+                        near = (np.abs(x) < (length / 2 if single else length)) & (y > 0.5)
+                        r = (z[near] ** 2 + y[near] ** 2) / (2.0 * y[near])
+                        size = 2.0 * float(r.min()) if near.any() else float("inf")
+                    if best is None or size < best[0]:
+                        best = (size, i)
+                return best
+            if part == "toes":
+                # Tucked in where it fits best, between the ball of the foot and the toes.
+                # (Under the toes: its middle at least its radius behind their tips.)
+                tips = np.mean([self.points.landmarks(solved[0].rot, solved[0].pos,
+                                                      solved[0].vertices)[f"toe_{side}"]
+                                for side in sides], axis=0)
+                tries = [q for q in (at + along * step for step in np.arange(-20.0, 32.0, 2.0))
+                         if float((tips - q) @ along) >= fit(q)[0] / 2]
+                if tries:
+                    at = max(tries, key=lambda q: fit(q)[0])
+            best = fit(at)
             size, i = best
             low, high = P.FITTED[kind]
             if not low <= size <= high:
                 frame = self.frames[i]
                 where = " and ".join(sides) if len(sides) > 1 else sides[0]
-                fix = "bend the knee or raise the leg more" if size < low else \
-                    "lower the leg or bend the knee less"
+                if part == "toes":
+                    fix = "lift (extend) the toes more" if size < low else \
+                        "lift (extend) the toes less"
+                else:
+                    fix = "bend the knee or raise the leg more" if size < low else \
+                        "lower the leg or bend the knee less"
                 raise ContactError(
                     f"{self.exercise}: frame {frame['index']} ({frame['name']}): a "
                     f"{_FITTED_WORDS[kind]} under the {where} {part} would be "
