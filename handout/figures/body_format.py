@@ -63,6 +63,7 @@ PROP_PLACES = {
               "under other toes"),
     "stick": ("both hands",),
     "weight": ("treated hand", "other hand", "both hands"),
+    "bag": ("treated hand", "other hand", "both hands"),
     "pillow": ("under head", "between knees", "under knees"),
     "foam-roller": ("under upper back", "under treated calf", "under other calf"),
     "cushion": ("under both feet", "under treated foot", "under other foot"),
@@ -79,6 +80,7 @@ PROP_FACES = {
     "counter": ("top", "front", "edge"), "table": ("top", "front", "edge"), "bench": ("top",),
     "mat": ("top",), "ball": ("top",), "towel": ("top",), "pillow": ("top",),
     "foam-roller": ("top",), "stick": ("bar",), "band": ("handle",), "weight": ("handle",),
+    "bag": (),
     "cushion": ("top",), "bike": ("seat", "pedal", "handlebar"),
 }
 

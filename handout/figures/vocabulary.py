@@ -162,6 +162,7 @@ PROPS = {
     "towel": "a towel, flat or rolled",
     "stick": "a stick held in both hands",
     "weight": "a hand weight",
+    "bag": "a shopping bag carried by its handles",
     "pillow": "a pillow",
     "foam-roller": "a foam roller",
     "cushion": "a firm balance cushion on the floor, stood on",
@@ -173,5 +174,5 @@ SURFACE_PROPS = ("mat", "chair", "step", "wall", "counter", "table", "bench", "b
 
 VIEWS = ("side", "front", "back", "above")
 CLOSE_UPS = ("hand", "foot", "neck", "shoulder-blades")
-MOTIONS = ("move", "both-ways", "hold", "press", "turn")
+MOTIONS = ("move", "both-ways", "hold", "press", "turn", "pulse")
 LAYOUTS = ("panels", "faded-start")

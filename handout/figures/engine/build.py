@@ -36,7 +36,7 @@ LONG_SIDE_PX = 780
 CLOSE_UP_MARGIN = 0.12
 # A movement smaller than this share of the panel is shown as one panel, start faded.
 SMALL_MOTION_SHARE = 0.07
-PANEL_ARROWS = ("one-way", "both", "turn", "press", "hold", "none")
+PANEL_ARROWS = ("one-way", "both", "turn", "press", "hold", "pulse", "none")
 
 
 @dataclass
@@ -308,7 +308,7 @@ def _landmark(scene, name: str | None):
 
 # The definition's words for a movement -> the arrow drawn.
 MOTION_ARROWS = {"move": "one-way", "both-ways": "both", "hold": "hold", "press": "press",
-                 "turn": "turn", "none": "none"}
+                 "turn": "turn", "pulse": "pulse", "none": "none"}
 
 
 def _arrow_spec(scenes, poses: list[Pose], motion: MotionRequest,
@@ -397,7 +397,7 @@ def _layout(motion: MotionRequest, arrow: ArrowSpec | None, framing: cam.Framing
     a movement too small to tell apart in two panels gets the faded start."""
     if motion.layout in ("faded-start", "overlay"):
         return "overlay"
-    if motion.layout == "panels" or arrow is None or arrow.kind in ("hold", "press"):
+    if motion.layout == "panels" or arrow is None or arrow.kind in ("hold", "press", "pulse"):
         return "panels"
     size = max(framing.x1 - framing.x0, framing.y1 - framing.y0)
     moved = float(np.linalg.norm(arrow.path[-1] - arrow.path[0]))

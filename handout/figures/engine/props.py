@@ -35,6 +35,8 @@ BALL = {"small": 70.0, "large": 550.0}
 TOWEL = {"flat": (560.0, 320.0, 8.0), "rolled": (75.0, 420.0)}
 STICK = {"diameter": 28.0, "length": 1200.0}
 WEIGHT = {"handle": (30.0, 110.0), "bell": (76.0, 42.0)}
+# A shopping bag: (width, depth, height) of the bag, its handles' height above it.
+BAG = {"size": (330.0, 140.0, 300.0), "handles": 110.0}
 PILLOW = {"size": (520.0, 60.0, 340.0)}  # a flat pillow or folded towel, as for exercises
 ROLLER = {"diameter": 150.0, "length": 900.0}
 # A roll or pillow put under a limb is fitted to it (see scene._place_fitted): the
@@ -417,6 +419,37 @@ def weight(name: str, centre: np.ndarray, axis: np.ndarray) -> PropMesh:
               _cylinder(bd / 2, bl, 16)[1]) for s in (-1, 1)]
     v, t = _merge([handle] + bells)
     return PropMesh("weight", name, _oriented(v, axis) + centre, t, smooth=True, held=True)
+
+
+def bag(name: str, grip: np.ndarray, ahead: np.ndarray) -> PropMesh:
+    """A shopping bag hanging from a hand's grip: the bag below, its wide side along
+    `ahead` (so a side view shows it whole), two handles up to the grip."""
+    w, d, h = BAG["size"]
+    lift = BAG["handles"]
+    ahead = np.asarray(ahead, float)
+    ahead = ahead - ahead[1] * np.array([0.0, 1.0, 0.0])
+    ahead /= max(float(np.linalg.norm(ahead)), 1e-9)
+    across = np.cross([0.0, 1.0, 0.0], ahead)
+    top = np.asarray(grip, float) - [0.0, lift, 0.0]
+    # Slightly narrower at the top, as a loaded bag hangs.
+    corners = []
+    for y, shrink in ((top[1] - h, 1.0), (top[1], 0.9)):
+        for sa in (-1, 1):
+            for sb in (-1, 1):
+                corners.append(top * [1, 0, 1] + [0.0, y, 0.0] + ahead * sa * w / 2 * shrink
+                               + across * sb * d / 2 * shrink)
+    v = np.array(corners)
+    # Corner index = 4*iy + 2*ia + ib, like _box's with (ia, iy, ib) reordered.
+    faces = [(0, 1, 3, 2), (4, 6, 7, 5), (0, 4, 5, 1), (2, 3, 7, 6), (0, 2, 6, 4), (1, 5, 7, 3)]
+    tris = []
+    for a, b, c, e in faces:
+        tris += [(a, b, c), (a, c, e)]
+    parts = [(v, np.array(tris, dtype=np.int64))]
+    for sa in (-1, 1):
+        foot = top + ahead * sa * w * 0.22
+        parts.append(_tube(foot, grip + ahead * sa * 8.0, 5.0))
+    v, t = _merge(parts)
+    return PropMesh("bag", name, v, t, held=True)
 
 
 def band(name: str, points: np.ndarray) -> PropMesh:

@@ -636,7 +636,7 @@ class _Exercise:
         cannot place yet is refused by name, never silently left out."""
         for p in self.prop_defs:
             kind, place = p["kind"], p["place"]
-            held = kind in ("stick", "weight", "band", "belt") \
+            held = kind in ("stick", "weight", "band", "belt", "bag") \
                 or (kind == "towel" and place == "both hands") \
                 or (kind == "ball" and place in ("treated hand", "other hand", "between knees"))
             if not held and p["id"] not in self.props:
@@ -681,6 +681,11 @@ class _Exercise:
                 d = P.STICK["diameter"] if kind == "stick" else P.TOWEL["rolled"][0] * 0.6
                 over = 250.0 if kind == "stick" else 60.0
                 out.append(P.bar_between(kind, pid, a, b, d, over))
+            elif kind == "bag":
+                for side in ([hand_side] if hand_side else ["left", "right"]):
+                    grip = solver.grip_point(rot, pos, side)
+                    out.append(P.bag(pid if hand_side else f"{pid}-{side}", grip,
+                                     self._heading()))
             elif kind == "weight":
                 sides = [hand_side] if hand_side else ["left", "right"]
                 for side in sides:
