@@ -286,6 +286,9 @@ def _check_contacts(contacts: object, where: str, prop_kinds: dict[str, str], ad
             if "slides" in value and not isinstance(value["slides"], bool):
                 add(f"{path}.slides: expected true or false")
             value = value.get("on")
+        if isinstance(value, str) and value in V.HELD_BODY_POINTS \
+                and point.endswith((" hand", " fingers")):
+            continue  # a hand holding a part of the body (the toes)
         if not isinstance(value, str) or parse_surface(value, prop_kinds) is None:
             names = ", ".join(["floor", "still"] + sorted(prop_kinds))
             add(f"{path}: expected a surface ({names}, or a prop and its face such as "

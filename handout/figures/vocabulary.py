@@ -147,6 +147,10 @@ TRUNK_POINTS = ("pelvis", "buttocks", "back", "upper back", "lower back", "chest
                 "forehead", "face", "chin", "neck")
 SIDES = ("treated", "other")
 BODY_POINTS = tuple(f"{s} {p}" for s in SIDES for p in LIMB_POINTS) + TRUNK_POINTS
+# Parts of the body a hand may hold (a hand round the toes in a plantar fascia
+# stretch, a hand on the knee): `{"treated hand": "treated toes"}`.
+HELD_BODY_POINTS = tuple(f"{s} {p}" for s in SIDES
+                         for p in ("toes", "foot", "heel", "ankle", "shin", "knee", "thigh"))
 
 # Props: simple shapes in the room. `surface` props can carry the body.
 PROPS = {

@@ -729,6 +729,9 @@ class Solver:
             where = "the floor" if c.surface == "floor" else f"the {c.surface}"
             if c.role == "hold":
                 where = f"the {c.surface}"
+            if c.surface.startswith("body:"):  # a hand holding a part of the body
+                part, _, side = c.surface[len("body:"):].rpartition("_")
+                where = f"the {side} {part.replace('_', ' ')}"
             raise self.fail(spec, f"{self.describe(c)} cannot reach {where} with the "
                             f"{words} {asked:g} degrees")
         bend = min(max(bend_needed, low), high)

@@ -162,6 +162,10 @@ _UNDER_LIMB = {"under treated knee": ("knee", "treated"), "under other knee": ("
 _FITTED_CONTACTS = {"knee": {"knee", "leg", "thigh", "shin"}, "heel": {"heel", "foot", "leg"},
                     "calf": {"shin", "leg"}, "toes": {"toes", "foot"}}
 _FITTED_WORDS = {"towel": "rolled towel", "pillow": "pillow", "foam-roller": "foam roller"}
+# A hand holding a part of the body holds an unseen rail with this id prefix.
+_BODY_HOLD = "body:"
+# The rail across a held part (mm long).
+BODY_HOLD_RAIL = 50.0
 # Default face of a prop for a body point resting on it.
 _DEFAULT_FACE = {"chair": {"buttocks": "seat", "back": "back", "upper_back": "back",
                            "lower_back": "back", "hand": "rail", "fingers": "rail"},
@@ -255,6 +259,13 @@ class _Exercise:
                 value = value["on"]
             point = point_name(words, self.treated)
             stem = point.rsplit("_", 1)[0] if point.endswith(("_left", "_right")) else point
+            if isinstance(value, str) and value in vocabulary.HELD_BODY_POINTS:
+                # A hand holding a part of the body: a rail across that part, made
+                # for each frame once the rest of the body is posed (see _hold_body).
+                target = point_name(value, self.treated)
+                specs.append(ContactSpec(words, point, _BODY_HOLD + target, "rail", "hold",
+                                         slides=True))  # it goes where the part goes
+                continue
             fitted = self.fitted.get(value.split(" ")[0] if isinstance(value, str) else "")
             if fitted:
                 # A roll under a limb is fitted to it after posing: nothing to solve.
@@ -346,6 +357,7 @@ class _Exercise:
             prev = solved[-1] if solved else None
             if i == 0:
                 self._place_props_after(spec, solver)
+            self._hold_body(spec, solver, prev)
             solved.append(solver.solve(_active(spec, prev), prev))
         self._place_fitted(solved)
         self._place_mat(solved)
@@ -556,6 +568,47 @@ class _Exercise:
             at = marks[f"knee_{side}"]
         limb = np.isin(self.body.dominant_bone, self.body.descendants(f"upperleg01.{tag}"))
         return at, v[limb]
+
+    def _hold_body(self, spec: FrameSpec, solver: Solver, prev: SolvedFrame | None) -> None:
+        """Rails for hands that hold a part of the body, where that part is in this frame
+        (the body posed first without those hands: the held part does not follow them)."""
+        holds = [c for c in spec.contacts if c.surface.startswith(_BODY_HOLD)]
+        if not holds:
+            return
+        free = FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt,
+                         [c for c in spec.contacts if c not in holds], spec.still,
+                         spec.explicit, spec.balance)
+        first = solver.solve(_active(free, prev), prev, check=False)
+        marks = self.points.landmarks(first.rot, first.pos, first.vertices)
+        for c in holds:
+            target = c.surface[len(_BODY_HOLD):]
+            part, _, side = target.rpartition("_")
+            tag = "L" if side == "left" else "R"
+            if part == "toes":
+                toes = [i for i, n in enumerate(self.body.bone_names)
+                        if n.startswith("toe") and n.endswith("." + tag)]
+                centre = first.vertices[np.isin(self.body.dominant_bone, toes)].mean(0)
+                a, b = marks[f"foot_{side}"], marks[f"toe_{side}"]
+            elif part in ("knee", "ankle", "heel"):
+                centre = marks[f"{part}_{side}"]
+                a, b = marks[f"hip_{side}"], marks[f"ankle_{side}"]
+            elif part == "foot":
+                centre = 0.5 * (marks[f"ankle_{side}"] + marks[f"toe_{side}"])
+                a, b = marks[f"ankle_{side}"], marks[f"toe_{side}"]
+            else:  # shin, thigh: the middle of the segment
+                a, b = (marks[f"knee_{side}"], marks[f"ankle_{side}"]) if part == "shin" \
+                    else (marks[f"hip_{side}"], marks[f"knee_{side}"])
+                centre = 0.5 * (a + b)
+            # Across the part (a hand closes round it), level.
+            along = b - a
+            across = np.cross(along, [0.0, 1.0, 0.0])
+            if np.linalg.norm(across) < 1e-6:
+                across = np.array([1.0, 0.0, 0.0])
+            across /= np.linalg.norm(across)
+            half = across * BODY_HOLD_RAIL / 2
+            self.props[c.surface] = P.PropMesh(
+                "rail", c.surface, np.zeros((0, 3)), np.zeros((0, 3), dtype=np.int64),
+                rails={"rail": P.Rail("rail", centre - half, centre + half)}, held=True)
 
     def _place_fitted(self, solved: list[SolvedFrame]) -> None:
         """Rolls and pillows under a limb, fitted to it: on the floor under the part (as
@@ -794,8 +847,8 @@ class _Exercise:
                                     None if anchor is None else np.array(anchor)))
         frame_props = self._frame_props[i] if i < len(self._frame_props) else self.props
         # Props placed after the first frame was set up (the mat) are in self.props.
-        props = [frame_props.get(k, m) for k, m in self.props.items()] \
-            + self._held_props(solved, solver)
+        props = [frame_props.get(k, m) for k, m in self.props.items()
+                 if not k.startswith(_BODY_HOLD)] + self._held_props(solved, solver)
         view = body_format.view_of(self.definition)
         close = self.definition.get("close_up")
         target = None
