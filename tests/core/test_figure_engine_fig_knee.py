@@ -70,12 +70,13 @@ def test_a_rolled_towel_under_the_knee_touches_it_and_no_frame_goes_through():
     assert 20.0 <= roll[:, 1].max() <= 180.0
 
 
-def test_a_knee_too_low_for_a_towel_is_a_clear_message_not_a_key_error():
-    flat = copy.deepcopy(QUADS)
-    flat["frames"][1]["treated"]["knee_flexion"] = 0
-    flat["frames"][1]["contacts"] = {"treated knee": "towel"}  # the leg lies flat
-    with pytest.raises(ContactError, match=r"^flat: frame 2 \(end\): a rolled towel under "
-                                           r"the right knee would be \d+ mm high"):
+def test_a_limb_too_low_for_its_roll_is_a_clear_message_not_a_key_error():
+    flat = {"version": 2, "posture": "supine", "side": "right",
+            "props": [{"kind": "mat"}, {"kind": "foam-roller", "place": "under treated calf"}],
+            "frames": [{"name": "start"}, {"name": "end", "treated": {"ankle_dorsiflexion": 10}}]}
+    with pytest.raises(ContactError, match=r"^flat: frame \d \((start|end)\): a foam roller "
+                                           r"under the right calf would be \d+ mm high to touch "
+                                           r"it \(it can be 130 to 170 mm\)"):
         pose_exercise(flat, exercise_id="flat")
 
 
