@@ -12,6 +12,8 @@ settings file or looks for library folders.
     collection.usage                       # favourite and recent exercises
     collection.clinic_profile()            # the clinic profile (or defaults + the reason)
     collection.render(handout, clinic)     # photos and logo loaded, then the pure render
+    collection.open_translation(item, "pl")   # a translation to edit or review
+    collection.save_translation(edit, reviewed_by="A. Nowak")   # into the clinic folder
     collection.reload()                    # -> Changes: what was added, changed, removed
 
 Where things are (`Folders`): the bundled assets; the user data folder
@@ -378,6 +380,30 @@ class Collection:
                 folders.insert(0, ("clinic", self.folders.clinic / "translations"))
             self._translations, self.translation_problems = files.read_all(folders)
         return self._translations
+
+    def reload_translations(self):
+        """Read the translation files again (after a save here or a colleague's)."""
+        self._translations = None
+        self.exercises._language_indexes = {}  # search words may have changed
+        return self.translations()
+
+    def open_translation(self, item: Exercise | Template, language: str):
+        """`item`'s translation into `language` as it prints now, to edit or review
+        (`handout.i18n.editing.TranslationEdit`); saved into the clinic folder, or the
+        user data folder when no clinic folder is set."""
+        from .i18n import editing
+        return editing.open_edit(item, language, self.translations(), self.folders)
+
+    def save_translation(self, edit, reviewed_by: str | None = None,
+                         today=None) -> Path:
+        """Save `edit` (reviewed by `reviewed_by`, dated `today`, when given; else a
+        draft); the next render prints it. `ConflictError` when a colleague saved the
+        same translation since it was opened; `StorageError` when the folder cannot be
+        written (the edit is kept, to save again)."""
+        from .i18n import editing
+        path = editing.save(edit, reviewed_by, today)
+        self.reload_translations()
+        return path
 
     def render(self, handout: Handout, clinic: Clinic | None = None) -> bytes:
         """The handout as PDF bytes (resources loaded here, then the pure render)."""

@@ -36,6 +36,8 @@ class EditorPane(QWidget):
     #: The first-run hint's "start from a template" link, and its close button.
     template_hint_requested = Signal()
     template_hint_closed = Signal()
+    #: The translation mark's link: open the Translations dialog.
+    translations_requested = Signal()
 
     def __init__(self, document: HandoutDocument, library: ExerciseLibrary,
                  thumbnails: ThumbnailCache | None = None,
@@ -73,6 +75,9 @@ class EditorPane(QWidget):
         self.translation_mark.setObjectName("translationMark")
         self.translation_mark.setWordWrap(True)
         self.translation_mark.setStyleSheet("color: #8a5a00;")
+        self.translation_mark.setTextFormat(Qt.TextFormat.RichText)
+        self.translation_mark.linkActivated.connect(
+            lambda _link: self.translations_requested.emit())
         self.translation_mark.hide()
         # What no shipped font can print (emoji, rare symbols), said before export.
         self.unprintable_mark = QLabel()
@@ -289,14 +294,29 @@ class EditorPane(QWidget):
         reports = [content.report(item.exercise, handout.language, translations)
                    for item in handout.items]
         untranslated = [r for r in reports if not r.complete]
+        link = f" <a href='translations'>{self.tr('Review or edit…')}</a>"
+        colour = "#8a5a00"
         if untranslated:
             count = len(untranslated)
             text = (f"{count} exercise{'s' if count != 1 else ''} not yet translated: "
-                    "what is missing prints in English.")
+                    "what is missing prints in English.") + link
         elif any(r.status != "reviewed" for r in reports):
-            text = "Draft translation: not yet checked by a clinician. (Not printed.)"
+            text = self.tr("Draft translation: not yet checked by a clinician. "
+                           "(Not printed.)") + link
+        elif reports:  # every exercise reviewed by a clinician of the clinic
+            english = i18n.catalog("en")
+            reviews = sorted({(r.reviewed_by, english.format_date(r.reviewed_on, "medium")
+                               if r.reviewed_on else "") for r in reports})
+            said = "; ".join(self.tr("reviewed by %1 on %2").replace("%1", who)
+                             .replace("%2", when) if when else
+                             self.tr("reviewed by %1").replace("%1", who)
+                             for who, when in reviews)
+            from html import escape
+            text = escape(said[:1].upper() + said[1:]) + " " + self.tr("(Not printed.)")
+            colour = "#1d6b2f"
         else:
             text = ""
+        self.translation_mark.setStyleSheet(f"color: {colour};")
         self.translation_mark.setText(text)
         self.translation_mark.setVisible(bool(text))
 

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.editor.template_hint.setVisible(not self.settings.text("hints/templates_seen"))
         self.editor.template_hint_requested.connect(self.new_handout)
         self.editor.template_hint_closed.connect(self._hide_template_hint)
+        self.editor.translations_requested.connect(self.edit_translations)
         self.resize(self.default_size())
         self._restore_layout()
         self._auto_panes = self.settings.bytes("main/splitter") is None
@@ -259,6 +260,10 @@ class MainWindow(QMainWindow):
         self.edit_exercise_action = self._action(
             "Edit or Duplicate E&xercise…", self.edit_exercise, None,
             "Edit your own exercise, or duplicate a library exercise as your own")
+        self.translations_action = self._action(
+            self.tr("T&ranslations…"), self.edit_translations, None,
+            self.tr("Edit our translations of the exercises and templates, and mark them "
+                    "reviewed by a clinician"))
         self.up_action = self._action("Move &Up", lambda: self.move_selected(-1), "Alt+Up",
                                       "Move the selected exercise up")
         self.down_action = self._action("Move Do&wn", lambda: self.move_selected(1),
@@ -290,7 +295,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.add_action])
-        edit_menu.addActions([self.new_exercise_action, self.edit_exercise_action])
+        edit_menu.addActions([self.new_exercise_action, self.edit_exercise_action,
+                              self.translations_action])
         self.library_pane.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         edit_menu.addAction(self.favourite_action)
         self.library_pane.list.addActions([self.add_action, self.favourite_action,
@@ -826,6 +832,26 @@ class MainWindow(QMainWindow):
         if exercise_id and exercise_id in self.exercises:
             self._exercises_changed(ExerciseEditor.edit(self, self.exercises,
                                                         self.exercises.get(exercise_id)))
+
+    def edit_translations(self) -> bool:
+        """The Translations dialog, on the selected exercise of the handout in its
+        language; the preview and the draft mark follow each save."""
+        from .translation_dialog import TranslationDialog
+        handout = self.document.handout
+        row = self.editor.current_row()
+        item = handout.items[row].exercise if 0 <= row < len(handout.items) else None
+        if item is not None and item.id not in self.exercises:
+            item = None  # this patient's own copy: not in the library to translate
+        elif item is not None:
+            item = self.exercises.get(item.id)
+        saved = TranslationDialog.edit(self, self.collection, handout, self.clinic,
+                                       item=item, on_saved=self._translations_saved)
+        return saved
+
+    def _translations_saved(self) -> None:
+        self.editor.refresh()
+        self.preview.schedule()
+        self.status(self.tr("Translation saved"))
 
     def _exercises_changed(self, saved) -> None:
         # The core reloaded the library; show it (new names, photos, deletions).

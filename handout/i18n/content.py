@@ -127,6 +127,9 @@ def parse_translation(data: object, origin: str = "bundled", where: str = "") ->
         if name not in fields:
             raise ValidationError(f"a {kind} has no field \"{name}\" to translate "
                                   f"(fields: {', '.join(fields)})", path=path, field="strings")
+        if isinstance(value, list) and name not in LIST_FIELDS and name != "notes":
+            raise ValidationError(f"\"{name}\" is one text: give one {{\"en\": ..., "
+                                  "\"text\": ...}, not a list", path=path, field=name)
         units = value if isinstance(value, list) else [value]
         table: dict[str, str] = {}
         for unit in units:
@@ -150,6 +153,8 @@ def translation_data(file: TranslationFile) -> dict:
     """The JSON object to write for `file` (what "mark reviewed" or an edit saves)."""
     strings: dict[str, object] = {}
     for name, table in file.strings.items():
+        if not table:
+            continue
         units = []
         for english, text in table.items():
             if name == "notes":

@@ -44,7 +44,7 @@ def _unexpected(name):
 @pytest.fixture(autouse=True)
 def messages(monkeypatch):
     from handout.gui import (clinic_dialog, dialogs, printing, privacy_dialog,
-                             save_template_dialog, template_picker)
+                             save_template_dialog, template_picker, translation_dialog)
 
     recorder = Recorder()
     for owner, name in ((dialogs.Ask, "unsaved_changes"),
@@ -63,6 +63,8 @@ def messages(monkeypatch):
     monkeypatch.setattr(template_picker.TemplatePicker, "get_template",
                         _unexpected("TemplatePicker.get_template"))
     monkeypatch.setattr(clinic_dialog.ClinicDialog, "edit", _unexpected("ClinicDialog.edit"))
+    monkeypatch.setattr(translation_dialog.TranslationDialog, "edit",
+                        _unexpected("TranslationDialog.edit"))
     monkeypatch.setattr(privacy_dialog.PrivacyDialog, "review",
                         _unexpected("PrivacyDialog.review"))
     monkeypatch.setattr(printing.PrintDialogs, "get_printer",
