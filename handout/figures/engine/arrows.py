@@ -372,7 +372,8 @@ def _pulse_symbol(near: np.ndarray, blocked: np.ndarray, framing: Framing,
                   size: float) -> list[Mark]:
     """A short upright double arrow beside the part: squeeze up, let go (quick pelvic
     floor squeezes, where nothing visible moves)."""
-    half = MIN_LENGTH_SHARE * size * 0.5
+    # Long enough that the shaft between its two heads still reads as a line.
+    half = MIN_LENGTH_SHARE * size * 0.7
     c = _clear_spot(near, half, blocked, framing, size)
     line = np.linspace(c - [0.0, half], c + [0.0, half], 12)
     return _arrow(line, 2, size)
