@@ -88,6 +88,16 @@ def asset_datas() -> list[tuple[str, str]]:
             if path.is_file() and "__pycache__" not in path.parts]
 
 
+def qt_translations_kept() -> set[str]:
+    """Qt's own translation files the app loads: `qtbase_<code>.qm` for each interface
+    language we ship (its standard buttons and file dialogs). The rest of Qt's
+    translations (about 7 MB) stay out."""
+    from . import paths
+    prefix = "handout_builder_"
+    return {f"qtbase_{p.stem[len(prefix):]}.qm" for p in paths.QT_TRANSLATIONS.glob(
+        f"{prefix}*.qm") if p.stem != f"{prefix}en"}
+
+
 def make_icons(folder: Path) -> dict[str, Path]:
     """`handout-builder.ico` (Windows) and `.icns` (macOS) drawn from assets/icons."""
     from PIL import Image

@@ -138,7 +138,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         get_exercise(exercises, exercise_id)  # an unknown id: "did you mean ...?"
         editing.add_exercise(handout, exercises.get(exercise_id))
     if args.language:
+        if args.language == handout.second_language and args.second_language is None:
+            handout.second_language = handout.language  # the two swap, as in the editor
         handout.language = args.language
+    if args.second_language is not None:
+        handout.second_language = "" if args.second_language == "none" else args.second_language
+    if handout.second_language == handout.language:
+        raise ValidationError(f"the second language cannot be the handout language "
+                              f"({handout.language}); choose another with --second-language, "
+                              "or --second-language none", field="--second-language")
     if args.layout:
         handout.options.layout = args.layout
     if args.page_size:
@@ -409,6 +417,11 @@ def _language(typed: str) -> str:
     return code
 
 
+def _second_language(typed: str) -> str:
+    """A language for `--second-language`, or "none" to print only the handout language."""
+    return "none" if typed.strip().lower() in ("none", "") else _language(typed)
+
+
 def _language_names() -> list[str]:
     from . import i18n
     return list(i18n.LANGUAGES)
@@ -440,6 +453,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--language", type=_language, metavar="LANG",
                         help="the handout language: " + ", ".join(_language_names()) +
                              " (default: the clinic's, else English)")
+    export.add_argument("--second-language", type=_second_language, metavar="LANG",
+                        help="also print each exercise's text (and our education, pain rule "
+                             "and advice) in this language, for a carer; \"none\" for only "
+                             "the handout language")
     export.add_argument("--page-size", type=any_case(model.PAGE_SIZES),
                         choices=model.PAGE_SIZES, help="paper size (any case)")
     export.add_argument("--diary", type=int, choices=range(0, 13), metavar="WEEKS",

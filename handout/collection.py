@@ -285,6 +285,23 @@ class Collection:
                                                      clinic=self.folders.clinic)
         return self.reload()
 
+    # ------------------------------------------------------------ interface language
+
+    def interface_language(self) -> str:
+        """The interface language chosen in the settings ("": the computer's language).
+
+        Never raises: a settings file that cannot be read means "not chosen"
+        (its problem is reported once, through `settings_problem`).
+        """
+        try:
+            return settings_file.load_settings(self.folders.settings_file).interface_language
+        except HandoutError:
+            return ""
+
+    def set_interface_language(self, code: str) -> None:
+        """Remember the interface language for the next start ("": the computer's)."""
+        settings_file.set_interface_language(code, self.folders.settings_file)
+
     # ------------------------------------------------------------ usage, clinic profile
 
     @property
@@ -366,7 +383,8 @@ class Collection:
                 if name not in found:
                     found[name] = self.photo(item.exercise, name)
         logo = self.logo(clinic.logo_path) if clinic is not None else None
-        translations = self.translations() if handout.language != "en" else None
+        translations = self.translations() \
+            if handout.language != "en" or handout.second_language else None
         return Resources(photos=found, logo=logo, **(
             {"translations": translations} if translations is not None else {}))
 

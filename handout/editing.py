@@ -128,6 +128,7 @@ HANDOUT_FIELDS: dict[str, tuple[str, Callable[[Any], Any]]] = {
     "advice": ("advice", _text(MAX_TEXT)),
     "options.layout": ("layout", _choice(model.LAYOUTS)),
     "language": ("handout language", _choice(LANGUAGES)),
+    "second_language": ("second language", _choice(("",) + LANGUAGES)),
     "options.page_size": ("page size", _choice(model.PAGE_SIZES)),
     "options.diary_weeks": ("exercise diary", _whole(0, 12)),
     "options.show_time": ("time per session", _boolean),
@@ -163,7 +164,21 @@ def set_handout_field(handout: Handout, field: str, value: Any,
         raise EditError(f"\"{field}\" is not a field of a handout")
     label, check = HANDOUT_FIELDS[field]
     value = check(value)
+    if field == "second_language" and value and value == handout.language:
+        raise EditError(f"{value} is already the handout language; choose another "
+                        "second language, or none")
+    if field == "language" and value and value == handout.second_language:
+        # Choosing the second language as the handout's swaps the two: the
+        # patient reads it first, the carer keeps the other. One undo step.
+        return _assign_languages(handout, value, handout.language, f"Edit {label}")
     return _assign_handout(handout, field, value, f"Edit {label}", merge)
+
+
+def _assign_languages(handout: Handout, language: str, second: str, label: str) -> Change:
+    old = (handout.language, handout.second_language)
+    handout.language, handout.second_language = language, second
+    return Change(label, lambda h: _assign_languages(h, *old, label), field="language",
+                  before=old, after=(language, second))
 
 
 def _assign_handout(handout: Handout, field: str, value: Any, label: str,

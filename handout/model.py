@@ -208,6 +208,10 @@ class Handout:
     # The language everything printed is in (`handout.i18n.LANGUAGES`); the
     # therapist's own typed text is printed as typed.
     language: str = "en"
+    # A second language the exercise texts (and our education, pain rule and
+    # advice) also print in, for a carer: "" for none; never the same as
+    # `language`. It concerns this patient, so templates do not keep it.
+    second_language: str = ""
 
     def copy(self) -> "Handout":
         return copy.deepcopy(self)
@@ -239,7 +243,8 @@ class Template:
         own = self.handout.language
         return replace(self.handout.copy(), patient_name=patient_name, date=date,
                        therapist=therapist, review_date=None,
-                       language=own if own != "en" or not language else language)
+                       language=own if own != "en" or not language else language,
+                       second_language="")
 
 
 def strip_patient_details(handout: Handout) -> Handout:
@@ -249,6 +254,7 @@ def strip_patient_details(handout: Handout) -> Handout:
     clean.date = None
     clean.therapist = ""
     clean.review_date = None
+    clean.second_language = ""  # the carer's language is this patient's, not the template's
     return clean
 
 

@@ -35,6 +35,8 @@ FONTS = ASSETS / "fonts"
 BUNDLED_EXERCISES = ASSETS / "exercises"
 BUNDLED_TEMPLATES = ASSETS / "templates"
 ICONS = ASSETS / "icons"
+# The interface's own translations (Qt .ts sources and compiled .qm files).
+QT_TRANSLATIONS = ASSETS / "qt"
 
 APP_FOLDER = "Handout Builder"
 

@@ -15,6 +15,7 @@ The therapist's own words (free-text frequency, load) are printed as typed.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from .dose import Amount, Frequency
@@ -228,3 +229,17 @@ def dose_phrases(dose: Any, book: Phrasebook = ENGLISH) -> list[str]:
 def dose_line(dose: Any, book: Phrasebook = ENGLISH) -> str:
     """The dose as one line, e.g. `3 sets × 8–12 reps · hold 1 minute · twice a day`."""
     return book.join(dose_phrases(dose, book))
+
+
+@lru_cache(maxsize=None)
+def for_language(language: str) -> Phrasebook:
+    """The phrasebook of a handout language (its gettext catalogue; English is
+    `ENGLISH`). Qt-free and without the PDF code, so the editor's "Prints as" line
+    shows the dose exactly as the handout prints it."""
+    if language == "en":
+        return ENGLISH
+    from babel.numbers import get_decimal_symbol
+    from . import i18n
+    catalog = i18n.catalog(language)
+    return Phrasebook.from_translations(catalog.translations, catalog.language,
+                                        get_decimal_symbol(catalog.locale_name))

@@ -1,8 +1,9 @@
 """The settings file: a small JSON `handout-settings` document in the user data folder.
 
-It holds what the core needs to know between sessions, today only the clinic
-library folder (a shared network drive or synced folder whose templates and
-exercises everyone in the clinic sees). Only `handout.collection` asks for
+It holds what the app needs to know between sessions: the clinic library
+folder (a shared network drive or synced folder whose templates and
+exercises everyone in the clinic sees) and the interface language (menus and
+dialogs only; "" follows the computer's language; it never changes what prints). Only `handout.collection` asks for
 it: `HANDOUT_CLINIC_DIR` overrides it there (an empty value switches the
 clinic library off).
 
@@ -24,6 +25,7 @@ FORMAT = "handout-settings"
 VERSION = documents.KINDS[FORMAT].version
 CLINIC_ENV = "HANDOUT_CLINIC_DIR"
 MAX_FOLDER_CHARS = 4000
+MAX_LANGUAGE_CHARS = 20
 
 
 @dataclass
@@ -31,6 +33,7 @@ class Settings:
     """What the core remembers between sessions."""
 
     clinic_folder: str = ""  # "" : no clinic library
+    interface_language: str = ""  # "" : the computer's language, when the app has it
     extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
 
 
@@ -64,12 +67,24 @@ def load_settings(path: str | Path | None = None) -> Settings:
     if not isinstance(folder, str) or len(folder) > MAX_FOLDER_CHARS or "\x00" in folder:
         raise ValidationError("settings.clinic_folder: expected a folder path as text",
                               path=path)
-    extra = {k: v for k, v in body.items() if k != "clinic_folder"}
-    return Settings(clinic_folder=folder, extra=extra)
+    language = body.get("interface_language", "")
+    # A language this version does not ship (a newer app's) is kept, and the
+    # interface falls back to the computer's language: it is not an error.
+    if language is None:
+        language = ""
+    if not isinstance(language, str) or len(language) > MAX_LANGUAGE_CHARS \
+            or not all(c.isalnum() or c in "-_" for c in language):
+        raise ValidationError("settings.interface_language: expected a language code "
+                              "such as \"es\" as text", path=path)
+    extra = {k: v for k, v in body.items() if k not in ("clinic_folder", "interface_language")}
+    return Settings(clinic_folder=folder, interface_language=language, extra=extra)
 
 
 def settings_bytes(settings: Settings) -> bytes:
-    body = {"clinic_folder": settings.clinic_folder, **settings.extra}
+    body: dict[str, Any] = {"clinic_folder": settings.clinic_folder}
+    if settings.interface_language:  # written only when chosen
+        body["interface_language"] = settings.interface_language
+    body.update(settings.extra)
     return documents.dumps(documents.document(FORMAT, body))
 
 
@@ -95,6 +110,16 @@ def set_clinic_folder(folder: str | Path | None, path: str | Path | None = None)
     except (ValidationError, StorageError):
         settings = Settings()  # a broken file is replaced rather than blocking the change
     settings.clinic_folder = str(folder) if folder else ""
+    save_settings(settings, path)
+
+
+def set_interface_language(code: str, path: str | Path | None = None) -> None:
+    """Remember the interface language (`""` : follow the computer's language)."""
+    try:
+        settings = load_settings(path)
+    except (ValidationError, StorageError):
+        settings = Settings()  # a broken file is replaced rather than blocking the change
+    settings.interface_language = code or ""
     save_settings(settings, path)
 
 

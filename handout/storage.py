@@ -378,7 +378,8 @@ def exercise_to_dict(exercise: Exercise) -> dict:
 ITEM_KEYS = ("exercise_id", "exercise", "dose", "notes", "steps", "video_url")
 OPTION_KEYS = ("layout", "page_size", "diary_weeks", "show_time")
 HANDOUT_KEYS = ("title", "patient_name", "date", "therapist", "review_date", "education",
-                "items", "advice", "options", "pain_rule", "pain_rule_reason", "language")
+                "items", "advice", "options", "pain_rule", "pain_rule_reason", "language",
+                "second_language")
 TEMPLATE_KEYS = ("id", "name", "description", "tags", "title", "education", "items",
                  "advice", "options", "pain_rule", "pain_rule_reason", "language")
 
@@ -393,6 +394,27 @@ def _read_language(r: _Reader, data: dict, where: str) -> str:
                   f"handouts cannot be printed in {_show(typed)}; choose one of "
                   f"{', '.join(i18n.LANGUAGES)}")
         return "en"
+    return code
+
+
+def _read_second_language(r: _Reader, data: dict, where: str, language: str) -> str:
+    """The second language exercise texts also print in ("" for none): one of the
+    handout languages, and not the handout's own language."""
+    from . import i18n
+    typed = r.text(data, "second_language", where, max_len=40)
+    if not typed.strip():
+        return ""
+    code = i18n.normalise(typed)
+    if code is None:
+        r.problem(_join(where, "second_language"),
+                  f"handouts cannot also be printed in {_show(typed)}; choose one of "
+                  f"{', '.join(i18n.LANGUAGES)}, or remove it for none")
+        return ""
+    if code == language:
+        r.problem(_join(where, "second_language"),
+                  f"{_show(typed)} is already the handout language; choose another "
+                  "language, or remove it for none")
+        return ""
     return code
 
 
@@ -454,6 +476,7 @@ def _read_options(r: _Reader, value: Any, where: str) -> LayoutOptions:
 
 def _read_handout_body(r: _Reader, data: dict, where: str, resolve: Resolver | None,
                        patient_fields: bool) -> Handout:
+    language = _read_language(r, data, where)
     return Handout(
         title=r.text(data, "title", where, default="Your exercise programme", max_len=500),
         patient_name=r.text(data, "patient_name", where, max_len=500) if patient_fields else "",
@@ -466,7 +489,9 @@ def _read_handout_body(r: _Reader, data: dict, where: str, resolve: Resolver | N
         options=_read_options(r, data.get("options", {}), _join(where, "options")),
         pain_rule=r.text(data, "pain_rule", where, max_len=5000),
         pain_rule_reason=r.text(data, "pain_rule_reason", where, max_len=5000),
-        language=_read_language(r, data, where),
+        language=language,
+        second_language=_read_second_language(r, data, where, language)
+        if patient_fields else "",
     )
 
 
@@ -527,6 +552,7 @@ def handout_to_dict(handout: Handout, embed_exercises: bool = True) -> dict:
         **{key: getattr(handout, key) for key in ("pain_rule", "pain_rule_reason")
            if getattr(handout, key)},
         **({"language": handout.language} if handout.language != "en" else {}),
+        **({"second_language": handout.second_language} if handout.second_language else {}),
     }
 
 

@@ -36,9 +36,15 @@ from . import vocabulary as V
 
 VERSION = 2
 TOP_KEYS = ("version", "posture", "side", "lying_on", "pose", "frames", "contacts", "still",
-            "props", "view", "close_up", "moving", "pivot", "motion", "layout", "lean", "note")
+            "props", "view", "close_up", "moving", "pivot", "motion", "layout", "lean", "eyes",
+            "note")
 FRAME_KEYS = ("name", "posture", "both", "treated", "other", "trunk", "contacts", "still",
-              "lean")
+              "lean", "air", "travel", "turn", "roll")
+# Whole-body moves between key frames (a hop, walking, turning round): mm and degrees.
+FRAME_MOVES = {"air": (0.0, 400.0, "mm off the floor"),
+               "travel": (-2000.0, 2000.0, "mm forward from the previous frame"),
+               "turn": (-180.0, 180.0, "degrees turned towards the treated side"),
+               "roll": (-30.0, 30.0, "degrees the body tips sideways, the other side down")}
 GROUPS = ("both", "treated", "other", "trunk")
 FRAME_NAMES = ("start", "middle", "end")
 PROP_KEYS = ("kind", "id", "place", "height", "size", "hand", "anchor", "note")
@@ -49,7 +55,8 @@ CONTACT_KEYS = ("on", "slides")
 PROP_PLACES = {
     "mat": ("under",),
     "chair": ("under", "in front", "beside treated", "beside other", "behind"),
-    "step": ("under treated foot", "under other foot", "under both feet", "in front"),
+    "step": ("under treated foot", "under other foot", "under both feet", "in front",
+             "under treated foot only"),
     "wall": ("in front", "behind", "beside treated", "beside other"),
     "counter": ("in front", "beside treated", "beside other"),
     "table": ("in front", "beside treated", "beside other"),
@@ -69,6 +76,8 @@ PROP_PLACES = {
     "cushion": ("under both feet", "under treated foot", "under other foot"),
     "belt": ("round thighs",),
     "bike": ("under",),
+    "doorway": ("in front",),
+    "handrail": ("beside treated", "beside other", "in front"),
 }
 # Where a band is tied (its "anchor").
 BAND_ANCHORS = ("in front", "behind", "beside treated", "beside other", "high in front",
@@ -81,7 +90,8 @@ PROP_FACES = {
     "mat": ("top",), "ball": ("top",), "towel": ("top",), "pillow": ("top",),
     "foam-roller": ("top",), "stick": ("bar",), "band": ("handle",), "weight": ("handle",),
     "bag": (),
-    "cushion": ("top",), "bike": ("seat", "pedal", "handlebar"),
+    "cushion": ("top",), "bike": ("seat", "pedal", "handlebar"), "doorway": ("face",),
+    "handrail": ("bar",),
 }
 
 
@@ -167,6 +177,10 @@ def figure_problems(definition: object) -> list[str]:
         _check_contacts(frame.get("contacts", {}), f"{where}.contacts", prop_kinds, add)
         _check_still(frame.get("still", []), f"{where}.still", add)
         _check_lean(frame, f"{where}.lean", add, key="lean")
+        for key, (lo, hi, what) in FRAME_MOVES.items():
+            if key in frame and (not _is_number(frame[key]) or not lo <= frame[key] <= hi):
+                add(f"{where}.{key}: expected {what}, {lo:g} to {hi:g}, "
+                    f"got {_show(frame[key])}")
     _check_view(definition.get("view", "side"), add)
     if definition.get("close_up") is not None and definition["close_up"] not in V.CLOSE_UPS:
         add(f"close_up: expected one of {', '.join(V.CLOSE_UPS)} or null, "
@@ -184,6 +198,8 @@ def figure_problems(definition: object) -> list[str]:
     if definition.get("layout", "panels") not in V.LAYOUTS:
         add(f"layout: expected one of {', '.join(V.LAYOUTS)}, "
             f"got {_show(definition.get('layout'))}")
+    if definition.get("eyes", "open") not in ("open", "closed"):
+        add(f"eyes: expected open or closed, got {_show(definition.get('eyes'))}")
     if "note" in definition and not isinstance(definition["note"], str):
         add("note: expected text")
     return problems
@@ -401,7 +417,8 @@ def expand(definition: dict) -> list[dict]:
     """Per-frame data of a valid definition (no posture defaults; the engine adds them).
 
     Each frame: name, posture, lying_on, joints (layers: [pose, frame]),
-    contacts (word -> value, shared then the frame's), still, lean.
+    contacts (word -> value, shared then the frame's), still, lean, and the whole
+    body's moves: air (mm), travel (mm), turn and roll (degrees).
     """
     frames = definition["frames"]
     names = ("start", "end") if len(frames) == 2 else FRAME_NAMES
@@ -418,6 +435,10 @@ def expand(definition: dict) -> list[dict]:
             "contacts": contacts,
             "still": tuple(definition.get("still", [])) + tuple(frame.get("still", [])),
             "lean": float(frame.get("lean", definition.get("lean", 0.0))),
+            "air": float(frame.get("air", 0.0)),
+            "travel": float(frame.get("travel", 0.0)),
+            "turn": float(frame.get("turn", 0.0)),
+            "roll": float(frame.get("roll", 0.0)),
         })
     return out
 

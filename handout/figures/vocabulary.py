@@ -172,9 +172,11 @@ PROPS = {
     "cushion": "a firm balance cushion on the floor, stood on",
     "belt": "a belt round both thighs just above the knees",
     "bike": "an upright exercise bike (seat, pedals, handlebars)",
+    "doorway": "a door frame in a wall, stood in",
+    "handrail": "a stair handrail held in the hand",
 }
 SURFACE_PROPS = ("mat", "chair", "step", "wall", "counter", "table", "bench", "ball",
-                 "towel", "pillow", "foam-roller", "cushion", "bike")
+                 "towel", "pillow", "foam-roller", "cushion", "bike", "doorway")
 
 VIEWS = ("side", "front", "back", "above")
 CLOSE_UPS = ("hand", "foot", "neck", "shoulder-blades")

@@ -61,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setWindowIcon(app_icon())
     # The one owner of every folder: it tidies up after a crash, then loads the libraries.
     collection = Collection()
+    # The interface language (menus, dialogs; never what prints), before any widget.
+    from . import interface_language
+    interface_language.install_chosen(collection, app)
     clinic, clinic_error = clinic_profile.load(collection)
     window = MainWindow(collection, clinic=clinic,
                         startup_problems=[clinic_error] if clinic_error else [])

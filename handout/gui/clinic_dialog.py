@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (QColorDialog, QComboBox, QDialog, QDialogButtonBox,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
@@ -30,30 +30,30 @@ from .dialogs import ConfirmsDiscard, FileDialogs, Message
 class ClinicDialog(ConfirmsDiscard, QDialog):
     """Edits a copy of the clinic profile."""
 
-    discard_what = "the clinic profile"
+    discard_what = QT_TRANSLATE_NOOP("ConfirmsDiscard", "the clinic profile")
 
     def __init__(self, clinic: Clinic, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Clinic profile")
+        self.setWindowTitle(self.tr("Clinic profile"))
         self.resize(540, 520)
         self.accent = clinic.accent_color
         self.name = QLineEdit(clinic.name)
-        self.name.setPlaceholderText("e.g. Riverside Physiotherapy")
+        self.name.setPlaceholderText(self.tr("e.g. Riverside Physiotherapy"))
         self.address = QPlainTextEdit(clinic.address)
-        self.address.setPlaceholderText("Street, town, postcode")
+        self.address.setPlaceholderText(self.tr("Street, town, postcode"))
         self.address.setFixedHeight(60)
         self.address.setTabChangesFocus(True)
         self.phone = QLineEdit(clinic.phone)
         self.email = QLineEdit(clinic.email)
         self.website = QLineEdit(clinic.website)
-        self.website.setPlaceholderText("www.example.com")
+        self.website.setPlaceholderText(self.tr("www.example.com"))
         # The logo: its path (read-only, for reference), a thumbnail, and the picture
         # chosen in this dialog (cleaned, written on Save).
         self.logo = QLineEdit(clinic.logo_path)
         self.logo.setReadOnly(True)
-        self.logo.setPlaceholderText("No logo")
-        self.logo.setToolTip("A picture printed at the top of each handout (JPEG, PNG, "
-                             "WebP, BMP or TIFF); a copy is kept with your settings")
+        self.logo.setPlaceholderText(self.tr("No logo"))
+        self.logo.setToolTip(self.tr("A picture printed at the top of each handout (JPEG, PNG, "
+                             "WebP, BMP or TIFF); a copy is kept with your settings"))
         self.logo_thumbnail = QLabel()
         self.logo_thumbnail.setObjectName("logoThumbnail")
         self.logo_thumbnail.setFixedSize(QSize(150, 56))
@@ -64,33 +64,34 @@ class ClinicDialog(ConfirmsDiscard, QDialog):
         self.logo_note.setWordWrap(True)
         self.logo_note.setStyleSheet("QLabel { color: #5b6670; }")
         self.new_logo = None  # a cleaned photo chosen here, not yet stored
-        choose_logo = QPushButton("Choose…")
-        clear_logo = QPushButton("Remove")
+        choose_logo = QPushButton(self.tr("Choose…"))
+        clear_logo = QPushButton(self.tr("Remove"))
         self.therapist = QLineEdit(clinic.therapist)
-        self.therapist.setPlaceholderText("Filled in on every new handout")
+        self.therapist.setPlaceholderText(self.tr("Filled in on every new handout"))
         self.disclaimer = QPlainTextEdit(clinic.disclaimer)
-        self.disclaimer.setPlaceholderText("Printed in small type at the foot of every page")
+        self.disclaimer.setPlaceholderText(
+            self.tr("Printed in small type at the foot of every page"))
         self.disclaimer.setFixedHeight(70)
         self.disclaimer.setTabChangesFocus(True)
         self.pain_rule = QPlainTextEdit(clinic.pain_rule)
         self.pain_rule.setPlaceholderText(DEFAULT_PAIN_RULE)
-        self.pain_rule.setToolTip("Printed once on every handout, before the exercises. "
-                                  "Leave empty for the standard wording shown here.")
+        self.pain_rule.setToolTip(self.tr("Printed once on every handout, before the exercises. "
+                                  "Leave empty for the standard wording shown here."))
         self.pain_rule.setFixedHeight(70)
         self.pain_rule.setTabChangesFocus(True)
         self.page_size = QComboBox()
         for size in PAGE_SIZES:
             self.page_size.addItem(size, size)
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(clinic.page_size)))
-        self.page_size.setToolTip("Paper size for new handouts")
+        self.page_size.setToolTip(self.tr("Paper size for new handouts"))
         self.language = QComboBox()
         for code in i18n.LANGUAGES:
             self.language.addItem(i18n.language_label(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(clinic.language)))
-        self.language.setToolTip("The language new handouts start in (each handout can "
-                                 "change it)")
+        self.language.setToolTip(self.tr("The language new handouts start in (each handout can "
+                                 "change it)"))
         self.colour_button = QPushButton()
-        self.colour_button.setToolTip("The colour of headings and lines in the handout")
+        self.colour_button.setToolTip(self.tr("The colour of headings and lines in the handout"))
         self._show_colour()
 
         logo_row = QHBoxLayout()
@@ -105,25 +106,25 @@ class ClinicDialog(ConfirmsDiscard, QDialog):
         logo_row.addLayout(logo_column, 1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Clinic &name", self.name)
-        form.addRow("&Address", self.address)
-        form.addRow("&Phone", self.phone)
-        form.addRow("&Email", self.email)
-        form.addRow("&Website", self.website)
-        logo_label = QLabel("&Logo")
+        form.addRow(self.tr("Clinic &name"), self.name)
+        form.addRow(self.tr("&Address"), self.address)
+        form.addRow(self.tr("&Phone"), self.phone)
+        form.addRow(self.tr("&Email"), self.email)
+        form.addRow(self.tr("&Website"), self.website)
+        logo_label = QLabel(self.tr("&Logo"))
         logo_label.setBuddy(choose_logo)
         form.addRow(logo_label, logo_row)
         form.addRow("", self.logo)
-        form.addRow("Default &therapist", self.therapist)
-        form.addRow("Footer &disclaimer", self.disclaimer)
-        form.addRow("Pain &rule", self.pain_rule)
-        form.addRow("Paper si&ze", self.page_size)
-        form.addRow("Handout lan&guage", self.language)
-        form.addRow("Accent &colour", self.colour_button)
+        form.addRow(self.tr("Default &therapist"), self.therapist)
+        form.addRow(self.tr("Footer &disclaimer"), self.disclaimer)
+        form.addRow(self.tr("Pain &rule"), self.pain_rule)
+        form.addRow(self.tr("Paper si&ze"), self.page_size)
+        form.addRow(self.tr("Handout lan&guage"), self.language)
+        form.addRow(self.tr("Accent &colour"), self.colour_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Printed on every handout you make."))
+        layout.addWidget(QLabel(self.tr("Printed on every handout you make.")))
         layout.addLayout(form)
         layout.addWidget(buttons)
 
@@ -151,7 +152,7 @@ class ClinicDialog(ConfirmsDiscard, QDialog):
         try:
             self.new_logo = clinic_logo.clean_logo(path)
         except HandoutError as error:
-            Message.error(self, "Logo not used", str(error))
+            Message.error(self, self.tr("Logo not used"), str(error))
             return
         self.logo.setText(str(path))
         self._show_logo()
@@ -175,17 +176,17 @@ class ClinicDialog(ConfirmsDiscard, QDialog):
                 Qt.TransformationMode.SmoothTransformation))
         else:
             self.logo_thumbnail.clear()
-            self.logo_thumbnail.setText("No logo" if not path else "Missing")
+            self.logo_thumbnail.setText(self.tr("No logo") if not path else self.tr("Missing"))
         if self.new_logo is not None:
-            note = "A clean copy is kept with your settings when you save."
+            note = self.tr("A clean copy is kept with your settings when you save.")
         elif not path:
-            note = "Printed at the top of every handout."
+            note = self.tr("Printed at the top of every handout.")
         elif pixmap.isNull():
-            note = "The logo file is missing; choose it again."
+            note = self.tr("The logo file is missing; choose it again.")
         elif clinic_logo.is_kept(path):
-            note = "Kept with your settings: moving the original does not matter."
+            note = self.tr("Kept with your settings: moving the original does not matter.")
         else:
-            note = "A copy will be kept with your settings when you save."
+            note = self.tr("A copy will be kept with your settings when you save.")
         self.logo_note.setText(note)
 
     def accept(self) -> None:
@@ -199,7 +200,7 @@ class ClinicDialog(ConfirmsDiscard, QDialog):
             else:
                 kept = None
         except HandoutError as error:
-            Message.error(self, "Logo not kept", str(error))
+            Message.error(self, self.tr("Logo not kept"), str(error))
             return
         if kept is not None:
             self.logo.setText(str(kept))
@@ -207,7 +208,7 @@ class ClinicDialog(ConfirmsDiscard, QDialog):
         super().accept()
 
     def _choose_colour(self) -> None:
-        colour = QColorDialog.getColor(QColor(self.accent), self, "Accent colour")
+        colour = QColorDialog.getColor(QColor(self.accent), self, self.tr("Accent colour"))
         if colour.isValid():
             self.accent = colour.name()
             self._show_colour()

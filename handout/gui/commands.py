@@ -22,6 +22,7 @@ from .. import editing
 from ..editing import Change, get_path  # noqa: F401 (get_path: used by the editor pane)
 from ..model import Item
 from .document import HandoutDocument
+from . import undo_names
 
 _MERGEABLE = 1  # QUndoStack only asks commands with the same id to merge
 
@@ -30,7 +31,7 @@ class ChangeCommand(QUndoCommand):
     """One undo step made of one change (or several merged, as typing is)."""
 
     def __init__(self, document: HandoutDocument, change: Change) -> None:
-        super().__init__(change.label)
+        super().__init__(undo_names.translate(change.label))  # the interface's words
         self.document = document
         self.first = change
         self.last = change

@@ -97,4 +97,4 @@ class HandoutDocument(QObject):
         self.changed.emit()
 
     def display_name(self) -> str:
-        return self.handout.patient_name.strip() or "Untitled"
+        return self.handout.patient_name.strip() or self.tr("Untitled")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QComboBox, QCompleter, QGridLayout, QHBoxLayout, QLabel,
                                QVBoxLayout, QWidget)
@@ -27,11 +27,14 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QGridLayout, QHBoxLayout, 
 from ..dose import (Amount, DoseError, Frequency, amount_text, frequency_text, parse_amount,
                     parse_frequency, parse_work)
 from ..model import SIDES, Dose
-from ..phrases import dose_line
+from ..phrases import ENGLISH, Phrasebook, dose_line, for_language
 from .fields import LineEdit, show_choice
 
-SIDE_CHOICES = {"both": "Both sides / not sided", "each": "Each side", "left": "Left side",
-                "right": "Right side", "alternate": "Alternate sides"}
+SIDE_CHOICES = {"both": QT_TRANSLATE_NOOP("DoseFields", "Both sides / not sided"),
+                "each": QT_TRANSLATE_NOOP("DoseFields", "Each side"),
+                "left": QT_TRANSLATE_NOOP("DoseFields", "Left side"),
+                "right": QT_TRANSLATE_NOOP("DoseFields", "Right side"),
+                "alternate": QT_TRANSLATE_NOOP("DoseFields", "Alternate sides")}
 FREQUENCY_SUGGESTIONS = ["once a day", "twice a day", "3 times a day", "every day",
                          "3 times a week", "twice a day, 5 days a week", "every other day"]
 # How long to wait after the last key before saying what is wrong: "8-" is
@@ -189,6 +192,7 @@ class DoseFields(QWidget):
     def __init__(self, parent: QWidget | None = None, show_preview: bool = True,
                  mnemonics: bool = True) -> None:
         super().__init__(parent)
+        self.phrasebook: Phrasebook = ENGLISH  # the "Prints as" line's language
         self.sets = DoseLineEdit("sets", lambda t: parse_amount(t, "sets"), amount_text)
         self.work = DoseLineEdit("work", _work_value, amount_text)
         self.hold = DoseLineEdit("hold", lambda t: parse_amount(t, "hold"), amount_text)
@@ -197,24 +201,26 @@ class DoseFields(QWidget):
                                       lambda f: frequency_text(f or Frequency()))
         self.side = QComboBox()
         for side in SIDES:
-            self.side.addItem(SIDE_CHOICES.get(side, side), side)
+            self.side.addItem(self.tr(SIDE_CHOICES.get(side, side)), side)
         self.load = LineEdit()
         self.fields = (self.sets, self.work, self.hold, self.rest, self.frequency)
-        self.labels = {"sets": "Sets", "work": "Reps or time", "hold": "Hold", "rest": "Rest",
-                       "frequency": "Frequency"}
+        self.labels = {"sets": self.tr("Sets"), "work": self.tr("Reps or time"),
+                       "hold": self.tr("Hold"), "rest": self.tr("Rest"),
+                       "frequency": self.tr("Frequency")}
 
         tips = {
-            "sets": "Sets: a number (3) or a range (2-3). Empty for none.",
-            "work": "Reps (10, 8-12, up to 15, as many as comfortable), or a time or "
-                    "distance instead of reps (30 s, 10 min, 500 m).",
-            "hold": "How long to hold each rep: 5 s, 1 min, 5-10 s (a number alone is "
-                    "seconds).",
-            "rest": "Rest between sets: 30 s, 1 min (a number alone is seconds).",
-            "frequency": "How often: twice a day, 3 times a week, twice a day, 5 days a "
-                         "week, or your own words (printed as you type them).",
+            "sets": self.tr("Sets: a number (3) or a range (2-3). Empty for none."),
+            "work": self.tr("Reps (10, 8-12, up to 15, as many as comfortable), or a time or "
+                    "distance instead of reps (30 s, 10 min, 500 m)."),
+            "hold": self.tr("How long to hold each rep: 5 s, 1 min, 5-10 s (a number alone is "
+                    "seconds)."),
+            "rest": self.tr("Rest between sets: 30 s, 1 min (a number alone is seconds)."),
+            "frequency": self.tr("How often: twice a day, 3 times a week, twice a day, 5 days a "
+                         "week, or your own words (printed as you type them)."),
         }
-        placeholders = {"sets": "e.g. 3", "work": "10 or 30 s", "hold": "e.g. 5 s",
-                        "rest": "e.g. 30 s", "frequency": "e.g. twice a day"}
+        placeholders = {"sets": self.tr("e.g. 3"), "work": self.tr("10 or 30 s"),
+                        "hold": self.tr("e.g. 5 s"), "rest": self.tr("e.g. 30 s"),
+                        "frequency": self.tr("e.g. twice a day")}
         for field in self.fields:
             field.setProperty("baseToolTip", tips[field.name])
             field.setToolTip(tips[field.name])
@@ -227,11 +233,11 @@ class DoseFields(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.frequency.setCompleter(completer)
         self.side.setObjectName("dose_side")
-        self.side.setAccessibleName("Side")
-        self.side.setToolTip("Each side: the dose on one side, then on the other")
+        self.side.setAccessibleName(self.tr("Side"))
+        self.side.setToolTip(self.tr("Each side: the dose on one side, then on the other"))
         self.load.setObjectName("dose_load")
-        self.load.setAccessibleName("Load")
-        self.load.setPlaceholderText("e.g. red band, 2 kg")
+        self.load.setAccessibleName(self.tr("Load"))
+        self.load.setPlaceholderText(self.tr("e.g. red band, 2 kg"))
         self.side.currentIndexChanged.connect(
             lambda _i: self._edited("side", self.side.currentData()))
         self.load.textEdited.connect(lambda text: self._edited("load", text))
@@ -255,8 +261,8 @@ class DoseFields(QWidget):
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
         # Alt+letter mnemonics chosen not to clash with the patient fields and the menus.
-        captions = (("&Sets", self.sets, 2), ("&Reps or time", self.work, 3),
-                    ("H&old", self.hold, 2), ("Rest", self.rest, 2))
+        captions = ((self.tr("&Sets"), self.sets, 2), (self.tr("&Reps or time"), self.work, 3),
+                    (self.tr("H&old"), self.hold, 2), (self.tr("Rest"), self.rest, 2))
 
         def label(text: str) -> QLabel:
             return QLabel(text if mnemonics else text.replace("&", ""))
@@ -267,13 +273,13 @@ class DoseFields(QWidget):
             grid.addWidget(caption, 0, column)
             grid.addWidget(widget, 1, column)
             grid.setColumnStretch(column, stretch)
-        frequency_label = label("Fre&quency")
+        frequency_label = label(self.tr("Fre&quency"))
         frequency_label.setBuddy(self.frequency)
         grid.addWidget(frequency_label, 2, 0)
         grid.addWidget(self.frequency, 2, 1, 1, 3)
-        side_label = label("S&ide")
+        side_label = label(self.tr("S&ide"))
         side_label.setBuddy(self.side)
-        load_label = label("&Load")
+        load_label = label(self.tr("&Load"))
         load_label.setBuddy(self.load)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -299,9 +305,14 @@ class DoseFields(QWidget):
         self._show_line(self.dose())
         self.edited.emit(name, value)
 
+    def set_language(self, language: str) -> None:
+        """Show the "Prints as" line in `language`, the handout's (English by default)."""
+        self.phrasebook = for_language(language)
+
     def _show_line(self, dose: Dose, line: str | None = None) -> None:
-        line = dose_line(dose) if line is None else line
-        self.preview.setText(f"Prints as: {line}" if line else "No dose: nothing is printed.")
+        line = dose_line(dose, self.phrasebook) if line is None else line
+        self.preview.setText(self.tr("Prints as: {line}").format(line=line) if line
+                             else self.tr("No dose: nothing is printed."))
 
     def show_line(self, line: str) -> None:
         """Say how the dose prints when it is more than the fields (a one-sided exercise)."""

@@ -8,8 +8,9 @@ and advice have a tab each so the exercises stay in view.
 from __future__ import annotations
 
 import datetime as _dt
+from html import escape
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QScrollArea, QSpinBox, QSplitter, QTabWidget, QToolButton,
                                QVBoxLayout, QWidget)
@@ -26,7 +27,9 @@ from .markup_editor import MarkupEditor
 from .thumbnails import ThumbnailCache
 from .items_view import HandoutItemsModel, ItemsView
 
-LAYOUT_LABELS = {"standard": "Standard", "compact": "Compact", "large-print": "Large print"}
+LAYOUT_LABELS = {"standard": QT_TRANSLATE_NOOP("EditorPane", "Standard"),
+                 "compact": QT_TRANSLATE_NOOP("EditorPane", "Compact"),
+                 "large-print": QT_TRANSLATE_NOOP("EditorPane", "Large print")}
 
 
 class EditorPane(QWidget):
@@ -46,30 +49,39 @@ class EditorPane(QWidget):
         self.document = document
 
         self.patient = LineEdit()
-        self.patient.setPlaceholderText("Patient's name")
-        self.patient.setToolTip("Printed at the top of the handout")
+        self.patient.setPlaceholderText(self.tr("Patient's name"))
+        self.patient.setToolTip(self.tr("Printed at the top of the handout"))
         self.date = DateEdit()
-        self.date.setToolTip("The date printed on the handout")
+        self.date.setToolTip(self.tr("The date printed on the handout"))
         self.therapist = LineEdit()
-        self.therapist.setPlaceholderText("Your name")
-        self.therapist.setToolTip("Printed on the handout; the default comes from the "
-                                  "clinic profile")
+        self.therapist.setPlaceholderText(self.tr("Your name"))
+        self.therapist.setToolTip(self.tr("Printed on the handout; the default comes from the "
+                                  "clinic profile"))
         self.title = LineEdit()
-        self.title.setPlaceholderText("Your exercise programme")
+        self.title.setPlaceholderText(self.tr("Your exercise programme"))
         self.page_size = QComboBox()
         for size in PAGE_SIZES:
             self.page_size.addItem(size, size)
-        self.page_size.setToolTip("Paper size for printing and the PDF")
+        self.page_size.setToolTip(self.tr("Paper size for printing and the PDF"))
         self.layout_choice = QComboBox()
         for layout in LAYOUTS:
-            self.layout_choice.addItem(LAYOUT_LABELS.get(layout, layout), layout)
-        self.layout_choice.setToolTip("Compact fits more on a page; large print is easier "
-                                      "to read")
+            self.layout_choice.addItem(self.tr(LAYOUT_LABELS.get(layout, layout)), layout)
+        self.layout_choice.setToolTip(self.tr("Compact fits more on a page; large print is easier "
+                                      "to read"))
         self.language = QComboBox()
         for code in i18n.LANGUAGES:
             self.language.addItem(i18n.language_label(code), code)
-        self.language.setToolTip("The language the handout is printed in: headings, dose, "
-                                 "dates and our exercise texts. What you type prints as typed.")
+        self.language.setToolTip(self.tr("The language the handout is printed in: headings, dose, "
+                                 "dates and our exercise texts. What you type prints as typed."))
+        # A second language for a carer: each exercise's text prints in both.
+        self.second_language = QComboBox()
+        self.second_language.addItem(self.tr("None"), "")
+        for code in i18n.LANGUAGES:
+            self.second_language.addItem(i18n.language_label(code), code)
+        self.second_language.setToolTip(self.tr(
+            "Also print each exercise's name, steps and cautions (and our education, pain "
+            "rule and advice) in a second language, under the first, for a carer. Text you "
+            "type prints once, as typed."))
         # Not printed: says when our texts in that language are drafts or missing.
         self.translation_mark = QLabel()
         self.translation_mark.setObjectName("translationMark")
@@ -88,32 +100,32 @@ class EditorPane(QWidget):
         self._library = library
         self.diary = QSpinBox()
         self.diary.setRange(0, 12)
-        self.diary.setSpecialValueText("None")
-        self.diary.setSuffix(" weeks")
-        self.diary.setToolTip("Add a tick-box diary page for this many weeks")
+        self.diary.setSpecialValueText(self.tr("None"))
+        self.diary.setSuffix(self.tr(" weeks"))
+        self.diary.setToolTip(self.tr("Add a tick-box diary page for this many weeks"))
         self.diary.setMinimumWidth(110)
         for name, widget in (("patient", self.patient), ("date", self.date),
                              ("therapist", self.therapist), ("title", self.title),
                              ("page_size", self.page_size), ("layout", self.layout_choice),
-                             ("language", self.language), ("diary", self.diary)):
+                             ("language", self.language),
+                             ("second_language", self.second_language), ("diary", self.diary)):
             widget.setObjectName(name)
 
         details = QGridLayout()
         details.setHorizontalSpacing(8)
-        rows = ((("&Patient", self.patient), ("&Date", self.date)),
-                (("T&herapist", self.therapist), ("Pa&per", self.page_size)),
-                (("&Title", self.title), ("La&yout", self.layout_choice)),
-                (("Lan&guage", self.language), None))
+        rows = (((self.tr("&Patient"), self.patient), (self.tr("&Date"), self.date)),
+                ((self.tr("T&herapist"), self.therapist), (self.tr("Pa&per"), self.page_size)),
+                ((self.tr("&Title"), self.title), (self.tr("La&yout"), self.layout_choice)),
+                ((self.tr("Lan&guage"), self.language), (self.tr("Also print i&n"),
+                                                          self.second_language)))
         for r, pair in enumerate(rows):
             for c, cell in enumerate(pair):
-                if cell is None:
-                    details.addWidget(self.translation_mark, r, c * 2, 1, 2)
-                    continue
                 text, widget = cell
                 label = QLabel(text)
                 label.setBuddy(widget)
                 details.addWidget(label, r, c * 2)
                 details.addWidget(widget, r, c * 2 + 1)
+        details.addWidget(self.translation_mark, len(rows), 0, 1, 4)
         details.setColumnStretch(1, 3)
         details.setColumnStretch(3, 1)
 
@@ -126,10 +138,10 @@ class EditorPane(QWidget):
         # Programme size and time: the estimate, "print it", and a gentle notice.
         self.time_label = QLabel()
         self.time_label.setObjectName("programmeTime")
-        self.show_time = QCheckBox("Print it")
+        self.show_time = QCheckBox(self.tr("Print it"))
         self.show_time.setObjectName("show_time")
-        self.show_time.setToolTip("Print the estimated time a session takes under "
-                                  "\"Your exercises\"")
+        self.show_time.setToolTip(self.tr("Print the estimated time a session takes under "
+                                  "\"Your exercises\""))
         self.notice = QLabel()
         self.notice.setObjectName("programmeNotice")
         self.notice.setWordWrap(True)
@@ -163,11 +175,11 @@ class EditorPane(QWidget):
 
         # Education and advice: the source with its formatting shown live beside it.
         self.education_editor = MarkupEditor(
-            "What the patient should know about their condition.\n\n"
-            "## A heading\n- a bullet point\n**bold** text")
+            self.tr("What the patient should know about their condition.\n\n"
+                    "## A heading\n- a bullet point\n**bold** text"))
         self.education = self.education_editor.editor
         self.education.setObjectName("education")
-        self.advice_editor = MarkupEditor("General advice printed after the exercises")
+        self.advice_editor = MarkupEditor(self.tr("General advice printed after the exercises"))
         self.advice = self.advice_editor.editor
         self.advice.setObjectName("advice")
         advice_page = QWidget()
@@ -175,7 +187,7 @@ class EditorPane(QWidget):
         advice_layout.setContentsMargins(0, 0, 0, 0)
         advice_layout.addWidget(self.advice_editor, 1)
         diary_row = QHBoxLayout()
-        diary_label = QLabel("Tick-box exercise dia&ry:")
+        diary_label = QLabel(self.tr("Tick-box exercise dia&ry:"))
         diary_label.setBuddy(self.diary)
         diary_row.addWidget(diary_label)
         diary_row.addWidget(self.diary)
@@ -183,16 +195,16 @@ class EditorPane(QWidget):
         advice_layout.addLayout(diary_row)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(exercises, "Exercises")
-        self.tabs.addTab(self.education_editor, "Education")
-        self.tabs.addTab(advice_page, "Advice and diary")
+        self.tabs.addTab(exercises, self.tr("Exercises"))
+        self.tabs.addTab(self.education_editor, self.tr("Education"))
+        self.tabs.addTab(advice_page, self.tr("Advice and diary"))
 
         self.template_hint = self._make_template_hint()
         # Never so narrow that the patient's name cannot be read (1024-pixel screens).
         self.setMinimumWidth(360)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        heading = QLabel("<b>Handout</b>")
+        heading = QLabel("<b>" + self.tr("Handout") + "</b>")
         layout.addWidget(self.template_hint)
         layout.addWidget(heading)
         layout.addLayout(details)
@@ -210,6 +222,8 @@ class EditorPane(QWidget):
             lambda _i: push("options.layout", self.layout_choice.currentData()))
         self.language.currentIndexChanged.connect(
             lambda _i: push("language", self.language.currentData()))
+        self.second_language.currentIndexChanged.connect(
+            lambda _i: push("second_language", self.second_language.currentData()))
         self.diary.valueChanged.connect(lambda v: push("options.diary_weeks", v))
         self.show_time.toggled.connect(lambda on: push("options.show_time", on))
         self.education.textChanged.connect(
@@ -230,7 +244,8 @@ class EditorPane(QWidget):
         QWidget.setTabOrder(self.page_size, self.title)
         QWidget.setTabOrder(self.title, self.layout_choice)
         QWidget.setTabOrder(self.layout_choice, self.language)
-        QWidget.setTabOrder(self.language, self.tabs)
+        QWidget.setTabOrder(self.language, self.second_language)
+        QWidget.setTabOrder(self.second_language, self.tabs)
         QWidget.setTabOrder(self.tabs, self.items)
 
     def _make_template_hint(self) -> QFrame:
@@ -239,16 +254,16 @@ class EditorPane(QWidget):
         frame.setObjectName("templateHint")
         frame.setStyleSheet("QFrame#templateHint { background: #eef6f7; border: 1px solid "
                             "#b9dadf; border-radius: 4px; }")
-        text = QLabel("<b>Tip:</b> start from a template for the condition (knee, back, "
+        text = QLabel(self.tr("<b>Tip:</b> start from a template for the condition (knee, back, "
                       "shoulder…) and adjust it: <a href='templates'>choose a template</a> "
-                      "(Ctrl+N).")
+                      "(Ctrl+N)."))
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
         text.linkActivated.connect(lambda _link: self.template_hint_requested.emit())
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Hide this tip")
+        close.setToolTip(self.tr("Hide this tip"))
         close.clicked.connect(self.template_hint_closed)
         row = QHBoxLayout(frame)
         row.setContentsMargins(8, 4, 4, 4)
@@ -277,8 +292,8 @@ class EditorPane(QWidget):
         if found:
             shown = " ".join(found[:8]) + (" …" if len(found) > 8 else "")
             self.unprintable_mark.setText(
-                f"These characters cannot be printed and would show as empty boxes: "
-                f"{shown}. Please remove or replace them.")
+                self.tr("These characters cannot be printed and would show as empty boxes: "
+                        "{characters}. Please remove or replace them.").format(characters=shown))
         self.unprintable_mark.setVisible(bool(found))
 
     def _show_translation_mark(self) -> None:
@@ -286,39 +301,72 @@ class EditorPane(QWidget):
         still missing, so the therapist knows what the patient will read."""
         handout = self.document.handout
         collection = getattr(self._library, "collection", None)
-        if handout.language == "en" or collection is None:
+        second = handout.second_language if handout.second_language != "en" else ""
+        if (handout.language == "en" and not second) or collection is None:
             self.translation_mark.hide()
             return
         from ..i18n import content
         translations = collection.translations()
-        reports = [content.report(item.exercise, handout.language, translations)
-                   for item in handout.items]
-        untranslated = [r for r in reports if not r.complete]
-        link = f" <a href='translations'>{self.tr('Review or edit…')}</a>"
+        lines = []
         colour = "#8a5a00"
-        if untranslated:
-            count = len(untranslated)
-            text = (f"{count} exercise{'s' if count != 1 else ''} not yet translated: "
-                    "what is missing prints in English.") + link
-        elif any(r.status != "reviewed" for r in reports):
-            text = self.tr("Draft translation: not yet checked by a clinician. "
-                           "(Not printed.)") + link
-        elif reports:  # every exercise reviewed by a clinician of the clinic
-            english = i18n.catalog("en")
-            reviews = sorted({(r.reviewed_by, english.format_date(r.reviewed_on, "medium")
-                               if r.reviewed_on else "") for r in reports})
-            said = "; ".join(self.tr("reviewed by %1 on %2").replace("%1", who)
-                             .replace("%2", when) if when else
-                             self.tr("reviewed by %1").replace("%1", who)
-                             for who, when in reviews)
-            from html import escape
-            text = escape(said[:1].upper() + said[1:]) + " " + self.tr("(Not printed.)")
-            colour = "#1d6b2f"
-        else:
-            text = ""
+        if handout.language != "en":
+            reports = [content.report(item.exercise, handout.language, translations)
+                       for item in handout.items]
+            untranslated = [r for r in reports if not r.complete]
+            link = f" <a href='translations'>{self.tr('Review or edit…')}</a>"
+            if untranslated:
+                count = len(untranslated)
+                text = self.tr("%n exercise(s) not yet translated: what is missing prints in "
+                               "English.", "", count) + link
+            elif any(r.status != "reviewed" for r in reports):
+                text = self.tr("Draft translation: not yet checked by a clinician. "
+                               "(Not printed.)") + link
+            elif reports:  # every exercise reviewed by a clinician of the clinic
+                english = i18n.catalog("en")
+                reviews = sorted({(r.reviewed_by, english.format_date(r.reviewed_on, "medium")
+                                   if r.reviewed_on else "") for r in reports})
+                said = "; ".join(self.tr("reviewed by %1 on %2").replace("%1", who)
+                                 .replace("%2", when) if when else
+                                 self.tr("reviewed by %1").replace("%1", who)
+                                 for who, when in reviews)
+                text = escape(said[:1].upper() + said[1:]) + " " + self.tr("(Not printed.)")
+                colour = "#1d6b2f"
+            else:
+                text = ""
+            if text:
+                if second:  # two languages: say which one each line is about
+                    text = f"{escape(i18n.LANGUAGE_NAMES[handout.language][1])}: {text}"
+                lines.append(text)
+        if second:
+            reports = [content.report(item.exercise, second, translations)
+                       for item in handout.items]
+            missing = sum(1 for r in reports if not r.complete)
+            name = i18n.LANGUAGE_NAMES[second][1]
+            if missing:
+                lines.append(escape(self.tr(
+                    "{language}: not yet translated for {missing} of {total} exercises; "
+                    "nothing prints in {language} for what is missing.").format(
+                        language=name, missing=missing, total=len(reports))))
+                colour = "#8a5a00"
+            elif any(r.status != "reviewed" for r in reports):
+                lines.append(escape(self.tr("{language}: draft translation, not yet checked "
+                                            "by a clinician. (Not printed.)").format(
+                                                language=name)))
+                colour = "#8a5a00"
+        text = "<br>".join(lines)
         self.translation_mark.setStyleSheet(f"color: {colour};")
         self.translation_mark.setText(text)
         self.translation_mark.setVisible(bool(text))
+
+    def _show_second_language(self, handout) -> None:
+        """The second language as stored; the handout's own language cannot be chosen
+        (choosing the second language as the handout's swaps the two)."""
+        combo = self.second_language
+        model = combo.model()
+        for index in range(combo.count()):
+            model.item(index).setEnabled(combo.itemData(index) != handout.language
+                                         or not combo.itemData(index))
+        show_choice(combo, handout.second_language)
 
     def _push(self, field: str, value) -> None:
         if get_path(self.document.handout, field) != value:
@@ -328,7 +376,7 @@ class EditorPane(QWidget):
         self.items_model.structure_changed()
         self.items.select_row(select)
         count = len(self.document.handout.items)
-        self.tabs.setTabText(0, f"Exercises ({count})")
+        self.tabs.setTabText(0, self.tr("Exercises ({count})").format(count=count))
         self._show_translation_mark()
 
     def _show_item(self, row: int) -> None:
@@ -345,6 +393,7 @@ class EditorPane(QWidget):
         show_choice(self.page_size, handout.options.page_size)
         show_choice(self.layout_choice, handout.options.layout)
         show_choice(self.language, handout.language)
+        self._show_second_language(handout)
         self._show_translation_mark()
         self._show_unprintable()
         if self.diary.value() != handout.options.diary_weeks:
@@ -363,9 +412,17 @@ class EditorPane(QWidget):
     def _show_programme_size(self) -> None:
         handout = self.document.handout
         count = len(handout.items)
-        timing = programme.estimate(handout).describe()
-        self.time_label.setText(f"{count} exercise{'s' if count != 1 else ''}"
-                                + (f" · {timing[:1].lower()}{timing[1:]}" if timing else ""))
+        estimate = programme.estimate(handout)
+        parts = []  # estimate.describe() is the core's English; the interface says it itself
+        if estimate.minutes:
+            parts.append(self.tr("about %n minute(s) a session", "", estimate.minutes))
+        if estimate.uncounted:
+            names = ", ".join(estimate.uncounted)
+            parts.append((self.tr("plus {names}") if parts else
+                          self.tr("not timed: {names}")).format(names=names))
+        self.time_label.setText(" · ".join([self.tr("%n exercise(s)", "", count),
+                                            ", ".join(parts)] if parts else
+                                           [self.tr("%n exercise(s)", "", count)]))
         notices = programme.notices(handout)
         self.notice.setText("\n".join(notices))
         self.notice.setVisible(bool(notices))

@@ -20,7 +20,8 @@ import copy
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QBuffer, QByteArray, QCoreApplication, QIODevice,
+                            QPoint, QRect, QRectF, QSize, Qt)
 from PySide6.QtGui import (QColor, QGuiApplication, QImage, QKeySequence, QPainter, QPen,
                            QPixmap, QShortcut)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
@@ -34,12 +35,14 @@ from .. import photos
 from ..errors import ConflictError, HandoutError
 from ..library import ExerciseLibrary
 from ..model import EQUIPMENT, LEVELS, REGIONS, Exercise
-from .dialogs import ConfirmsDiscard
+from . import vocabulary
+from .dialogs import ConfirmsDiscard, conflict_choice
 from .dose_fields import DoseFields
 
 THUMB = QSize(132, 99)
-PHOTO_FILTER = ("Photos (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic *.heif);;"
-                "All files (*)")
+PHOTO_FILTER = QT_TRANSLATE_NOOP(
+    "PhotoDialogs", "Photos (*.jpg *.jpeg *.png *.webp *.bmp *.tif *.tiff *.heic *.heif);;"
+    "All files (*)")
 
 
 @dataclass
@@ -70,7 +73,9 @@ class PhotoDialogs:
 
     @classmethod
     def open_photos(cls, parent: QWidget | None, folder: Path) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(parent, "Add photos", str(folder), PHOTO_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            parent, QCoreApplication.translate("PhotoDialogs", "Add photos"), str(folder),
+            QCoreApplication.translate("PhotoDialogs", PHOTO_FILTER))
         return [Path(n) for n in names]
 
     @classmethod
@@ -85,21 +90,19 @@ class PhotoDialogs:
     @classmethod
     def conflict(cls, parent: QWidget | None, message: str) -> str:
         """"copy", "reload" or "cancel" after a colleague changed the exercise meanwhile."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Changed by someone else",
-                          message[:1].upper() + message[1:] + ".", parent=parent)
-        copy_button = box.addButton("Keep mine as a copy", QMessageBox.ButtonRole.AcceptRole)
-        reload_button = box.addButton("Reload theirs", QMessageBox.ButtonRole.ResetRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return {copy_button: "copy", reload_button: "reload"}.get(box.clickedButton(),
-                                                                  "cancel")
+        title = QCoreApplication.translate("PhotoDialogs", "Changed by someone else")
+        return conflict_choice(parent, title, message,
+                               QCoreApplication.translate("PhotoDialogs", "Keep mine as a copy"),
+                               QCoreApplication.translate("PhotoDialogs", "Reload theirs"))
 
     @classmethod
     def confirm_delete(cls, parent: QWidget | None, name: str) -> bool:
         answer = QMessageBox.question(
-            parent, "Move to trash?",
-            f"Move \"{name}\" and its photos to the trash? Handouts already printed are "
-            "not affected, and it can be restored from the trash.")
+            parent, QCoreApplication.translate("PhotoDialogs", "Move to trash?"),
+            QCoreApplication.translate(
+                "PhotoDialogs", "Move \"{name}\" and its photos to the trash? Handouts already "
+                "printed are not affected, and it can be restored from the trash.").format(
+                name=name))
         return answer == QMessageBox.StandardButton.Yes
 
 
@@ -161,10 +164,10 @@ class CropDialog(QDialog):
 
     def __init__(self, pixmap: QPixmap, crop: photos.CropBox | None, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Crop photo")
+        self.setWindowTitle(self.tr("Crop photo"))
         self.area = CropArea(pixmap, crop, self)
-        whole = QPushButton("Whole picture")
-        centre = QPushButton("Centre 4:3")
+        whole = QPushButton(self.tr("Whole picture"))
+        centre = QPushButton(self.tr("Centre 4:3"))
         whole.clicked.connect(lambda: self.area.set_box((0.0, 0.0, 1.0, 1.0)))
         centre.clicked.connect(lambda: self.area.set_box(
             photos.centre_crop_box(pixmap.width(), pixmap.height())))
@@ -178,7 +181,7 @@ class CropDialog(QDialog):
         row.addStretch(1)
         row.addWidget(buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Drag over the part of the photo to keep."))
+        layout.addWidget(QLabel(self.tr("Drag over the part of the photo to keep.")))
         layout.addWidget(self.area, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addLayout(row)
 
@@ -203,7 +206,7 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
     a new exercise typed for ten minutes is never lost to one key.
     """
 
-    discard_what = "this exercise"
+    discard_what = QT_TRANSLATE_NOOP("ConfirmsDiscard", "this exercise")
 
     def __init__(self, library: ExerciseLibrary, exercise: Exercise | None = None,
                  based_on: Exercise | None = None, parent: QWidget | None = None) -> None:
@@ -219,10 +222,10 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
             source = based_on or exercise
             self.mode = "duplicate" if source is not None else "new"
             self.original = source
-            self.draft = ce.draft(library, f"{source.name} (my version)" if source else "",
-                                  based_on=source)
-        self.setWindowTitle({"edit": "Edit my exercise", "new": "New exercise",
-                             "duplicate": "Duplicate as my exercise"}[self.mode])
+            name = self.tr("{name} (my version)").format(name=source.name) if source else ""
+            self.draft = ce.draft(library, name, based_on=source)
+        self.setWindowTitle({"edit": self.tr("Edit my exercise"), "new": self.tr("New exercise"),
+                             "duplicate": self.tr("Duplicate as my exercise")}[self.mode])
         self.setAcceptDrops(True)
         self.resize(1000, 720)
         self.entries: list[PhotoEntry] = []
@@ -243,17 +246,18 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
 
     def _build(self) -> None:
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Hip hitch on a step")
+        self.name.setPlaceholderText(self.tr("e.g. Hip hitch on a step"))
         self.aliases = QLineEdit()
-        self.aliases.setPlaceholderText("Other names, separated by commas")
+        self.aliases.setPlaceholderText(self.tr("Other names, separated by commas"))
         self.region = QComboBox()
         for key, label in REGIONS.items():
-            self.region.addItem(label, key)
+            self.region.addItem(vocabulary.word(label), key)
         self.level = QComboBox()
         for level in LEVELS:
-            self.level.addItem(level.capitalize(), level)
+            label = vocabulary.level(level)
+            self.level.addItem(label[:1].upper() + label[1:], level)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("Words to find it by, separated by commas")
+        self.tags.setPlaceholderText(self.tr("Words to find it by, separated by commas"))
         self.equipment: dict[str, QCheckBox] = {}
         equipment_box = QWidget()
         grid = QGridLayout(equipment_box)
@@ -261,12 +265,12 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
         grid.setVerticalSpacing(2)
         equipment_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         for n, (key, label) in enumerate(EQUIPMENT.items()):
-            box = QCheckBox(label)
+            box = QCheckBox(vocabulary.word(label))
             self.equipment[key] = box
             grid.addWidget(box, n // 4, n % 4)
         self.extra_equipment: list[str] = []
         self.steps = QPlainTextEdit()
-        self.steps.setPlaceholderText("One step per line, in plain words for the patient")
+        self.steps.setPlaceholderText(self.tr("One step per line, in plain words for the patient"))
         self.steps.setTabChangesFocus(True)
         self.steps.setMinimumHeight(110)
         self.steps.setMaximumHeight(160)
@@ -277,37 +281,38 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
         self.frequency, self.side = self.dose_fields.frequency, self.dose_fields.side
         self.load = self.dose_fields.load
         self.precautions = QPlainTextEdit()
-        self.precautions.setPlaceholderText("One per line, e.g. Stop if it hurts more than "
-                                            "a little")
+        self.precautions.setPlaceholderText(
+            self.tr("One per line, e.g. Stop if it hurts more than "
+                    "a little"))
         self.precautions.setTabChangesFocus(True)
         self.precautions.setFixedHeight(60)
         self.video = QLineEdit()
-        self.video.setPlaceholderText("https://…  (printed as a QR code)")
+        self.video.setPlaceholderText(self.tr("https://…  (printed as a QR code)"))
         self.where = QComboBox()
-        self.where.addItem("My exercises", "user")
+        self.where.addItem(self.tr("My exercises"), "user")
         if getattr(self.library, "clinic_dir", None) is not None:
-            self.where.addItem("Clinic library (shared)", "clinic")
+            self.where.addItem(self.tr("Clinic library (shared)"), "clinic")
         if self.mode == "edit":  # an exercise stays where it is
             if self.where.findData(self.draft.origin) < 0:
-                self.where.addItem("Clinic library (shared)", self.draft.origin)
+                self.where.addItem(self.tr("Clinic library (shared)"), self.draft.origin)
             self.where.setCurrentIndex(self.where.findData(self.draft.origin))
         self.where.setEnabled(self.mode != "edit" and self.where.count() > 1)
 
         form = QFormLayout()
-        form.addRow("&Name", self.name)
-        form.addRow("Also &known as", self.aliases)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("Also &known as"), self.aliases)
         region_row = QHBoxLayout()
         region_row.addWidget(self.region, 2)
-        region_row.addWidget(QLabel("Level"))
+        region_row.addWidget(QLabel(self.tr("Level")))
         region_row.addWidget(self.level, 1)
-        form.addRow(_buddy("Body &region", self.region), region_row)
-        form.addRow("&Tags", self.tags)
-        form.addRow("Equipment", equipment_box)
-        form.addRow("&Steps", self.steps)
-        form.addRow(_buddy("Default &dose", self.sets), self.dose_fields)
-        form.addRow("&Precautions", self.precautions)
-        form.addRow("&Video link", self.video)
-        form.addRow("Save &in", self.where)
+        form.addRow(_buddy(self.tr("Body &region"), self.region), region_row)
+        form.addRow(self.tr("&Tags"), self.tags)
+        form.addRow(self.tr("Equipment"), equipment_box)
+        form.addRow(self.tr("&Steps"), self.steps)
+        form.addRow(_buddy(self.tr("Default &dose"), self.sets), self.dose_fields)
+        form.addRow(self.tr("&Precautions"), self.precautions)
+        form.addRow(self.tr("&Video link"), self.video)
+        form.addRow(self.tr("Save &in"), self.where)
 
         # Picture: the figure kept from the duplicated exercise, or 1-3 photos.
         self.figure = QLabel()
@@ -326,13 +331,13 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
         self.photo_list.setMinimumHeight(3 * (THUMB.height() + 34) + 8)
         self.photo_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.photo_list.setSpacing(2)
-        self.photo_list.setToolTip("Drop photos here, or paste one with Ctrl+V")
-        self.add_button = QPushButton("Add photo…")
-        self.paste_button = QPushButton("Paste")
-        self.crop_button = QPushButton("Crop…")
-        self.remove_button = QPushButton("Remove")
+        self.photo_list.setToolTip(self.tr("Drop photos here, or paste one with Ctrl+V"))
+        self.add_button = QPushButton(self.tr("Add photo…"))
+        self.paste_button = QPushButton(self.tr("Paste"))
+        self.crop_button = QPushButton(self.tr("Crop…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.left_button = QPushButton("▲")
-        self.left_button.setToolTip("Move the photo earlier")
+        self.left_button.setToolTip(self.tr("Move the photo earlier"))
         buttons = QGridLayout()
         buttons.addWidget(self.add_button, 0, 0)
         buttons.addWidget(self.paste_button, 0, 1)
@@ -345,7 +350,7 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
         self.picture_hint.setFixedWidth(2 * THUMB.width() + 60)
         picture_column = QVBoxLayout()
         figure_row = QHBoxLayout()
-        figure_row.addWidget(QLabel("Figure"))
+        figure_row.addWidget(QLabel(self.tr("Figure")))
         figure_row.addWidget(self.figure)
         figure_row.addStretch(1)
         picture_column.addLayout(figure_row)
@@ -355,11 +360,12 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
         button_column.addLayout(buttons)
         button_column.addStretch(1)
         photos_row.addLayout(button_column)
-        picture_column.addWidget(QLabel("Photos (up to 3, printed instead of the figure)"))
+        picture_column.addWidget(
+            QLabel(self.tr("Photos (up to 3, printed instead of the figure)")))
         picture_column.addLayout(photos_row)
         picture_column.addWidget(self.picture_hint)
         picture_column.addStretch(1)
-        picture = QGroupBox("Picture")
+        picture = QGroupBox(self.tr("Picture"))
         picture.setLayout(picture_column)
 
         self.error = QLabel()
@@ -371,7 +377,7 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
         self.delete_button = None
         if self.mode == "edit":
             self.delete_button = self.buttons.addButton(
-                "Move to trash", QDialogButtonBox.ButtonRole.DestructiveRole)
+                self.tr("Move to trash"), QDialogButtonBox.ButtonRole.DestructiveRole)
             self.delete_button.clicked.connect(self._delete)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -439,8 +445,8 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
         if pixmap is not None and not pixmap.isNull():
             self.figure.setPixmap(pixmap)
         else:
-            self.figure.setText("Kept from\nthe original" if definition is not None
-                                else "No figure")
+            self.figure.setText(self.tr("Kept from\nthe original") if definition is not None
+                                else self.tr("No figure"))
 
     # -------------------------------------------------------------- photos
 
@@ -452,7 +458,8 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
                 pixmap = self._missing_pixmap()
             item = QListWidgetItem(pixmap.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                                                  Qt.TransformationMode.SmoothTransformation),
-                                   "Missing" if entry.missing else f"Photo {n}")
+                                   self.tr("Missing") if entry.missing else
+                                   self.tr("Photo {number}").format(number=n))
             item.setSizeHint(QSize(THUMB.width() + 12, THUMB.height() + 30))
             self.photo_list.addItem(item)
         if self.entries:
@@ -460,15 +467,15 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
         missing = sum(e.missing for e in self.entries)
         if not self.entries:
             has_figure = self.draft.illustration or getattr(self.draft, "figure", None)
-            hint = ("The figure is printed. Add up to 3 photos (file, drop or paste) to "
-                    "print them instead.") if has_figure else \
-                "No picture yet: add up to 3 photos (file, drop or paste)."
+            hint = self.tr("The figure is printed. Add up to 3 photos (file, drop or paste) "
+                           "to print them instead.") if has_figure else \
+                self.tr("No picture yet: add up to 3 photos (file, drop or paste).")
         else:
-            hint = "The photos are printed instead of the figure. They are stored " \
-                   "upright, print-sized and without any location or camera data."
+            hint = self.tr("The photos are printed instead of the figure. They are stored "
+                           "upright, print-sized and without any location or camera data.")
         if missing:
-            hint += f" {missing} photo file{'s are' if missing > 1 else ' is'} missing and " \
-                    "will be left out when you save."
+            hint += " " + self.tr("%n photo file(s) missing; left out when you save.", "",
+                                  missing)
         self.picture_hint.setText(hint)
         self._update_buttons()
 
@@ -480,7 +487,7 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
         painter.drawRect(QRectF(0.5, 0.5, THUMB.width() - 1, THUMB.height() - 1))
         painter.setPen(QColor("#5b6670"))
         painter.drawText(QRectF(0, 0, THUMB.width(), THUMB.height()),
-                         Qt.AlignmentFlag.AlignCenter, "Photo missing")
+                         Qt.AlignmentFlag.AlignCenter, self.tr("Photo missing"))
         painter.end()
         return pixmap
 
@@ -501,8 +508,8 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
     def add_photo(self, source: Path | bytes) -> bool:
         """Clean and add one photo; False (and the core's message shown) when refused."""
         if len(self.entries) >= photos.MAX_PHOTOS:
-            self._show_error(f"An exercise can have at most {photos.MAX_PHOTOS} photos; "
-                             "remove one first.")
+            self._show_error(self.tr("An exercise can have at most {count} photos; remove one "
+                                     "first.").format(count=photos.MAX_PHOTOS))
             return False
         try:
             photo = photos.load_photo(source)
@@ -534,7 +541,8 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
             if not image.isNull():
                 self.add_photo(_png_bytes(image))
                 return
-        self._show_error("The clipboard holds no picture. Copy a photo first, then paste.")
+        self._show_error(
+            self.tr("The clipboard holds no picture. Copy a photo first, then paste."))
 
     def crop_current(self) -> None:
         row = self.photo_list.currentRow()
@@ -631,8 +639,9 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
         refused = self.dose_fields.show_problems_now()
         if refused:
             label, message = refused[0]
-            self._show_error(f"Default dose, {label}: {message}. Fix it (or press Esc in "
-                             "that field to put back what was there) before saving.")
+            self._show_error(self.tr("Default dose, {field}: {problem}. Fix it (or press Esc in "
+                                     "that field to put back what was there) before saving.")
+                             .format(field=label, problem=message))
             return None
         exercise = self.exercise()
         sources = [e.save_source() for e in self.entries if not e.missing]
@@ -667,15 +676,16 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
         if answer == "reload":
             self.library.reload()
             if exercise.id not in self.library:
-                self._show_error(f"\"{exercise.name}\" was deleted by someone else; save it "
-                                 "as a new exercise if you still need it")
+                self._show_error(self.tr("\"{name}\" was deleted by someone else; save it as a "
+                                         "new exercise if you still need it").format(
+                                             name=exercise.name))
                 return None
             self.original = self.library.get(exercise.id)
             self.draft = copy.deepcopy(self.original)
             self.entries = []
             self._show(self.draft)
-            self._show_error("Showing the version saved by someone else; your changes "
-                             "were not saved.")
+            self._show_error(self.tr("Showing the version saved by someone else; your changes "
+                             "were not saved."))
         return None
 
     def accept(self) -> None:

@@ -79,7 +79,7 @@ class DateEdit(QDateEdit):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText("No date")
+        self.setSpecialValueText(self.tr("No date"))
         self.setDisplayFormat("d MMM yyyy")
 
     def date_or_none(self) -> _dt.date | None:

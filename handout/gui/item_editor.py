@@ -5,7 +5,7 @@ The dose fields take natural input ("8-12", "1 min", "2x a day") and say next
 to them what they refuse (`dose_fields`). "Easier" and "Harder" swap the
 exercise for a version the library names, keeping the dose and the notes,
 as one undo step. Steps start as the library text; editing them makes a copy
-for this patient, and "Reset to library text" goes back (undoably).
+for this patient, and self.tr("Reset to library text") goes back (undoably).
 """
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ class ItemEditor(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.heading.setFont(font)
-        self.easier = QPushButton("◀ Easier")
-        self.harder = QPushButton("Harder ▶")
+        self.easier = QPushButton(self.tr("◀ Easier"))
+        self.harder = QPushButton(self.tr("Harder ▶"))
         for button, direction in ((self.easier, "easier"), (self.harder, "harder")):
             button.setObjectName(f"item_{direction}")
             button.clicked.connect(lambda _c=False, d=direction: self.progress(d))
@@ -54,18 +54,19 @@ class ItemEditor(QWidget):
         self.dose = DoseFields()
         self.notes = PlainTextEdit()
         self.steps = PlainTextEdit()
-        self.reset_steps = QPushButton("Reset to library text")
+        self.reset_steps = QPushButton(self.tr("Reset to library text"))
 
-        self.notes.setPlaceholderText("Notes for this patient (printed under the exercise)")
-        self.steps.setPlaceholderText("One step per line")
-        self.steps.setToolTip("The instructions printed for this patient, one step per line.\n"
-                              "Changes apply to this handout only.")
-        self.reset_steps.setToolTip("Use the library's wording for the steps again")
+        self.notes.setPlaceholderText(
+            self.tr("Notes for this patient (printed under the exercise)"))
+        self.steps.setPlaceholderText(self.tr("One step per line"))
+        self.steps.setToolTip(self.tr("The instructions printed for this patient, one step per "
+                                      "line.\nChanges apply to this handout only."))
+        self.reset_steps.setToolTip(self.tr("Use the library's wording for the steps again"))
         self.notes.setFixedHeight(58)
         self.notes.setObjectName("item_notes")
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.steps.setObjectName("item_steps")
-        self.steps.setAccessibleName("Steps")
+        self.steps.setAccessibleName(self.tr("Steps"))
         # The old names, for code that reaches a field directly.
         self.sets, self.work, self.hold, self.rest = (self.dose.sets, self.dose.work,
                                                       self.dose.hold, self.dose.rest)
@@ -80,9 +81,9 @@ class ItemEditor(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Notes", self.notes)
+        form.addRow(self.tr("&Notes"), self.notes)
         steps_header = QHBoxLayout()
-        steps_header.addWidget(QLabel("Steps for this patient"))
+        steps_header.addWidget(QLabel(self.tr("Steps for this patient")))
         steps_header.addStretch(1)
         steps_header.addWidget(self.reset_steps)
 
@@ -168,7 +169,9 @@ class ItemEditor(QWidget):
         if item is None or not found:
             return False
         choice, row = found[0], self.row
-        label = f"Make {item.exercise.name} {direction}: {choice.name}"
+        label = (self.tr("Make {name} easier: {choice}") if direction == "easier" else
+                 self.tr("Make {name} harder: {choice}")).format(name=item.exercise.name,
+                                                                 choice=choice.name)
         try:
             self.document.edit(lambda h: editing.swap_exercise(h, row, choice, label))
         except HandoutError:
@@ -188,9 +191,12 @@ class ItemEditor(QWidget):
             else:
                 button.setMenu(None)
             names = ", ".join(e.name for e in found)
-            button.setToolTip(f"Swap for {names}, keeping the dose and notes "
-                              f"({'Ctrl+[' if direction == 'easier' else 'Ctrl+]'})"
-                              if found else f"The library names no {direction} version")
+            key = "Ctrl+[" if direction == "easier" else "Ctrl+]"
+            button.setToolTip(
+                self.tr("Swap for {names}, keeping the dose and notes ({key})").format(
+                    names=names, key=key) if found else
+                self.tr("The library names no easier version") if direction == "easier" else
+                self.tr("The library names no harder version"))
 
     # ------------------------------------------------------------ refresh
 
@@ -198,7 +204,7 @@ class ItemEditor(QWidget):
         item = self._item()
         self.setEnabled(item is not None)
         if item is None:
-            self.heading.setText("Select an exercise to set its dose and notes.")
+            self.heading.setText(self.tr("Select an exercise to set its dose and notes."))
             self.dose.clear()
             for widget in (self.notes, self.steps):
                 show_text(widget, "")
@@ -206,8 +212,10 @@ class ItemEditor(QWidget):
             self._update_progress_buttons()
             return
         self.heading.setText(item.exercise.name)
+        # "Prints as" in the handout language: what the patient will read.
+        self.dose.set_language(self.document.handout.language)
         self.dose.show_dose(item.effective_dose)
-        self.dose.show_line(sides.dose_line(item))
+        self.dose.show_line(sides.dose_line(item, self.dose.phrasebook))
         show_text(self.notes, item.notes)
         if parse_steps(self.steps.toPlainText()) != item.effective_steps:
             show_text(self.steps, "\n".join(item.effective_steps))

@@ -7,7 +7,8 @@ list refreshes from the document like every other widget.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QMimeData, QModelIndex, Qt,
+                            Signal)
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from .. import sides
@@ -70,7 +71,7 @@ class HandoutItemsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole and self.thumbnails is not None:
             return self.thumbnails.get(item.exercise, item.effective_dose.side)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return ("Drag to reorder, or Alt+Up / Alt+Down. Delete removes it.\n"
+            return (self.tr("Drag to reorder, or Alt+Up / Alt+Down. Delete removes it.") + "\n"
                     + "\n".join(f"{n}. {s}" for n, s in enumerate(item.effective_steps, 1)))
         return None
 
@@ -115,7 +116,7 @@ class HandoutItemsModel(QAbstractListModel):
         if not ids:
             return False
         if len(ids) > 1:
-            stack.beginMacro(f"Add {len(ids)} exercises")
+            stack.beginMacro(self.tr("Add %n exercise(s)", "", len(ids)))
         for offset, exercise_id in enumerate(ids):
             stack.push(InsertItem(self.document, self.library.new_item(exercise_id),
                                   row + offset))
@@ -144,13 +145,13 @@ class ItemsView(QListView):
         self.setWordWrap(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Exercises in this handout")
+        self.setAccessibleName(self.tr("Exercises in this handout"))
         self.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.current_row_changed.emit(current.row()))
 
-    EMPTY_HINT = ("No exercises yet.\n\nStart from a template (Ctrl+N), or find an exercise "
-                  "in the library (Ctrl+F), then press Enter, double-click it, or drag it "
-                  "here.")
+    EMPTY_HINT = QT_TRANSLATE_NOOP(
+        "ItemsView", "No exercises yet.\n\nStart from a template (Ctrl+N), or find an exercise "
+        "in the library (Ctrl+F), then press Enter, double-click it, or drag it here.")
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -161,7 +162,7 @@ class ItemsView(QListView):
             painter.setPen(self.palette().placeholderText().color())
             rect = self.viewport().rect().adjusted(24, 24, -24, -24)
             painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextWordWrap, self.EMPTY_HINT)
+                             | Qt.TextFlag.TextWordWrap, self.tr(self.EMPTY_HINT))
             painter.end()
 
     def current_row(self) -> int:

@@ -10,15 +10,16 @@ the therapist's own and the clinic's exercises say so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QMimeData, QModelIndex, QSize,
+                            Qt, Signal)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QListView, QVBoxLayout, QWidget)
 
 from ..library import ExerciseLibrary
-from ..model import EQUIPMENT, REGIONS, Exercise
+from ..model import Exercise
 from ..usage import UsageStore
-from . import mime
+from . import mime, vocabulary
 from .thumbnails import ThumbnailCache
 
 ExerciseRole = Qt.ItemDataRole.UserRole + 1
@@ -26,7 +27,8 @@ ExerciseRole = Qt.ItemDataRole.UserRole + 1
 # Pseudo-regions at the top of the region filter.
 FAVOURITES = "__favourites__"
 RECENT = "__recent__"
-ORIGIN_LABELS = {"user": "My exercise", "clinic": "Clinic exercise"}
+ORIGIN_LABELS = {"user": QT_TRANSLATE_NOOP("LibraryModel", "My exercise"),
+                 "clinic": QT_TRANSLATE_NOOP("LibraryModel", "Clinic exercise")}
 
 
 class LibraryModel(QAbstractListModel):
@@ -61,17 +63,19 @@ class LibraryModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             star = "★ " if self.usage is not None and self.usage.is_favourite(exercise.id) \
                 else ""
-            second = REGIONS.get(exercise.region, exercise.region)
+            second = vocabulary.region(exercise.region)
             if exercise.origin in ORIGIN_LABELS:
-                second += f" · {ORIGIN_LABELS[exercise.origin]}"
+                second += " · " + self.tr(ORIGIN_LABELS[exercise.origin])
             return f"{star}{exercise.name}\n{second}"
         if role == Qt.ItemDataRole.DecorationRole:
             return self.thumbnails.get(exercise)
         if role == Qt.ItemDataRole.ToolTipRole:
-            gear = ", ".join(EQUIPMENT.get(q, q) for q in exercise.equipment) or "No equipment"
-            also = f"\nAlso called: {', '.join(exercise.aliases)}" if exercise.aliases else ""
-            return (f"{exercise.name} ({exercise.level})\n{gear}{also}\n"
-                    "Double-click, press Enter or drag into the handout to add it.")
+            gear = ", ".join(vocabulary.equipment(q) for q in exercise.equipment) \
+                or vocabulary.word("No equipment")
+            also = ("\n" + self.tr("Also called: {names}").format(
+                names=", ".join(exercise.aliases))) if exercise.aliases else ""
+            return (f"{exercise.name} ({vocabulary.level(exercise.level)})\n{gear}{also}\n"
+                    + self.tr("Double-click, press Enter or drag into the handout to add it."))
         if role == ExerciseRole:
             return exercise.id
         return None
@@ -121,14 +125,14 @@ class LibraryPane(QWidget):
         self.language = "en"
         self.usage = usage
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search exercises (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search exercises (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Search by name, also-known-as, body region or equipment.\n"
-                               "Press Enter to add the highlighted exercise.")
+        self.search.setToolTip(self.tr("Search by name, also-known-as, body region or equipment.\n"
+                               "Press Enter to add the highlighted exercise."))
         self.region = QComboBox()
-        self.region.setToolTip("Show only exercises for one body region")
+        self.region.setToolTip(self.tr("Show only exercises for one body region"))
         self.equipment = QComboBox()
-        self.equipment.setToolTip("Show only exercises that use this equipment")
+        self.equipment.setToolTip(self.tr("Show only exercises that use this equipment"))
         self.list = LibraryList()
         self.model = LibraryModel(thumbnails, usage, self)
         self.list.setModel(self.model)
@@ -139,11 +143,11 @@ class LibraryPane(QWidget):
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.list.setAccessibleName("Exercise library")
+        self.list.setAccessibleName(self.tr("Exercise library"))
         self.count = QLabel()
         self.count.setObjectName("libraryCount")
 
-        title = QLabel("<b>Exercise library</b>")
+        title = QLabel("<b>" + self.tr("Exercise library") + "</b>")
         filters = QHBoxLayout()
         filters.addWidget(self.region, 1)
         filters.addWidget(self.equipment, 1)
@@ -175,16 +179,16 @@ class LibraryPane(QWidget):
         self.region.blockSignals(True)
         self.equipment.blockSignals(True)
         self.region.clear()
-        self.region.addItem("All regions", None)
+        self.region.addItem(self.tr("All regions"), None)
         if self.usage is not None:
-            self.region.addItem("★ Favourites", FAVOURITES)
-            self.region.addItem("Recently used", RECENT)
+            self.region.addItem(self.tr("★ Favourites"), FAVOURITES)
+            self.region.addItem(self.tr("Recently used"), RECENT)
         for region in self.library.regions():
-            self.region.addItem(REGIONS.get(region, region), region)
+            self.region.addItem(vocabulary.region(region), region)
         self.equipment.clear()
-        self.equipment.addItem("Any equipment", None)
+        self.equipment.addItem(self.tr("Any equipment"), None)
         for gear in self.library.equipment():
-            self.equipment.addItem(EQUIPMENT.get(gear, gear), gear)
+            self.equipment.addItem(vocabulary.equipment(gear), gear)
         self.region.blockSignals(False)
         self.equipment.blockSignals(False)
 
@@ -215,8 +219,8 @@ class LibraryPane(QWidget):
         if found:
             self.list.setCurrentIndex(self.model.index(0))
         total = len(self.library)
-        self.count.setText(f"{len(found)} of {total} exercises" if len(found) != total
-                           else f"{total} exercises")
+        self.count.setText(self.tr("{found} of %n exercise(s)", "", total).format(
+            found=len(found)) if len(found) != total else self.tr("%n exercise(s)", "", total))
 
     def _add_from_search(self) -> None:
         self.list.add_current()

@@ -16,9 +16,9 @@ import functools
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence,
-                           QShowEvent)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (QAction, QActionGroup, QCloseEvent, QDesktopServices, QIcon,
+                           QKeySequence, QShowEvent)
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QToolBar, QWidget
 
 from .. import paths, storage
@@ -26,7 +26,7 @@ from ..collection import Collection
 from ..errors import HandoutError, StorageError, ValidationError
 from ..library import ExerciseLibrary, TemplateLibrary
 from ..model import Clinic, Handout, LayoutOptions, Template
-from . import autosave, clinic_profile
+from . import autosave, clinic_profile, interface_language
 from .commands import InsertItem, MoveItem, RemoveItem
 from .dialogs import Ask, FileDialogs, Message
 from .document import HandoutDocument
@@ -40,6 +40,10 @@ from .thumbnails import ThumbnailCache
 APP_NAME = "Handout Builder"
 DEFAULT_SIZE = QSize(1400, 900)
 STATUS_MS = 6000
+LANGUAGE_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Interface language")
+LANGUAGE_NEXT_START = QT_TRANSLATE_NOOP(
+    "MainWindow", "Handout Builder will be in {language} the next time you start it. "
+    "Handouts still print in each handout's own language.")
 
 
 def app_icon() -> QIcon:
@@ -52,14 +56,18 @@ def app_icon() -> QIcon:
 
 
 def shows_errors(what: str):
-    """Decorate an action: a HandoutError becomes a message box titled `what`."""
+    """Decorate an action: a HandoutError becomes a message box titled `what`.
+
+    `what` is marked with `QT_TRANSLATE_NOOP("MainWindow", ...)` and translated
+    when it is shown (the interface language is not known when classes are made).
+    """
     def decorate(method):
         @functools.wraps(method)
         def wrapper(self, *args, **kwargs):
             try:
                 return method(self, *args, **kwargs)
             except HandoutError as error:
-                self.show_error(what, error)
+                self.show_error(QCoreApplication.translate("MainWindow", what), error)
                 return None
         return wrapper
     return decorate
@@ -86,6 +94,7 @@ class MainWindow(QMainWindow):
                  templates: TemplateLibrary | None = None, clinic: Clinic | None = None,
                  startup_problems: list[HandoutError] | None = None) -> None:
         super().__init__()
+        interface_language.ensure_installed()  # app.main installed the chosen one already
         # The app passes its Collection; older callers pass the two libraries.
         self.collection = exercises if isinstance(exercises, Collection) else \
             templates.collection  # type: ignore[union-attr]
@@ -178,40 +187,44 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         K = QKeySequence.StandardKey
-        self.new_action = self._action("&New…", self.new_handout, K.New,
-                                       "Start a handout from a template or from scratch",
-                                       "document-new")
-        self.templates_action = self._action("&Templates…", self.browse_templates,
-                                             "Ctrl+Shift+N", "Find, preview, share and "
-                                             "manage templates; start a handout from one")
-        self.open_action = self._action("&Open…", self.open_handout, K.Open,
-                                        "Open a saved handout", "document-open")
-        self.save_action = self._action("&Save", self.save, K.Save,
-                                        "Save this handout to reopen next visit",
+        self.new_action = self._action(
+            self.tr("&New…"), self.new_handout, K.New,
+            self.tr("Start a handout from a template or from scratch"), "document-new")
+        self.templates_action = self._action(
+            self.tr("&Templates…"), self.browse_templates, "Ctrl+Shift+N",
+            self.tr("Find, preview, share and manage templates; start a handout from one"))
+        self.open_action = self._action(self.tr("&Open…"), self.open_handout, K.Open,
+                                        self.tr("Open a saved handout"), "document-open")
+        self.save_action = self._action(self.tr("&Save"), self.save, K.Save,
+                                        self.tr("Save this handout to reopen next visit"),
                                         "document-save")
-        self.save_as_action = self._action("Save &As…", self.save_as, K.SaveAs,
-                                           "Save this handout under a new name",
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, K.SaveAs,
+                                           self.tr("Save this handout under a new name"),
                                            "document-save-as")
-        self.template_action = self._action("Save as &Template…", self.save_as_template, None,
-                                            "Save the exercises and advice as a template "
-                                            "(patient details are left out)")
-        self.export_action = self._action("&Export PDF…", self.export_pdf, "Ctrl+E",
-                                          "Save the handout as a PDF file", "document-export")
-        self.print_action = self._action("&Print…", self.print_handout, K.Print,
-                                         "Print the handout", "document-print")
-        self.open_pdf_action = self._action("Open Exported P&DF", self.open_exported_pdf,
-                                            None, "Open the last exported PDF in your PDF "
-                                            "viewer")
+        self.template_action = self._action(
+            self.tr("Save as &Template…"), self.save_as_template, None,
+            self.tr("Save the exercises and advice as a template (patient details are left "
+                    "out)"))
+        self.export_action = self._action(
+            self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E",
+            self.tr("Save the handout as a PDF file"), "document-export")
+        self.print_action = self._action(self.tr("&Print…"), self.print_handout, K.Print,
+                                         self.tr("Print the handout"), "document-print")
+        self.open_pdf_action = self._action(
+            self.tr("Open Exported P&DF"), self.open_exported_pdf, None,
+            self.tr("Open the last exported PDF in your PDF viewer"))
         self.open_pdf_action.setEnabled(False)
-        self.clinic_action = self._action("&Clinic Profile…", self.edit_clinic, None,
-                                          "Your clinic's name, logo and contact details")
-        self.quit_action = self._action("&Quit", self.close, K.Quit, "Close Handout Builder")
-        self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
+        self.clinic_action = self._action(
+            self.tr("&Clinic Profile…"), self.edit_clinic, None,
+            self.tr("Your clinic's name, logo and contact details"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit,
+                                        self.tr("Close Handout Builder"))
+        self.undo_action = self.document.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(K.Undo))
         self.undo_action.setIcon(QIcon.fromTheme("edit-undo"))
-        self.undo_action.setIconText("Undo")  # the toolbar keeps a steady width
-        self.undo_action.setToolTip("Undo the last change (Ctrl+Z)")
-        self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
+        self.undo_action.setIconText(self.tr("Undo"))  # the toolbar keeps a steady width
+        self.undo_action.setToolTip(self.tr("Undo the last change (Ctrl+Z)"))
+        self.redo_action = self.document.undo_stack.createRedoAction(self, self.tr("&Redo"))
         # Both the Windows and the Linux/Mac habit, once each: a key listed twice is
         # "ambiguous" to Qt, and then neither works.
         redo_keys: list[QKeySequence] = []
@@ -221,56 +234,57 @@ class MainWindow(QMainWindow):
                 redo_keys.append(key)
         self.redo_action.setShortcuts(redo_keys)
         self.redo_action.setIcon(QIcon.fromTheme("edit-redo"))
-        self.redo_action.setIconText("Redo")
-        self.redo_action.setToolTip("Redo what was undone (Ctrl+Y or Ctrl+Shift+Z)")
-        self.undo_action.setProperty("sheet_text", "Undo the last change")
-        self.redo_action.setProperty("sheet_text", "Redo what was undone")
+        self.redo_action.setIconText(self.tr("Redo"))
+        self.redo_action.setToolTip(self.tr("Redo what was undone (Ctrl+Y or Ctrl+Shift+Z)"))
+        self.undo_action.setProperty("sheet_text", self.tr("Undo the last change"))
+        self.redo_action.setProperty("sheet_text", self.tr("Redo what was undone"))
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
-        self.find_action = self._action("&Find Exercise", self.library_pane.focus_search,
-                                        K.Find, "Search the exercise library")
-        self.add_action = self._action("&Add to Handout", self.add_selected_exercise, None,
-                                       "Add the exercise selected in the library "
-                                       "(or press Enter in the library)")
-        self.favourite_action = self._action("Add to or Remove from &Favourites",
-                                             self.toggle_favourite, "Ctrl+D",
-                                             "Star the selected library exercise; "
-                                             "the region filter lists your favourites")
+        self.find_action = self._action(
+            self.tr("&Find Exercise"), self.library_pane.focus_search, K.Find,
+            self.tr("Search the exercise library"))
+        self.add_action = self._action(
+            self.tr("&Add to Handout"), self.add_selected_exercise, None,
+            self.tr("Add the exercise selected in the library (or press Enter in the library)"))
+        self.favourite_action = self._action(
+            self.tr("Add to or Remove from &Favourites"), self.toggle_favourite, "Ctrl+D",
+            self.tr("Star the selected library exercise; the region filter lists your "
+                    "favourites"))
         # Only while the library has focus: Ctrl+D in the Patient field is not a star.
         self.removeAction(self.favourite_action)
         self.favourite_action.setShortcutContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.library_pane.addAction(self.favourite_action)
         self.easier_action = self._action(
-            "Make &Easier", lambda: self.progress_selected("easier"), "Ctrl+[",
-            "Swap the selected exercise for its easier version, keeping dose and notes")
+            self.tr("Make &Easier"), lambda: self.progress_selected("easier"), "Ctrl+[",
+            self.tr("Swap the selected exercise for its easier version, keeping dose and notes"))
         self.harder_action = self._action(
-            "Make &Harder", lambda: self.progress_selected("harder"), "Ctrl+]",
-            "Swap the selected exercise for its harder version, keeping dose and notes")
+            self.tr("Make &Harder"), lambda: self.progress_selected("harder"), "Ctrl+]",
+            self.tr("Swap the selected exercise for its harder version, keeping dose and notes"))
         self.summary_action = self._action(
-            "Copy &Summary", self.copy_summary, "Ctrl+Shift+C",
-            "Copy the programme as plain text, for the patient's notes")
+            self.tr("Copy &Summary"), self.copy_summary, "Ctrl+Shift+C",
+            self.tr("Copy the programme as plain text, for the patient's notes"))
         self.shortcuts_action = self._action(
-            "&Keyboard Shortcuts", self.show_shortcuts, "F1",
-            "Every keyboard shortcut (F1, or ? where you are not typing)")
+            self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1",
+            self.tr("Every keyboard shortcut (F1, or ? where you are not typing)"))
         # The therapist's own exercises (handout.gui.exercise_editor).
         self.new_exercise_action = self._action(
-            "New E&xercise…", self.new_exercise, None,
-            "Create your own exercise, with your own photos")
+            self.tr("New E&xercise…"), self.new_exercise, None,
+            self.tr("Create your own exercise, with your own photos"))
         self.edit_exercise_action = self._action(
-            "Edit or Duplicate E&xercise…", self.edit_exercise, None,
-            "Edit your own exercise, or duplicate a library exercise as your own")
+            self.tr("Edit or Duplicate E&xercise…"), self.edit_exercise, None,
+            self.tr("Edit your own exercise, or duplicate a library exercise as your own"))
         self.translations_action = self._action(
             self.tr("T&ranslations…"), self.edit_translations, None,
             self.tr("Edit our translations of the exercises and templates, and mark them "
                     "reviewed by a clinician"))
-        self.up_action = self._action("Move &Up", lambda: self.move_selected(-1), "Alt+Up",
-                                      "Move the selected exercise up")
-        self.down_action = self._action("Move Do&wn", lambda: self.move_selected(1),
-                                        "Alt+Down", "Move the selected exercise down")
-        self.remove_action = QAction("&Remove from Handout", self)
+        self.up_action = self._action(self.tr("Move &Up"), lambda: self.move_selected(-1),
+                                      "Alt+Up", self.tr("Move the selected exercise up"))
+        self.down_action = self._action(self.tr("Move Do&wn"), lambda: self.move_selected(1),
+                                        "Alt+Down", self.tr("Move the selected exercise down"))
+        self.remove_action = QAction(self.tr("&Remove from Handout"), self)
         self.remove_action.setShortcut(QKeySequence(K.Delete))
-        self.remove_action.setStatusTip("Take the selected exercise out of the handout")
+        self.remove_action.setStatusTip(self.tr("Take the selected exercise out of the handout"))
         # Only while the exercise list has focus, so Delete still edits text elsewhere.
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.remove_action.triggered.connect(lambda _c=False: self.remove_selected())
@@ -278,9 +292,9 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.templates_action, self.open_action])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
         file_menu.addSeparator()
@@ -289,9 +303,11 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.export_action, self.open_pdf_action, self.print_action])
         file_menu.addSeparator()
         file_menu.addAction(self.clinic_action)
+        self.language_menu = file_menu.addMenu(self.tr("Interface &Language"))
+        self._fill_language_menu()
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.add_action])
@@ -308,14 +324,14 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.easier_action, self.harder_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.summary_action)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
-        about = QAction("&About Handout Builder", self)
+        about = QAction(self.tr("&About Handout Builder"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
     def _make_toolbar(self) -> None:
-        toolbar = QToolBar("Main toolbar")
+        toolbar = QToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -361,7 +377,8 @@ class MainWindow(QMainWindow):
                                             int(available.height() * 0.95)))
 
     def show_error(self, what: str, error: HandoutError) -> None:
-        self.statusBar().showMessage(f"{what}: {error.message}", STATUS_MS)
+        self.statusBar().showMessage(self.tr("{what}: {problem}").format(
+            what=what, problem=error.message), STATUS_MS)
         Message.error(self, what, str(error))
 
     def status(self, text: str) -> None:
@@ -441,33 +458,37 @@ class MainWindow(QMainWindow):
             self.show_selected_page()
         pages = self.preview.page_count()
         items = len(self.document.handout.items)
-        self.pages_label.setText(f"{items} exercise{'s' if items != 1 else ''} · "
-                                 f"{pages} page{'s' if pages != 1 else ''}")
+        self.pages_label.setText(self.tr("%n exercise(s)", "", items) + " · "
+                                 + self.tr("%n page(s)", "", pages))
 
     def _render_failed(self, message: str) -> None:
-        self.status("Preview not updated: " + message)
+        self.status(self.tr("Preview not updated: {problem}").format(problem=message))
 
     def _autosave_failed(self, message: str) -> None:
-        self.status("Could not keep a recovery copy: " + message)
+        self.status(self.tr("Could not keep a recovery copy: {problem}").format(problem=message))
 
     def _render_crashed(self, details: str) -> None:
         from .crash import write_log
         path = write_log("Preview rendering failed:\n" + details)
-        self.status(f"The preview could not be drawn; details in {path}")
+        self.status(self.tr("The preview could not be drawn; details in {path}").format(path=path))
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
-        keys = [("Ctrl+N", "new handout from a template"), ("Ctrl+F", "find an exercise"),
-                ("Enter", "add the highlighted exercise"),
-                ("Alt+Up / Alt+Down", "move the selected exercise"),
-                ("Delete", "remove it (in the exercise list)"), ("Ctrl+Z / Ctrl+Y",
-                                                                 "undo / redo"),
-                ("Ctrl+S", "save"), ("Ctrl+E", "export PDF"), ("Ctrl+P", "print")]
+        keys = [("Ctrl+N", self.tr("new handout from a template")),
+                ("Ctrl+F", self.tr("find an exercise")),
+                ("Enter", self.tr("add the highlighted exercise")),
+                ("Alt+Up / Alt+Down", self.tr("move the selected exercise")),
+                ("Delete", self.tr("remove it (in the exercise list)")),
+                ("Ctrl+Z / Ctrl+Y", self.tr("undo / redo")),
+                ("Ctrl+S", self.tr("save")), ("Ctrl+E", self.tr("export PDF")),
+                ("Ctrl+P", self.tr("print"))]
         rows = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in keys)
-        QMessageBox.about(self, "About Handout Builder",
-                          "<p><b>Handout Builder</b><br>Illustrated exercise handouts for "
-                          "your patients, made during the consultation. Offline: nothing "
-                          f"leaves this computer.</p><p>Keyboard:</p><table>{rows}</table>")
+        QMessageBox.about(self, self.tr("About Handout Builder"),
+                          "<p><b>Handout Builder</b><br>"
+                          + self.tr("Illustrated exercise handouts for your patients, made "
+                                    "during the consultation. Offline: nothing leaves this "
+                                    "computer.")
+                          + "</p><p>" + self.tr("Keyboard:") + f"</p><table>{rows}</table>")
 
     # ------------------------------------------------------- window state
 
@@ -531,20 +552,21 @@ class MainWindow(QMainWindow):
         """Problems found while starting (clinic profile, library files), shown once."""
         problems, self.startup_problems = self.startup_problems, []
         for error in problems:
-            self.show_error("Clinic profile not loaded", error)
+            self.show_error(self.tr("Clinic profile not loaded"), error)
         missing = getattr(self.exercises, "missing_variants", [])
         if missing:
             from .crash import write_log
             log = write_log("Easier/harder versions named but not in the library:\n"
                             + "\n".join(missing))
-            self.status(f"{len(missing)} easier/harder version(s) are not in the library; "
-                        f"see {log}")
+            self.status(self.tr("%n easier/harder version(s) are not in the library; see "
+                                "{log}", "", len(missing)).format(log=log))
         unreadable = list(self.exercises.problems) + list(self.templates.problems)
         if unreadable:
             from .crash import write_log
             log = write_log("Library files that could not be read:\n" + "\n".join(
                 f"{p.path}: {p.reason}" for p in unreadable))
-            self.status(f"{len(unreadable)} library file(s) could not be read; see {log}")
+            self.status(self.tr("%n library file(s) could not be read; see {log}", "",
+                                len(unreadable)).format(log=log))
 
     def offer_recovery(self) -> bool:
         """If an earlier session left unsaved work behind, offer to restore it.
@@ -555,11 +577,12 @@ class MainWindow(QMainWindow):
         for found in self.autosave.find_left_behind(self.exercises.get):
             if isinstance(found, HandoutError):
                 autosave.discard_recovery(found.slot)
-                self.show_error("Could not restore your unsaved work", found)
+                self.show_error(self.tr("Could not restore your unsaved work"), found)
                 continue
-            name = found.handout.patient_name.strip() or "untitled handout"
+            name = found.handout.patient_name.strip() or self.tr("untitled handout")
             when = found.saved_at.replace("T", " ")
-            description = f"{name}, last changed {when}" if when else name
+            description = self.tr("{name}, last changed {when}").format(
+                name=name, when=when) if when else name
             if not Ask.restore_recovery(self, description):
                 autosave.discard_recovery(found.slot)
                 continue
@@ -568,13 +591,13 @@ class MainWindow(QMainWindow):
             self.autosave.save_now()
             if found.slot != self.autosave.slot:
                 autosave.discard_recovery(found.slot)
-            self.status("Restored your unsaved work. Save it to keep it.")
+            self.status(self.tr("Restored your unsaved work. Save it to keep it."))
             return True
         return False
 
     # -------------------------------------------------------- file actions
 
-    @shows_errors("Could not start a new handout")
+    @shows_errors(QT_TRANSLATE_NOOP("MainWindow", "Could not start a new handout"))
     def new_handout(self) -> bool:
         if not self.maybe_save():
             return False
@@ -587,7 +610,7 @@ class MainWindow(QMainWindow):
         self.start_from_template(template)
         return True
 
-    @shows_errors("Could not open the templates")
+    @shows_errors(QT_TRANSLATE_NOOP("MainWindow", "Could not open the templates"))
     def browse_templates(self) -> bool:
         """The template browser (issue 6); a chosen template starts a new handout."""
         from .template_browser import TemplateBrowser
@@ -608,10 +631,12 @@ class MainWindow(QMainWindow):
         # shortcuts work at once), ready for the patient's name.
         self.activateWindow()
         self.editor.patient.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.status("New handout" if not template.handout.items and template.id == "empty"
-                    else f"New handout from the template \"{template.name}\"")
+        self.status(self.tr("New handout") if not template.handout.items
+                    and template.id == "empty"
+                    else self.tr("New handout from the template \"{name}\"").format(
+                        name=template.name))
 
-    @shows_errors("Could not open the handout")
+    @shows_errors(QT_TRANSLATE_NOOP("MainWindow", "Could not open the handout"))
     def open_handout(self) -> bool:
         if not self.maybe_save():
             return False
@@ -627,7 +652,7 @@ class MainWindow(QMainWindow):
         except HandoutError as error:
             if isinstance(error, HandoutError) and not Path(path).exists():
                 self.settings.remove_recent_file(Path(path))
-            self.show_error("Could not open the handout", error)
+            self.show_error(self.tr("Could not open the handout"), error)
             return False
         if isinstance(loaded, Template):
             self.start_from_template(loaded)
@@ -635,16 +660,16 @@ class MainWindow(QMainWindow):
         self.document.replace(loaded, Path(path))
         self.settings.add_recent_file(Path(path))
         self.settings.set_folder("handouts", Path(path).parent)
-        self.status(f"Opened {path}")
+        self.status(self.tr("Opened {path}").format(path=path))
         return True
 
-    @shows_errors("Could not save the handout")
+    @shows_errors(QT_TRANSLATE_NOOP("MainWindow", "Could not save the handout"))
     def save(self) -> bool:
         if self.document.path is None:
             return self.save_as()
         return self._save_to(self.document.path)
 
-    @shows_errors("Could not save the handout")
+    @shows_errors(QT_TRANSLATE_NOOP("MainWindow", "Could not save the handout"))
     def save_as(self) -> bool:
         handout = self.document.handout
         name = safe_file_name(f"{handout.patient_name} {handout.date or ''}") or "Handout"
@@ -661,17 +686,17 @@ class MainWindow(QMainWindow):
         self.document.mark_saved()
         self.settings.add_recent_file(path)
         self.settings.set_folder("handouts", path.parent)
-        self.status(f"Saved to {path}")
+        self.status(self.tr("Saved to {path}").format(path=path))
         return True
 
-    @shows_errors("Could not save the template")
+    @shows_errors(QT_TRANSLATE_NOOP("MainWindow", "Could not save the template"))
     def save_as_template(self) -> bool:
         from .save_template_dialog import save_as_template
         template = save_as_template(self, self.document.handout, self.templates)
         if template is None:
             return False
-        self.status(f"Saved the template \"{template.name}\" (no patient details) to "
-                    f"{self.templates.path_of(template)}")
+        self.status(self.tr("Saved the template \"{name}\" (no patient details) to {path}")
+                    .format(name=template.name, path=self.templates.path_of(template)))
         return True
 
     def suggested_pdf_name(self) -> str:
@@ -686,7 +711,7 @@ class MainWindow(QMainWindow):
         finally:
             QApplication.restoreOverrideCursor()
 
-    @shows_errors("Could not export the PDF")
+    @shows_errors(QT_TRANSLATE_NOOP("MainWindow", "Could not export the PDF"))
     def export_pdf(self) -> Path | None:
         self.check_typed_doses()
         suggested = self.settings.folder("export") / self.suggested_pdf_name()
@@ -699,10 +724,10 @@ class MainWindow(QMainWindow):
         self._export_owner = self._owner()
         self._update_export_action()
         self.settings.set_folder("export", path.parent)
-        self.status(f"Exported to {path}")
+        self.status(self.tr("Exported to {path}").format(path=path))
         return path
 
-    @shows_errors("Could not print the handout")
+    @shows_errors(QT_TRANSLATE_NOOP("MainWindow", "Could not print the handout"))
     def print_handout(self) -> int:
         self.check_typed_doses()
         # QtPrintSupport loads on first use, not at startup.
@@ -717,7 +742,7 @@ class MainWindow(QMainWindow):
             printed = print_pdf(data, printer)
         finally:
             QApplication.restoreOverrideCursor()
-        self.status(f"Sent {printed} page{'s' if printed != 1 else ''} to the printer")
+        self.status(self.tr("Sent %n page(s) to the printer", "", printed))
         return printed
 
     def check_typed_doses(self) -> None:
@@ -727,9 +752,10 @@ class MainWindow(QMainWindow):
         if problems:
             item = self.document.handout.items[self.editor.current_row()]
             field, message = problems[0]
-            raise ValidationError(f"{field} of {item.exercise.name}: {message}. Fix it, or "
-                                  "press Esc in the field to keep the handout's value, then "
-                                  "try again.")
+            raise ValidationError(self.tr(
+                "{field} of {exercise}: {problem}. Fix it, or press Esc in the field to keep "
+                "the handout's value, then try again.").format(
+                    field=field, exercise=item.exercise.name, problem=message))
 
     def _owner(self) -> tuple[int, str]:
         handout = self.document.handout
@@ -744,18 +770,18 @@ class MainWindow(QMainWindow):
         self.open_pdf_action.setEnabled(self.last_export is not None
                                         and self._export_owner == self._owner())
 
-    @shows_errors("Could not open the PDF")
+    @shows_errors(QT_TRANSLATE_NOOP("MainWindow", "Could not open the PDF"))
     def open_exported_pdf(self) -> bool:
         path = self.last_export
         if self._export_owner != self._owner():
-            raise StorageError("the last PDF was exported for another handout; export this "
-                               "one first (Ctrl+E)")
+            raise StorageError(self.tr("the last PDF was exported for another handout; "
+                                       "export this one first (Ctrl+E)"))
         if path is None or not path.exists():
-            raise StorageError("there is no exported PDF to open yet; export one first "
-                               "(Ctrl+E)", path=path)
+            raise StorageError(self.tr("there is no exported PDF to open yet; export one "
+                                       "first (Ctrl+E)"), path=path)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            raise StorageError("no PDF viewer could be started; open the file from your "
-                               "file manager", path=path)
+            raise StorageError(self.tr("no PDF viewer could be started; open the file from "
+                                       "your file manager"), path=path)
         return True
 
     def _fill_recent_menu(self) -> None:
@@ -767,18 +793,53 @@ class MainWindow(QMainWindow):
             action.setToolTip(str(path))
             action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
         if not files:
-            empty = self.recent_menu.addAction("No recent handouts")
+            empty = self.recent_menu.addAction(self.tr("No recent handouts"))
             empty.setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction("Clear the list")
+            clear = self.recent_menu.addAction(self.tr("Clear the list"))
             clear.triggered.connect(lambda _c=False: self.settings.clear_recent_files())
+
+    def _fill_language_menu(self) -> None:
+        """One checkable entry per shipped interface language, each in its own name."""
+        group = QActionGroup(self.language_menu)
+        chosen = self.collection.interface_language()
+        if chosen not in interface_language.shipped_languages():
+            chosen = ""
+        system = interface_language.name(interface_language.system_language())
+        entries = [("", self.tr("Same as the Computer ({language})").format(language=system))]
+        entries += [(code, interface_language.name(code))
+                    for code in interface_language.shipped_languages()]
+        for code, text in entries:
+            action = self.language_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, c=code: self.choose_interface_language(c))
+        self.language_menu.setStatusTip(self.tr(
+            "The language of menus and windows; the handout prints in its own language"))
+
+    @shows_errors(QT_TRANSLATE_NOOP("MainWindow", "Could not change the interface language"))
+    def choose_interface_language(self, code: str) -> str:
+        """Remember the interface language; it applies at the next start (returns it)."""
+        self.collection.set_interface_language(code)
+        language = interface_language.resolve(code)
+        if language == interface_language.Installed.language:
+            self.status(self.tr("The interface stays in {language}.").format(
+                language=interface_language.name(language)))
+            return language
+        # Said in the language just chosen: that is the one the therapist reads.
+        title = interface_language.translate_in(language, "MainWindow", LANGUAGE_TITLE)
+        text = interface_language.translate_in(language, "MainWindow", LANGUAGE_NEXT_START)
+        Message.info(self, title, text.format(language=interface_language.name(language)))
+        return language
 
     def _open_recent(self, path: Path) -> None:
         if self.maybe_save():
             self.open_path(path)
 
-    @shows_errors("Could not save the clinic profile")
+    @shows_errors(QT_TRANSLATE_NOOP("MainWindow", "Could not save the clinic profile"))
     def edit_clinic(self) -> bool:
         from .clinic_dialog import ClinicDialog
         changed = ClinicDialog.edit(self, self.clinic)
@@ -792,7 +853,8 @@ class MainWindow(QMainWindow):
             self.library_pane.list.viewport().update()
             self.editor.items.viewport().update()
         self.preview.schedule()
-        self.status(f"Clinic profile saved to {self.collection.folders.clinic_profile_file}")
+        self.status(self.tr("Clinic profile saved to {path}").format(
+            path=self.collection.folders.clinic_profile_file))
         return True
 
     # ------------------------------------------------------ exercise list
@@ -800,26 +862,28 @@ class MainWindow(QMainWindow):
     def add_exercise(self, exercise_id: str) -> None:
         try:
             if len(self.document.handout.items) >= storage.MAX_ITEMS:
-                raise ValidationError(f"a handout can hold at most {storage.MAX_ITEMS} "
-                                      "exercises; start a second handout for the rest")
+                raise ValidationError(self.tr(
+                    "a handout can hold at most {count} exercises; start a second handout "
+                    "for the rest").format(count=storage.MAX_ITEMS))
             item = self.exercises.new_item(exercise_id)
         except HandoutError as error:
-            self.show_error("Could not add the exercise", error)
+            self.show_error(self.tr("Could not add the exercise"), error)
             return
         self.document.undo_stack.push(InsertItem(self.document, item))
         self.usage.record_use(exercise_id)  # never interrupts: a failed save is only noted
-        self.status(f"Added {item.exercise.name}")
+        self.status(self.tr("Added {name}").format(name=item.exercise.name))
 
     def toggle_favourite(self) -> None:
         exercise_id = self.library_pane.current_exercise_id()
         try:
             starred = self.library_pane.toggle_favourite()
         except HandoutError as error:
-            self.show_error("Could not save your favourites", error)
+            self.show_error(self.tr("Could not save your favourites"), error)
             return
         if starred is not None and exercise_id in self.exercises:
             name = self.exercises.get(exercise_id).name
-            self.status(f"{name} {'added to' if starred else 'removed from'} favourites")
+            self.status((self.tr("{name} added to favourites") if starred else
+                         self.tr("{name} removed from favourites")).format(name=name))
 
     def new_exercise(self) -> None:
         from .exercise_editor import ExerciseEditor
@@ -859,7 +923,7 @@ class MainWindow(QMainWindow):
         self.library_pane.fill_filters()
         self.library_pane.refresh()
         if saved is not None:
-            self.status(f"Saved {saved.name} in your exercises")
+            self.status(self.tr("Saved {name} in your exercises").format(name=saved.name))
 
     def add_selected_exercise(self) -> None:
         exercise_id = self.library_pane.current_exercise_id()
@@ -878,8 +942,10 @@ class MainWindow(QMainWindow):
         editor = self.editor.item_editor
         name = editor._item().exercise.name if editor._item() is not None else ""
         if not editor.progress(direction):
-            self.status(f"{name or 'This exercise'} has no {direction} version in the library"
-                        if name else "Select an exercise first")
+            self.status((self.tr("{name} has no easier version in the library")
+                         if direction == "easier" else
+                         self.tr("{name} has no harder version in the library")).format(
+                             name=name) if name else self.tr("Select an exercise first"))
             return False
         self.status(self.document.undo_stack.undoText())
         return True
@@ -890,8 +956,8 @@ class MainWindow(QMainWindow):
         text = summary(self.document.handout)
         QApplication.clipboard().setText(text)
         count = len(self.document.handout.items)
-        self.status(f"Copied the summary of {count} exercise{'s' if count != 1 else ''}: "
-                    "paste it into the patient's notes")
+        self.status(self.tr("Copied the summary of %n exercise(s): paste it into the "
+                            "patient's notes", "", count))
         return text
 
     def show_shortcuts(self) -> ShortcutSheet:

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTextBrowser, QVBoxLayout, QWid
 
 from .fields import PlainTextEdit
 
-HINT = ("<span style='color:#41505a'><b>## </b>heading &nbsp; <b>- </b>bullet &nbsp; "
-        "<b>1. </b>numbered &nbsp; <b>**</b>bold<b>**</b> (Ctrl+B) &nbsp; "
-        "blank line: new paragraph</span>")
+HINT = ("<span style='color:#41505a'><b>## </b>{heading} &nbsp; <b>- </b>{bullet} &nbsp; "
+        "<b>1. </b>{numbered} &nbsp; <b>**</b>{bold}<b>**</b> (Ctrl+B) &nbsp; "
+        "{paragraph}</span>")
 
 
 def markup_html(text: str) -> str:
@@ -65,10 +65,12 @@ class MarkupEditor(QWidget):
         self.view.setOpenLinks(False)
         self.view.setObjectName("markupView")
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.view.setPlaceholderText("The formatted text appears here as you type.")
+        self.view.setPlaceholderText(self.tr("The formatted text appears here as you type."))
         self.view.document().setDefaultStyleSheet(
             "h3 { margin-top: 6px; margin-bottom: 2px; } p { margin-bottom: 4px; }")
-        hint = QLabel(HINT)
+        hint = QLabel(HINT.format(heading=self.tr("heading"), bullet=self.tr("bullet"),
+                                  numbered=self.tr("numbered"), bold=self.tr("bold"),
+                                  paragraph=self.tr("blank line: new paragraph")))
         hint.setTextFormat(Qt.TextFormat.RichText)
         hint.setWordWrap(True)
         self.hint = hint

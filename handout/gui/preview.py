@@ -55,8 +55,8 @@ class PreviewPane(QWidget):
 
         self.view = PdfPageView(self)
         self.view.setObjectName("preview")
-        self.view.setAccessibleName("Preview of the printed handout")
-        self.view.setToolTip("This is exactly what will be printed")
+        self.view.setAccessibleName(self.tr("Preview of the printed handout"))
+        self.view.setToolTip(self.tr("This is exactly what will be printed"))
         self.view.document_shown.connect(self._shown)
         self.view.failed.connect(self._pages_failed)
         self.view.page_changed.connect(self._page_changed)
@@ -67,29 +67,30 @@ class PreviewPane(QWidget):
         self.message.setStyleSheet("QLabel { background: #fff4e5; color: #5c3b00; "
                                    "padding: 6px; border-radius: 4px; }")
         self.message.hide()
-        self.heading = QLabel("<b>Preview</b>")
+        self.heading = QLabel("<b>" + self.tr("Preview") + "</b>")
 
-        self.zoom_in_action = self._action("Zoom In", self.view.zoom_in,
+        self.zoom_in_action = self._action(self.tr("Zoom In"), self.view.zoom_in,
                                            [QKeySequence.StandardKey.ZoomIn, "Ctrl+="], "+")
-        self.zoom_out_action = self._action("Zoom Out", self.view.zoom_out,
+        self.zoom_out_action = self._action(self.tr("Zoom Out"), self.view.zoom_out,
                                             [QKeySequence.StandardKey.ZoomOut], "−")
-        self.fit_action = self._action("Fit Width", self.view.fit_width, ["Ctrl+0"],
-                                       "Fit width")
-        self.previous_action = self._action("Previous Page", self.view.previous_page, [], "▲")
-        self.previous_action.setToolTip("Previous page (Page Up in the preview)")
-        self.next_action = self._action("Next Page", self.view.next_page, [], "▼")
-        self.next_action.setToolTip("Next page (Page Down in the preview)")
+        self.fit_action = self._action(self.tr("Fit Width"), self.view.fit_width, ["Ctrl+0"],
+                                       self.tr("Fit width"))
+        self.previous_action = self._action(
+            self.tr("Previous Page"), self.view.previous_page, [], "▲")
+        self.previous_action.setToolTip(self.tr("Previous page (Page Up in the preview)"))
+        self.next_action = self._action(self.tr("Next Page"), self.view.next_page, [], "▼")
+        self.next_action.setToolTip(self.tr("Next page (Page Down in the preview)"))
         self.page_label = QLabel()
         self.page_label.setObjectName("previewPage")
-        self.page_label.setAccessibleName("Page shown")
+        self.page_label.setAccessibleName(self.tr("Page shown"))
         self.zoom_label = QLabel()
         self.zoom_label.setObjectName("previewZoom")
-        self.zoom_label.setAccessibleName("Zoom")
+        self.zoom_label.setAccessibleName(self.tr("Zoom"))
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("8888%"))
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         # A tool bar: when the pane is narrow, what does not fit moves into its » menu.
-        self.bar = QToolBar("Preview")
+        self.bar = QToolBar(self.tr("Preview"))
         self.bar.setObjectName("previewBar")
         self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.bar.setMovable(False)
@@ -189,12 +190,14 @@ class PreviewPane(QWidget):
     def _failed(self, message: str, is_bug: bool) -> None:
         self._edit_started = None
         if is_bug:
-            self.message.setText("The preview could not be drawn. The details were written "
-                                 "to the log file.")
+            self.message.setText(
+                self.tr("The preview could not be drawn. The details were written "
+                        "to the log file."))
             self.message.show()
             self.render_crashed.emit(message)
         else:
-            self.message.setText(f"The preview could not be drawn: {message}")
+            self.message.setText(self.tr("The preview could not be drawn: {problem}").format(
+                problem=message))
             self.message.show()
             self.render_failed.emit(message)
 
@@ -203,14 +206,16 @@ class PreviewPane(QWidget):
         self._failed(message, is_bug)
 
     def _page_changed(self, page: int, count: int) -> None:
-        self.page_label.setText(f"Page {page + 1} of {count}" if count else "No pages")
+        self.page_label.setText(
+            self.tr("Page {page} of {count}").format(page=page + 1, count=count)
+            if count else self.tr("No pages"))
         self.previous_action.setEnabled(page > 0)
         self.next_action.setEnabled(count > 0 and page < count - 1)
 
     def _zoom_changed(self, zoom: float, fits: bool) -> None:
         self.zoom_label.setText(f"{zoom * 100:.0f}%")
-        self.zoom_label.setToolTip("Fit to the width of the preview" if fits else
-                                   "Zoom (Ctrl+0 fits the pages to the width)")
+        self.zoom_label.setToolTip(self.tr("Fit to the width of the preview") if fits else
+                                   self.tr("Zoom (Ctrl+0 fits the pages to the width)"))
         self.fit_action.setEnabled(not fits)
         self.zoom_in_action.setEnabled(zoom < 3.999)
         self.zoom_out_action.setEnabled(zoom > 0.251)

@@ -9,7 +9,7 @@ print dialog are respected. The system print dialog is opened through
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -30,7 +30,7 @@ class PrintDialogs:
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         printer.setFromTo(1, pages)
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle("Print handout")
+        dialog.setWindowTitle(QCoreApplication.translate("PrintDialogs", "Print handout"))
         dialog.setMinMax(1, pages)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -63,8 +63,9 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
             return 0
         painter = QPainter()
         if not painter.begin(printer):
-            raise RenderError("the printer could not be started; check that it is switched on "
-                              "and try again")
+            raise RenderError(QCoreApplication.translate(
+                "PrintDialogs", "the printer could not be started; check that it is switched "
+                "on and try again"))
         printed = 0
         try:
             dpi = printer.resolution()

@@ -9,16 +9,19 @@ always opens when something was found.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
                                QVBoxLayout, QWidget)
 
 from ..privacy import Finding
 
-KIND_LABELS = {"name": "the patient's name", "date of birth": "a date of birth",
-               "date": "a date (a date of birth?)", "phone number": "a phone number",
-               "e-mail address": "an e-mail address",
-               "ID number": "an ID number (NHS or national id?)"}
+KIND_LABELS = {"name": QT_TRANSLATE_NOOP("PrivacyDialog", "the patient's name"),
+               "date of birth": QT_TRANSLATE_NOOP("PrivacyDialog", "a date of birth"),
+               "date": QT_TRANSLATE_NOOP("PrivacyDialog", "a date (a date of birth?)"),
+               "phone number": QT_TRANSLATE_NOOP("PrivacyDialog", "a phone number"),
+               "e-mail address": QT_TRANSLATE_NOOP("PrivacyDialog", "an e-mail address"),
+               "ID number": QT_TRANSLATE_NOOP("PrivacyDialog",
+                                              "an ID number (NHS or national id?)")}
 
 
 class PrivacyDialog(QDialog):
@@ -27,30 +30,38 @@ class PrivacyDialog(QDialog):
     def __init__(self, findings: list[Finding], action: str = "saved",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Patient details in the template")
+        self.setWindowTitle(self.tr("Patient details in the template"))
         self.setMinimumWidth(560)
         self.findings = list(findings)
-        intro = QLabel(f"A template is {action} for other patients, so it must not carry "
-                       f"this patient's details. These were found in its text; ticked ones "
-                       "are removed from the template (your patient's handout keeps them).")
+        # `action` is "saved" or "shared with colleagues": one whole sentence each.
+        intro = QLabel(self.tr(
+            "A template is shared with colleagues for other patients, so it must not carry "
+            "this patient's details. These were found in its text; ticked ones are removed "
+            "from the template (your patient's handout keeps them).")
+            if action == "shared with colleagues" else self.tr(
+            "A template is saved for other patients, so it must not carry this patient's "
+            "details. These were found in its text; ticked ones are removed from the "
+            "template (your patient's handout keeps them)."))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("privacyFindings")
         self.list.setWordWrap(True)
         for finding in self.findings:
-            item = QListWidgetItem(f"{finding.where}: {KIND_LABELS.get(finding.kind, finding.kind)}"
+            kind = self.tr(KIND_LABELS[finding.kind]) if finding.kind in KIND_LABELS \
+                else finding.kind
+            item = QListWidgetItem(f"{finding.where}: {kind}"
                                    f"\n    {finding.context()}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
-        note = QLabel("The check looks for the shapes of personal details; read the "
-                      "template once more before you share it.")
+        note = QLabel(self.tr("The check looks for the shapes of personal details; read the "
+                      "template once more before you share it."))
         note.setWordWrap(True)
         note.setStyleSheet("QLabel { color: #555; }")
         self.buttons = QDialogButtonBox()
         self.remove_button = self.buttons.addButton(
-            "Remove ticked and save", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.back_button = self.buttons.addButton("Go back and edit",
+            self.tr("Remove ticked and save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.back_button = self.buttons.addButton(self.tr("Go back and edit"),
                                                   QDialogButtonBox.ButtonRole.RejectRole)
         self.remove_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
@@ -64,8 +75,8 @@ class PrivacyDialog(QDialog):
 
     def _update(self, _item=None) -> None:
         kept = len(self.findings) - len(self.chosen())
-        self.remove_button.setText("Remove ticked and save" if not kept else
-                                   f"Remove ticked, keep {kept}, and save")
+        self.remove_button.setText(self.tr("Remove ticked and save") if not kept else
+                                   self.tr("Remove ticked, keep %n, and save", "", kept))
 
     def chosen(self) -> list[Finding]:
         return [f for n, f in enumerate(self.findings)

@@ -1,4 +1,4 @@
-"""The "Save as template" dialog: name, description, tags, and where to keep it.
+"""The self.tr("Save as template") dialog: name, description, tags, and where to keep it.
 
 `save_as_template(parent, handout, templates)` runs the whole flow: it asks
 for the details through `SaveTemplateDialog.get_details` (the one classmethod
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget)
 
@@ -45,39 +46,41 @@ def parse_tags(text: str) -> tuple[str, ...]:
 class SaveTemplateDialog(ConfirmsDiscard, QDialog):
     """Name, description, tags and place of a new template."""
 
-    discard_what = "the template's name, description and tags"
+    discard_what = QT_TRANSLATE_NOOP("ConfirmsDiscard",
+                                     "the template's name, description and tags")
 
     def __init__(self, suggested_name: str, can_share: bool,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save as template")
+        self.setWindowTitle(self.tr("Save as template"))
         self.setMinimumWidth(460)
         self.suggested = suggested_name
         self.name = QLineEdit(suggested_name)
-        self.name.setPlaceholderText("e.g. ACL week 2")
+        self.name.setPlaceholderText(self.tr("e.g. ACL week 2"))
         self.description = QPlainTextEdit()
-        self.description.setPlaceholderText("Who it is for, what stage, anything to adapt")
+        self.description.setPlaceholderText(
+            self.tr("Who it is for, what stage, anything to adapt"))
         self.description.setFixedHeight(72)
         self.description.setTabChangesFocus(True)
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("Conditions or body parts, separated by commas")
+        self.tags.setPlaceholderText(self.tr("Conditions or body parts, separated by commas"))
         self.where = QComboBox()
-        self.where.addItem("My templates", "user")
+        self.where.addItem(self.tr("My templates"), "user")
         if can_share:
-            self.where.addItem("Clinic library (shared with colleagues)", "clinic")
+            self.where.addItem(self.tr("Clinic library (shared with colleagues)"), "clinic")
         self.where.setEnabled(can_share)
-        note = QLabel("The patient's name, the dates and the therapist are not saved in "
+        note = QLabel(self.tr("The patient's name, the dates and the therapist are not saved in "
                       "the template; if their name or other details are in the text, you "
-                      "are asked to remove them first.")
+                      "are asked to remove them first."))
         note.setWordWrap(True)
         note.setStyleSheet("QLabel { color: #555; }")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Description:", self.description)
-        form.addRow("&Tags:", self.tags)
-        form.addRow("Save &in:", self.where)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Description:"), self.description)
+        form.addRow(self.tr("&Tags:"), self.tags)
+        form.addRow(self.tr("Save &in:"), self.where)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
@@ -115,7 +118,8 @@ class SaveTemplateDialog(ConfirmsDiscard, QDialog):
 
     @classmethod
     def confirm_replace(cls, parent: QWidget | None, message: str) -> bool:
-        answer = QMessageBox.question(parent, "Replace template?",
+        answer = QMessageBox.question(parent, QCoreApplication.translate(
+                                          "SaveTemplateDialog", "Replace template?"),
                                       message[:1].upper() + message[1:])
         return answer == QMessageBox.StandardButton.Yes
 
@@ -135,7 +139,8 @@ def remove_patient_details(parent: QWidget | None, handout: Handout,
     if chosen is None:
         return None
     clean, texts = privacy.redact(handout, chosen)
-    name = " ".join(texts.get("Template name", details.name).split()) or "My template"
+    name = " ".join(texts.get("Template name", details.name).split()) \
+        or QCoreApplication.translate("SaveTemplateDialog", "My template")
     return clean, replace(details, name=name,
                           description=texts.get("Description", details.description).strip(),
                           tags=parse_tags(texts.get("Tags", ", ".join(details.tags))))
@@ -145,8 +150,9 @@ def save_as_template(parent: QWidget | None, handout: Handout,
                      templates: TemplateLibrary) -> Template | None:
     """Ask for the details and save the handout as a template; None when nothing was saved."""
     can_share = templates.clinic_dir is not None and not templates.clinic_error
-    details = SaveTemplateDialog.get_details(parent, handout.title.strip() or "My template",
-                                             can_share)
+    suggested = handout.title.strip() or QCoreApplication.translate("SaveTemplateDialog",
+                                                                    "My template")
+    details = SaveTemplateDialog.get_details(parent, suggested, can_share)
     if details is None:
         return None
     checked = remove_patient_details(parent, handout, details)
@@ -169,12 +175,15 @@ def save_as_template(parent: QWidget | None, handout: Handout,
                 return templates.save_copy(Template(
                     id=details.name, name=details.name, description=details.description,
                     tags=list(details.tags), handout=handout, origin=details.origin),
-                    name=f"{details.name} (copy)")
+                    name=QCoreApplication.translate("SaveTemplateDialog", "{name} (copy)").format(
+                        name=details.name))
             except HandoutError as again:
-                BrowserDialogs.error(parent, "Could not save the template", str(again))
+                BrowserDialogs.error(parent, QCoreApplication.translate(
+                    "SaveTemplateDialog", "Could not save the template"), str(again))
         elif answer == "reload":
             templates.reload()
         return None
     except HandoutError as error:
-        BrowserDialogs.error(parent, "Could not save the template", str(error))
+        BrowserDialogs.error(parent, QCoreApplication.translate(
+            "SaveTemplateDialog", "Could not save the template"), str(error))
         return None

@@ -16,7 +16,7 @@ and `?` or F1 anywhere a key is not typing).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QDialog,
                                QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit, QTextEdit,
@@ -124,21 +124,27 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
         shown = [s for s in action.shortcuts()
                  if s[0].keyboardModifiers() != Qt.KeyboardModifier.NoModifier
                  or Qt.Key.Key_F1 <= s[0].key() <= Qt.Key.Key_F35] or action.shortcuts()
-        keys = " or ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in shown)
+        keys = QCoreApplication.translate("ShortcutSheet", " or ").join(
+            s.toString(QKeySequence.SequenceFormat.NativeText) for s in shown)
         # Undo and Redo carry what they would undo in their text; the sheet names the action.
         what = action.property("sheet_text") or action.text()
         rows.append((keys, what.replace("&", "").rstrip("…").strip()))
     return rows
 
 
-EXTRA_KEYS = [
-    ("?", "this sheet, wherever you are not typing"),
-    ("Enter", "in the search box or the library: add the highlighted exercise"),
-    ("Up / Down", "in the search box: walk the search results"),
-    ("Delete", "in the exercise list: remove the selected exercise"),
-    ("Tab", "from the search box: straight to the dose of the exercise just added"),
-    ("Up / Down", "in a dose field: one more or one less"),
-    ("Esc", "in a dose field: put back the value the handout has"),
+EXTRA_KEYS = [  # translated when shown (context "ShortcutSheet")
+    ("?", QT_TRANSLATE_NOOP("ShortcutSheet", "this sheet, wherever you are not typing")),
+    ("Enter", QT_TRANSLATE_NOOP("ShortcutSheet",
+                                "in the search box or the library: add the highlighted exercise")),
+    ("Up / Down",
+        QT_TRANSLATE_NOOP("ShortcutSheet", "in the search box: walk the search results")),
+    ("Delete", QT_TRANSLATE_NOOP("ShortcutSheet",
+                                 "in the exercise list: remove the selected exercise")),
+    ("Tab", QT_TRANSLATE_NOOP("ShortcutSheet", "from the search box: straight to the dose of the "
+                              "exercise just added")),
+    ("Up / Down", QT_TRANSLATE_NOOP("ShortcutSheet", "in a dose field: one more or one less")),
+    ("Esc", QT_TRANSLATE_NOOP("ShortcutSheet",
+                              "in a dose field: put back the value the handout has")),
 ]
 
 
@@ -147,8 +153,8 @@ class ShortcutSheet(QDialog):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard shortcuts")
-        rows = shortcut_rows(window) + EXTRA_KEYS
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = shortcut_rows(window) + [(keys, self.tr(what)) for keys, what in EXTRA_KEYS]
         html = "".join(f"<tr><td style='padding:2px 14px 2px 0'><b>{keys}</b></td>"
                        f"<td>{what}</td></tr>" for keys, what in rows)
         label = QLabel(f"<table>{html}</table>")
@@ -158,8 +164,8 @@ class ShortcutSheet(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The shortcuts work wherever the cursor is, unless it is "
-                                "typing there."))
+        layout.addWidget(QLabel(self.tr("The shortcuts work wherever the cursor is, unless it "
+                                        "is typing there.")))
         layout.addWidget(label)
         layout.addWidget(buttons)
         self.rows = rows

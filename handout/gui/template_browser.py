@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
@@ -26,14 +26,26 @@ from ..errors import ConflictError, HandoutError
 from ..model import Clinic, Template
 from ..templates import (ORIGIN_LABELS, TemplateExistsError, TemplateLibrary, TrashEntry,
                          exercise_names, key)
+from .dialogs import conflict_choice
 from .page_view import PdfPageView
 from .render_worker import PreviewRenderer
 
 TemplateRole = Qt.ItemDataRole.UserRole + 1
-TEMPLATE_FILTER = "Handout template (*.json)"
+TEMPLATE_FILTER = QT_TRANSLATE_NOOP("BrowserDialogs", "Handout template (*.json)")
 PREVIEW_DELAY_MS = 120  # arrowing through the list renders only where the therapist stops
-GROUPS = (("favourites", "★ Favourites"), ("user", "My templates"), ("clinic", "Clinic"),
-          ("bundled", "Bundled (read-only)"))
+GROUPS = (("favourites", QT_TRANSLATE_NOOP("TemplateBrowser", "★ Favourites")),
+          ("user", QT_TRANSLATE_NOOP("TemplateBrowser", "My templates")),
+          ("clinic", QT_TRANSLATE_NOOP("TemplateBrowser", "Clinic")),
+          ("bundled", QT_TRANSLATE_NOOP("TemplateBrowser", "Bundled (read-only)")))
+# The core's ORIGIN_LABELS, as the interface shows them.
+ORIGIN_NAMES = {"bundled": QT_TRANSLATE_NOOP("TemplateBrowser", "Bundled"),
+                "user": QT_TRANSLATE_NOOP("TemplateBrowser", "My templates"),
+                "clinic": QT_TRANSLATE_NOOP("TemplateBrowser", "Clinic")}
+
+
+def origin_name(origin: str) -> str:
+    return QCoreApplication.translate("TemplateBrowser",
+                                      ORIGIN_NAMES.get(origin, ORIGIN_LABELS.get(origin, origin)))
 
 
 class BrowserDialogs:
@@ -47,27 +59,35 @@ class BrowserDialogs:
 
     @classmethod
     def confirm_delete(cls, parent: QWidget | None, template: Template) -> bool:
-        where = "the clinic library (for everyone)" if template.origin == "clinic" \
-            else "My templates"
+        text = (QCoreApplication.translate(
+            "BrowserDialogs", "Move \"{name}\" from the clinic library (for everyone) to the "
+            "trash?\n\nYou can restore it later with Restore from trash.")
+            if template.origin == "clinic" else QCoreApplication.translate(
+            "BrowserDialogs", "Move \"{name}\" from My templates to the trash?\n\nYou can "
+            "restore it later with Restore from trash."))
         answer = QMessageBox.question(
-            parent, "Delete template?",
-            f"Move \"{template.name}\" from {where} to the trash?\n\n"
-            "You can restore it later with Restore from trash.")
+            parent, QCoreApplication.translate("BrowserDialogs", "Delete template?"),
+            text.format(name=template.name))
         return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def choose_from_trash(cls, parent: QWidget | None,
                           entries: list[TrashEntry]) -> TrashEntry | None:
-        labels = [f"{e.name}  ({ORIGIN_LABELS[e.origin]}, deleted "
-                  f"{e.deleted_at:%d %b %Y %H:%M})" for e in entries]
-        label, ok = QInputDialog.getItem(parent, "Restore from trash",
-                                         "Template to restore:", labels, 0, False)
+        labels = [QCoreApplication.translate("BrowserDialogs",
+                                             "{name}  ({origin}, deleted {when})")
+                  .format(name=e.name, origin=origin_name(e.origin),
+                          when=f"{e.deleted_at:%Y-%m-%d %H:%M}") for e in entries]
+        label, ok = QInputDialog.getItem(
+            parent, QCoreApplication.translate("BrowserDialogs", "Restore from trash"),
+            QCoreApplication.translate("BrowserDialogs", "Template to restore:"), labels, 0, False)
         return entries[labels.index(label)] if ok and label in labels else None
 
     @classmethod
     def export_path(cls, parent: QWidget | None, suggested: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, "Export template", str(suggested),
-                                              TEMPLATE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate(
+            "BrowserDialogs", "Export template"), str(suggested),
+                                              QCoreApplication.translate("BrowserDialogs",
+                                                                         TEMPLATE_FILTER))
         if not name:
             return None
         path = Path(name)
@@ -75,19 +95,27 @@ class BrowserDialogs:
 
     @classmethod
     def import_path(cls, parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, "Import template", str(Path.home()),
-                                              TEMPLATE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate(
+            "BrowserDialogs", "Import template"), str(Path.home()),
+                                              QCoreApplication.translate("BrowserDialogs",
+                                                                         TEMPLATE_FILTER))
         return Path(name) if name else None
 
     @classmethod
     def import_clash(cls, parent: QWidget | None, existing: Template) -> str:
         """"copy", "replace" or "cancel" when an imported template's id is taken."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Template already there",
-                          f"You already have \"{existing.name}\" "
-                          f"({ORIGIN_LABELS[existing.origin]}).", parent=parent)
-        box.setInformativeText("Import the file as a copy next to it, or replace it?")
-        copy_button = box.addButton("Import as copy", QMessageBox.ButtonRole.AcceptRole)
-        replace_button = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          QCoreApplication.translate("BrowserDialogs", "Template already there"),
+                          QCoreApplication.translate(
+                              "BrowserDialogs", "You already have \"{name}\" ({origin}).").format(
+                              name=existing.name, origin=origin_name(existing.origin)),
+                          parent=parent)
+        box.setInformativeText(QCoreApplication.translate(
+            "BrowserDialogs", "Import the file as a copy next to it, or replace it?"))
+        copy_button = box.addButton(QCoreApplication.translate("BrowserDialogs", "Import as copy"),
+                                    QMessageBox.ButtonRole.AcceptRole)
+        replace_button = box.addButton(QCoreApplication.translate("BrowserDialogs", "Replace"),
+                                       QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return {copy_button: "copy", replace_button: "replace"}.get(box.clickedButton(),
@@ -96,18 +124,15 @@ class BrowserDialogs:
     @classmethod
     def conflict(cls, parent: QWidget | None, message: str) -> str:
         """"copy", "reload" or "cancel" after someone else changed the file."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Changed by someone else",
-                          message[:1].upper() + message[1:] + ".", parent=parent)
-        copy_button = box.addButton("Save as copy", QMessageBox.ButtonRole.AcceptRole)
-        reload_button = box.addButton("Reload", QMessageBox.ButtonRole.ResetRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return {copy_button: "copy", reload_button: "reload"}.get(box.clickedButton(),
-                                                                  "cancel")
+        title = QCoreApplication.translate("BrowserDialogs", "Changed by someone else")
+        return conflict_choice(parent, title, message,
+                               QCoreApplication.translate("BrowserDialogs", "Save as copy"),
+                               QCoreApplication.translate("BrowserDialogs", "Reload"))
 
     @classmethod
     def clinic_folder(cls, parent: QWidget | None, current: Path | None) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, "Clinic library folder (shared)",
+        name = QFileDialog.getExistingDirectory(parent, QCoreApplication.translate(
+            "BrowserDialogs", "Clinic library folder (shared)"),
                                                 str(current or Path.home()))
         return Path(name) if name else None
 
@@ -127,7 +152,7 @@ class TemplateBrowser(QDialog):
     def __init__(self, templates: TemplateLibrary, clinic: Clinic | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Templates")
+        self.setWindowTitle(self.tr("Templates"))
         self.resize(1040, 680)
         self.templates = templates
         self.clinic = clinic
@@ -136,17 +161,17 @@ class TemplateBrowser(QDialog):
         self._wanted: str | None = None  # key of the template the preview should show
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name, tag or exercise")
+        self.search.setPlaceholderText(self.tr("Search by name, tag or exercise"))
         self.search.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Template", "Exercises"])
+        self.tree.setHeaderLabels([self.tr("Template"), self.tr("Exercises")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
-        self.tree.setAccessibleName("Templates")
+        self.tree.setAccessibleName(self.tr("Templates"))
         self.notice = QLabel()
         self.notice.setObjectName("templateNotice")
         self.notice.setWordWrap(True)
@@ -161,7 +186,7 @@ class TemplateBrowser(QDialog):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.view = PdfPageView()
-        self.view.setAccessibleName("Preview of the template's handout")
+        self.view.setAccessibleName(self.tr("Preview of the template's handout"))
         self.view.setMinimumWidth(380)
         self.view.document_shown.connect(self._pdf_shown)
         self.view.failed.connect(self._render_failed)
@@ -169,26 +194,27 @@ class TemplateBrowser(QDialog):
         self.preview_message.setWordWrap(True)
         self.preview_message.hide()
 
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setDefault(True)
-        self.open_button.setToolTip("Start a new handout from this template")
-        self.favourite_button = QPushButton("☆ Favourite")
+        self.open_button.setToolTip(self.tr("Start a new handout from this template"))
+        self.favourite_button = QPushButton(self.tr("☆ Favourite"))
         self.favourite_button.setCheckable(True)
-        self.rename_button = QPushButton("Rename…")
-        self.duplicate_button = QPushButton("Duplicate")
-        self.duplicate_button.setToolTip("Copy into My templates, where you can change it")
-        self.share_button = QPushButton("Share to clinic")
-        self.share_button.setToolTip("Copy into the clinic library for your colleagues")
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Move to the trash (you can restore it)")
-        self.restore_button = QPushButton("Restore from trash…")
-        self.export_button = QPushButton("Export…")
-        self.export_button.setToolTip("Save this template to a file to give a colleague")
-        self.import_button = QPushButton("Import…")
-        self.import_button.setToolTip("Add a template file to My templates")
-        self.clinic_button = QPushButton("Clinic folder…")
-        self.clinic_button.setToolTip("Choose the shared folder of the clinic library")
-        self.close_button = QPushButton("Close")
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.duplicate_button.setToolTip(
+            self.tr("Copy into My templates, where you can change it"))
+        self.share_button = QPushButton(self.tr("Share to clinic"))
+        self.share_button.setToolTip(self.tr("Copy into the clinic library for your colleagues"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Move to the trash (you can restore it)"))
+        self.restore_button = QPushButton(self.tr("Restore from trash…"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save this template to a file to give a colleague"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Add a template file to My templates"))
+        self.clinic_button = QPushButton(self.tr("Clinic folder…"))
+        self.clinic_button.setToolTip(self.tr("Choose the shared folder of the clinic library"))
+        self.close_button = QPushButton(self.tr("Close"))
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -283,7 +309,7 @@ class TemplateBrowser(QDialog):
                        and (group == "favourites" or t.origin == group)]
             if not members:
                 continue
-            header = QTreeWidgetItem([f"{label}  ({len(members)})"])
+            header = QTreeWidgetItem([f"{self.tr(label)}  ({len(members)})"])
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = header.font(0)
             font.setBold(True)
@@ -293,14 +319,14 @@ class TemplateBrowser(QDialog):
             for template in members:
                 name = template.name
                 if group == "favourites":
-                    name += f"  · {ORIGIN_LABELS[template.origin]}"
+                    name += f"  · {origin_name(template.origin)}"
                 row = QTreeWidgetItem(["   " + name, str(len(exercise_names(template)))])
                 row.setData(0, TemplateRole, template)
                 row.setTextAlignment(1, Qt.AlignmentFlag.AlignRight
                                      | Qt.AlignmentFlag.AlignVCenter)
                 tip = template.description or template.name
                 if template.tags:
-                    tip += "\nTags: " + ", ".join(template.tags)
+                    tip += "\n" + self.tr("Tags: {tags}").format(tags=", ".join(template.tags))
                 row.setToolTip(0, tip)
                 self.tree.addTopLevelItem(row)
                 first = first or row
@@ -308,7 +334,8 @@ class TemplateBrowser(QDialog):
                     current = row
         self.tree.blockSignals(False)
         if self.tree.topLevelItemCount() == 0:
-            header = QTreeWidgetItem(["No template matches. Clear the search to see them all."])
+            header = QTreeWidgetItem(
+                [self.tr("No template matches. Clear the search to see them all.")])
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             self.tree.addTopLevelItem(header)
         self.tree.setCurrentItem(current or first)
@@ -322,10 +349,11 @@ class TemplateBrowser(QDialog):
         if self.templates.problems:
             names = ", ".join(p.path.name for p in self.templates.problems[:3])
             more = len(self.templates.problems) - 3
-            lines.append(f"{len(self.templates.problems)} template file"
-                         f"{'s' if len(self.templates.problems) != 1 else ''} could not be "
-                         f"read ({names}{f' and {more} more' if more > 0 else ''}); "
-                         "hover here for the reasons.")
+            if more > 0:
+                names = self.tr("{names} and %n more", "", more).format(names=names)
+            lines.append(self.tr("%n template file(s) could not be read ({names}); hover here "
+                                 "for the reasons.", "", len(self.templates.problems)).format(
+                                     names=names))
         self.notice.setText("\n".join(lines))
         self.notice.setToolTip("\n".join(p.reason for p in self.templates.problems))
         self.notice.setVisible(bool(lines))
@@ -380,34 +408,38 @@ class TemplateBrowser(QDialog):
         self.share_button.setEnabled(has and self.templates.clinic_dir is not None
                                      and template.origin != "clinic"
                                      and not self.templates.clinic_error)
-        why = "Bundled templates are read-only: duplicate one to change it"
-        self.rename_button.setToolTip(why if has and not writable else "Give it a new name (F2)")
+        why = self.tr("Bundled templates are read-only: duplicate one to change it")
+        self.rename_button.setToolTip(why if has and not writable
+                                      else self.tr("Give it a new name (F2)"))
         self.delete_button.setToolTip(why if has and not writable else
-                                      "Move to the trash (you can restore it)")
+                                      self.tr("Move to the trash (you can restore it)"))
         if not has:
             self.title.setText("")
             self.details.setText("")
             self.favourite_button.setChecked(False)
-            self.favourite_button.setText("☆ Favourite")
+            self.favourite_button.setText(self.tr("☆ Favourite"))
             self._wanted = None
             self.view.clear()
-            self.preview_message.setText("Choose a template to see its printout.")
+            self.preview_message.setText(self.tr("Choose a template to see its printout."))
             self.preview_message.show()
             return
         favourite = self.templates.is_favourite(template)
         self.favourite_button.setChecked(favourite)
-        self.favourite_button.setText("★ Favourite" if favourite else "☆ Favourite")
+        self.favourite_button.setText(
+            self.tr("★ Favourite") if favourite else self.tr("☆ Favourite"))
         self.title.setText(f"<b style='font-size:14pt'>{_escape(template.name)}</b>"
                            f"<br><span style='color:#555'>"
-                           f"{ORIGIN_LABELS[template.origin]}"
-                           f"{' · read-only' if template.origin == 'bundled' else ''}</span>")
+                           f"{origin_name(template.origin)}"
+                           + (" · " + self.tr("read-only") if template.origin == "bundled"
+                              else "")
+                           + "</span>")
         lines = []
         if template.description:
             lines.append(template.description)
         if template.tags:
-            lines.append("Tags: " + ", ".join(template.tags))
+            lines.append(self.tr("Tags: {tags}").format(tags=", ".join(template.tags)))
         names = exercise_names(template)
-        lines.append(f"{len(names)} exercise{'s' if len(names) != 1 else ''}"
+        lines.append(self.tr("%n exercise(s)", "", len(names))
                      + (": " + ", ".join(names) if names else ""))
         self.details.setText("\n".join(lines))
         self._wanted = key(template)
@@ -416,7 +448,7 @@ class TemplateBrowser(QDialog):
             self._load_pdf(cached)
         else:
             self.view.clear()  # never show one template's printout under another's name
-            self.preview_message.setText("Drawing the preview…")
+            self.preview_message.setText(self.tr("Drawing the preview…"))
             self.preview_message.show()
             self.timer.start()
 
@@ -446,8 +478,9 @@ class TemplateBrowser(QDialog):
 
     def _render_failed(self, message: str, is_bug: bool) -> None:
         # A bug's traceback is for the log, not for the therapist.
-        self.preview_message.setText("The preview could not be drawn." if is_bug else
-                                     f"The preview could not be drawn: {message}")
+        self.preview_message.setText(self.tr("The preview could not be drawn.") if is_bug else
+                                     self.tr("The preview could not be drawn: {problem}").format(
+                                         problem=message))
         self.preview_message.show()
         self.preview_failed.emit(message)
 
@@ -487,7 +520,7 @@ class TemplateBrowser(QDialog):
         try:
             template.handout  # noqa: B018 - a file that fails the full check says so now
         except HandoutError as error:
-            BrowserDialogs.error(self, "Could not open the template", str(error))
+            BrowserDialogs.error(self, self.tr("Could not open the template"), str(error))
             self._show_notice()
             return
         self.chosen = template
@@ -500,17 +533,18 @@ class TemplateBrowser(QDialog):
         try:
             self.templates.set_favourite(template, not self.templates.is_favourite(template))
         except HandoutError as error:
-            BrowserDialogs.error(self, "Could not mark the favourite", str(error))
+            BrowserDialogs.error(self, self.tr("Could not mark the favourite"), str(error))
         self.refresh(select=template)
 
     def rename_selected(self) -> None:
         template = self.selected()
         if template is None or self.templates.is_read_only(template):
             return
-        name = BrowserDialogs.ask_name(self, "Rename template", "New name:", template.name)
+        name = BrowserDialogs.ask_name(self, self.tr("Rename template"), self.tr("New name:"),
+                                       template.name)
         if name is None or name == template.name:
             return
-        self._save_safely("Could not rename the template",
+        self._save_safely(self.tr("Could not rename the template"),
                           lambda: self.templates.rename(template, name), template, name)
 
     def _save_safely(self, title: str, action, template: Template,
@@ -525,7 +559,7 @@ class TemplateBrowser(QDialog):
                 if copy_ is not None:
                     self.refresh(select=copy_)
             elif answer == "reload":
-                fresh = self._run("Could not reload the template",
+                fresh = self._run(self.tr("Could not reload the template"),
                                   self.templates.reload_template, template)
                 self._pdf_cache.pop(key(template), None)
                 self.refresh(select=fresh)
@@ -540,7 +574,7 @@ class TemplateBrowser(QDialog):
         template = self.selected()
         if template is None:
             return
-        copy_ = self._run("Could not duplicate the template", self.templates.duplicate,
+        copy_ = self._run(self.tr("Could not duplicate the template"), self.templates.duplicate,
                           template)
         if copy_ is not None:
             self.refresh(select=copy_)
@@ -557,7 +591,7 @@ class TemplateBrowser(QDialog):
                 template.handout, patient_name="",
                 extra={"Template name": template.name, "Description": template.description})
         except HandoutError as error:
-            BrowserDialogs.error(self, "Could not share the template", str(error))
+            BrowserDialogs.error(self, self.tr("Could not share the template"), str(error))
             return
         if findings:
             chosen = PrivacyDialog.review(self, findings, "shared with colleagues")
@@ -568,7 +602,7 @@ class TemplateBrowser(QDialog):
                                 .strip() or template.name,
                                 description=texts.get("Description", template.description),
                                 tags=list(template.tags), handout=clean, origin=template.origin)
-        shared = self._run("Could not share the template", self.templates.duplicate,
+        shared = self._run(self.tr("Could not share the template"), self.templates.duplicate,
                            template, template.name, "clinic")
         if shared is not None:
             self.refresh(select=shared)
@@ -579,7 +613,7 @@ class TemplateBrowser(QDialog):
             return
         if not BrowserDialogs.confirm_delete(self, template):
             return
-        if self._run("Could not delete the template", self.templates.delete,
+        if self._run(self.tr("Could not delete the template"), self.templates.delete,
                      template) is not None:
             self._pdf_cache.pop(key(template), None)
             self.refresh()
@@ -587,12 +621,14 @@ class TemplateBrowser(QDialog):
     def restore_from_trash(self) -> None:
         entries = self.templates.list_trash()
         if not entries:
-            BrowserDialogs.error(self, "Restore from trash", "The trash is empty.")
+            BrowserDialogs.error(self,
+                self.tr("Restore from trash"), self.tr("The trash is empty."))
             return
         entry = BrowserDialogs.choose_from_trash(self, entries)
         if entry is None:
             return
-        restored = self._run("Could not restore the template", self.templates.restore, entry)
+        restored = self._run(
+            self.tr("Could not restore the template"), self.templates.restore, entry)
         if restored is not None:
             self.refresh(select=restored)
 
@@ -602,7 +638,8 @@ class TemplateBrowser(QDialog):
             return
         path = BrowserDialogs.export_path(self, Path.home() / f"{template.id}.json")
         if path is not None:
-            self._run("Could not export the template", self.templates.export, template, path)
+            self._run(
+                self.tr("Could not export the template"), self.templates.export, template, path)
 
     def import_file(self) -> None:
         path = BrowserDialogs.import_path(self)
@@ -614,10 +651,11 @@ class TemplateBrowser(QDialog):
             answer = BrowserDialogs.import_clash(self, error.existing)
             if answer == "cancel":
                 return
-            template = self._run("Could not import the template", self.templates.import_file,
+            template = self._run(
+                self.tr("Could not import the template"), self.templates.import_file,
                                  path, answer == "replace", answer == "copy")
         except HandoutError as error:
-            BrowserDialogs.error(self, "Could not import the template", str(error))
+            BrowserDialogs.error(self, self.tr("Could not import the template"), str(error))
             return
         if template is not None:
             self._pdf_cache.pop(key(template), None)
@@ -632,7 +670,7 @@ class TemplateBrowser(QDialog):
             # The owner remembers it, and reads the folder's templates and exercises.
             self.templates.collection.use_clinic_folder(folder)
         except HandoutError as error:
-            BrowserDialogs.error(self, "Could not remember the clinic folder", str(error))
+            BrowserDialogs.error(self, self.tr("Could not remember the clinic folder"), str(error))
             return
         self._pdf_cache.clear()
         self.refresh()

@@ -1,4 +1,4 @@
-"""The "New handout" dialog: pick a template (or an empty handout) with a search box.
+"""The self.tr("New handout") dialog: pick a template (or an empty handout) with a search box.
 
 Opened only through `TemplatePicker.get_template(parent, templates, exercises)`,
 which tests patch. Returns the chosen `Template` (`TemplatePicker.EMPTY` for
@@ -9,7 +9,7 @@ exercises), so "knee" then Enter opens a knee template.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QVBoxLayout, QWidget)
 
@@ -23,18 +23,22 @@ TemplateRole = Qt.ItemDataRole.UserRole + 1
 class TemplatePicker(QDialog):
     """A searchable list of templates, with "Empty handout" first."""
 
-    EMPTY = Template(id="empty", name="Empty handout",
-                     description="Start with a blank page and add exercises from the library.")
+    # Named in English here (a class attribute), shown translated (`_name`, `_description`).
+    EMPTY = Template(id="empty", name=QT_TRANSLATE_NOOP("TemplatePicker", "Empty handout"),
+                     description=QT_TRANSLATE_NOOP(
+                         "TemplatePicker",
+                         "Start with a blank page and add exercises from the library."))
 
     def __init__(self, templates: list[Template], parent: QWidget | None = None,
                  exercises=None) -> None:
         super().__init__(parent)
         self.exercises = exercises
-        self.setWindowTitle("New handout")
+        self.setWindowTitle(self.tr("New handout"))
         self.resize(520, 480)
         self.templates = [self.EMPTY, *templates]
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search templates by condition, body part or exercise")
+        self.search.setPlaceholderText(
+            self.tr("Search templates by condition, body part or exercise"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
@@ -46,9 +50,9 @@ class TemplatePicker(QDialog):
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Start from a template, or from an empty handout:"))
+        layout.addWidget(QLabel(self.tr("Start from a template, or from an empty handout:")))
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.description)
@@ -80,22 +84,26 @@ class TemplatePicker(QDialog):
             # Names only: a lazily loaded template is not read in full just to be listed.
             count = len(exercise_names(template))
             suffix = "" if template is self.EMPTY else \
-                f"  ({count} exercise{'s' if count != 1 else ''}" + \
-                (", yours" if template.origin == "user" else "") + ")"
-            item = QListWidgetItem(template.name + suffix)
+                "  (" + (self.tr("%n exercise(s), yours", "", count) if template.origin == "user"
+                         else self.tr("%n exercise(s)", "", count)) + ")"
+            name = self.tr(template.name) if template is self.EMPTY else template.name
+            item = QListWidgetItem(name + suffix)
             item.setData(TemplateRole, template)
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
         else:
-            self.description.setText("No template matches. Clear the search to see them all.")
+            self.description.setText(
+                self.tr("No template matches. Clear the search to see them all."))
 
     def _describe(self, current: QListWidgetItem | None, _previous=None) -> None:
         if current is not None:
             template = current.data(TemplateRole)
             exercises = ", ".join(exercise_names(template))
-            self.description.setText(template.description
-                                     + (f"\nExercises: {exercises}" if exercises else ""))
+            description = self.tr(template.description) if template is self.EMPTY \
+                else template.description
+            self.description.setText(description + ("\n" + self.tr("Exercises: {names}").format(
+                names=exercises) if exercises else ""))
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.search and event.type() == event.Type.KeyPress and \

@@ -45,7 +45,8 @@ STATUSES = ("draft", "reviewed")
 ORIGINS = ("bundled", "clinic", "user")  # lowest to highest precedence
 
 EXERCISE_FIELDS = ("name", "steps", "precautions")
-TEMPLATE_FIELDS = ("name", "description", "title", "education", "advice", "notes")
+TEMPLATE_FIELDS = ("name", "description", "title", "education", "advice", "pain_rule",
+                   "notes")
 LIST_FIELDS = ("steps", "precautions")
 
 # Side-aware step text (handout.sides, DECISIONS.md decision 1): "{left|right}"
@@ -191,7 +192,7 @@ def source_strings(item: Exercise | Template) -> list[tuple[str, str]]:
         handout = item.handout
         for name, value in (("name", item.name), ("description", item.description),
                             ("title", handout.title), ("education", handout.education),
-                            ("advice", handout.advice)):
+                            ("advice", handout.advice), ("pain_rule", handout.pain_rule)):
             if value.strip():
                 out.append((name, value))
         out += [("notes", f"{i.exercise.id}\n{i.notes}") for i in handout.items if i.notes.strip()]
@@ -322,6 +323,7 @@ def translate_template(template: Template, language: str,
         handout.title = _pick(files, "title", handout.title, handout.title)
         handout.education = _pick(files, "education", handout.education, handout.education)
         handout.advice = _pick(files, "advice", handout.advice, handout.advice)
+        handout.pain_rule = _pick(files, "pain_rule", handout.pain_rule, handout.pain_rule)
         for item in handout.items:
             if item.notes.strip():
                 item.notes = _pick(files, "notes", f"{item.exercise.id}\n{item.notes}", item.notes)
@@ -342,6 +344,23 @@ def translate_handout(handout: Handout, translations: Translations) -> Handout:
     language = handout.language
     if language == "en":
         return out
+    units = template_units(language, translations)
+    out.title = units.get(("title", handout.title), handout.title)
+    out.education = units.get(("education", handout.education), handout.education)
+    out.advice = units.get(("advice", handout.advice), handout.advice)
+    # The therapist's own pain rule prints as typed; a template's, translated.
+    out.pain_rule = units.get(("pain_rule", handout.pain_rule), handout.pain_rule)
+    for item in out.items:
+        english_id = item.exercise.id
+        item.exercise = translate_exercise(item.exercise, language, translations)[0]
+        if item.notes.strip():
+            item.notes = units.get(("notes", f"{english_id}\n{item.notes}"), item.notes)
+    return out
+
+
+def template_units(language: str, translations: Translations) -> dict[tuple[str, str], str]:
+    """Every template string translated into `language`, as (field, English) ->
+    translation, whichever template it belongs to (later layers win)."""
     units: dict[tuple[str, str], str] = {}
     for (lang, kind, _id), files in translations.layers.items():
         if lang != language or kind != "template":
@@ -350,15 +369,7 @@ def translate_handout(handout: Handout, translations: Translations) -> Handout:
             for name, table in file.strings.items():
                 for english, text in table.items():
                     units[(name, english)] = text
-    out.title = units.get(("title", handout.title), handout.title)
-    out.education = units.get(("education", handout.education), handout.education)
-    out.advice = units.get(("advice", handout.advice), handout.advice)
-    for item in out.items:
-        english_id = item.exercise.id
-        item.exercise = translate_exercise(item.exercise, language, translations)[0]
-        if item.notes.strip():
-            item.notes = units.get(("notes", f"{english_id}\n{item.notes}"), item.notes)
-    return out
+    return units
 
 
 # ---------------------------------------------------------------- checks

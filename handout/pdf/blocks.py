@@ -20,7 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 from .. import figures, i18n, sides
 from ..model import Handout, Item
 from ..phrases import ENGLISH
-from . import markup
+from . import bilingual, markup
 from .resources import NONE, Resources
 from .styles import PANEL, RULE, Look
 from .text import Paragraph
@@ -155,6 +155,10 @@ def _two_columns(story: list[Flowable], look: Look) -> list[Flowable] | None:
     if not best_index:
         return None
     # The right column starts at the top: its first block's space above would misalign it.
+    if look.rtl:  # right to left: the first column is on the right, where reading starts
+        table = Table([[story[best_index:], story[:best_index]]], colWidths=[width, width + gap])
+        table.setStyle(TableStyle(_PLAIN_CELLS + [("LEFTPADDING", (1, 0), (1, 0), gap)]))
+        return [table]
     table = Table([[story[:best_index], story[best_index:]]], colWidths=[width + gap, width])
     table.setStyle(TableStyle(_PLAIN_CELLS + [("RIGHTPADDING", (0, 0), (0, 0), gap)]))
     return [table]
@@ -344,7 +348,8 @@ def _parts(number: int, item: Item, look: Look, width: float, figure_width: floa
         Paragraph(f"{number}. {markup.plain(item.exercise.name.strip())}", styles["exercise"])]
     side = sides.shown_side(item)
     steps = [sides.resolve(s.strip(), side) for s in item.effective_steps if s.strip()]
-    optional = _steps(steps, look) + _extras(item, look)
+    # Then the same text in the handout's second language, if it has one.
+    optional = _steps(steps, look) + _extras(item, look) + bilingual.exercise_block(number, look)
     # The dose line is built from phrases (`handout.phrases`), in the look's language.
     dose = sides.dose_line(item, getattr(look, "phrasebook", ENGLISH))
     if dose:
@@ -416,14 +421,22 @@ def _exercise_table(number: int, item: Item, look: Look) -> tuple[Flowable, list
         # its head never ends a page alone: one more row comes with it.
         _, total = table.wrap(look.width, look.height)
         heights = getattr(table, "_rowHeights", None) or [total]
-        if total <= look.height * KEEP_WHOLE_SHARE:
-            last = len(rows) - 1
+        # A second language's text may start a page of its own (its label names it).
+        second = bilingual.first_row(rows, text_column)
+        whole = len(rows) if second is None else max(second, 1)
+        if sum(heights[:whole]) <= look.height * KEEP_WHOLE_SHARE:
+            last = whole - 1
         elif sum(heights[:2]) <= look.height * 0.9:
             last = 1
         else:
             last = 0  # a head this tall leaves no room for a row with it (found by fuzzing)
         if last:
             style.append(("NOSPLIT", (0, 0), (-1, last)))
+        if second:  # whole when short, else its label stays with the name and a step
+            end = len(rows) - 1 if sum(heights[second:]) <= look.height * 0.4 \
+                else min(second + 2, len(rows) - 1)
+            style.append(("NOSPLIT", (0, second), (-1, end)))
+        table.unsplittable_height = sum(heights[:max(last, 1) + 1])
     table.setStyle(TableStyle(style))
     return _never_too_tall(table, look.width, look), outside
 
@@ -440,6 +453,9 @@ def _exercise_cell(number: int, item: Item, look: Look,
     beside, rest = _beside(fixed, optional, text_width, picture, budget)
     used = max(picture, sum(_height(f, text_width) for f in beside))
     under, outside = _fill([], rest, width, budget - used)
+    start = bilingual.first_index(under)
+    if outside and start is not None:  # a second language is not cut: all of it follows
+        under, outside = under[:start], under[start:] + outside
     rows, widths, style = _mirrored([[left, beside]], [left_width + gap, text_width], look)
     if under:
         # A span keeps its content in its first cell, whichever side that is.
@@ -550,6 +566,8 @@ def _unsplittable_head(flowable: Flowable, look: Look) -> float:
     heights = getattr(flowable, "_rowHeights", None)
     if not heights:
         return _height(flowable, look.width)
+    if getattr(flowable, "unsplittable_height", None):  # set by _exercise_table
+        return flowable.unsplittable_height
     # An exercise table keeps its first two rows together; a compact row is one row.
     return sum(heights[:2])
 

@@ -25,7 +25,7 @@ from ..errors import RenderError
 from ..i18n.content import translate_handout
 from ..model import DEFAULT_PAIN_RULE, PAIN_RULE_HEADING, Clinic, Handout, pain_rule_for
 from ..programme import estimate
-from . import blocks, diary
+from . import bilingual, blocks, diary
 from .fonts import printable
 from .page import NumberedCanvas, PageDecorator
 from .resources import NONE, Resources
@@ -140,6 +140,7 @@ def render_pages(handout: Handout, clinic: Clinic | None = None,
     resources = resources if resources is not None else NONE
     pages: list[int] = []
     language = handout.language
+    original = handout
     # Our texts in the handout language (the therapist's own words stay as typed).
     handout = translate_handout(handout, resources.translations)
     if not handout.title.strip() or handout.title == blocks.DEFAULT_TITLE:
@@ -161,6 +162,8 @@ def render_pages(handout: Handout, clinic: Clinic | None = None,
                          language)
         look.exercise_pages = pages  # filled in by each exercise as it is drawn
         decorate.look = look
+        # A second language (for a carer) prints under each text of ours: `bilingual`.
+        look.second = bilingual.prepare(original, handout, clinic, look, resources.translations)
 
         buffer = io.BytesIO()
         doc = BaseDocTemplate(
@@ -177,9 +180,11 @@ def render_pages(handout: Handout, clinic: Clinic | None = None,
         story = blocks.patient_header(handout, look)
         if handout.education.strip():
             story += blocks.text_section(handout.education, look)
+        story += bilingual.text_block("education", look, blocks.text_section)
         # The advice closes the handout: kept with the last exercise when it is short.
         closing = blocks.text_section(handout.advice, look, closing=True) \
             if handout.advice.strip() else []
+        closing += bilingual.text_block("advice", look, blocks.text_section)
         if handout.items:
             # The clinic's pain rule, once, just before the exercises it governs.
             catalog = look.catalog
@@ -188,6 +193,7 @@ def render_pages(handout: Handout, clinic: Clinic | None = None,
                 rule_text = catalog.ptext("pain rule", DEFAULT_PAIN_RULE)
             rule = f"## {catalog.ptext('pain rule', PAIN_RULE_HEADING)}\n\n{rule_text}"
             story += blocks.text_section(rule, look)
+            story += bilingual.text_block("pain_rule", look, blocks.text_section)
             note = estimate(handout).describe() if options.show_time else ""
             story += blocks.exercises(handout.items, look, heading=look.catalog.text("Your exercises"),
                                       note=note + "." if note else "", closing=closing)

@@ -249,3 +249,22 @@ def test_the_status_command(capsys):
 def test_the_bundled_examples_load_through_storage_too():
     # The English sources the worked example translates are the shipped ones.
     assert storage.load_exercise(ASSETS / "exercises" / "clamshell.json").name == "Clamshell"
+
+
+@pytest.mark.parametrize("template_id", ["knee-replacement", "pelvic-floor-bladder-leakage"])
+def test_a_templates_own_pain_rule_is_translated_and_checked(bundled, template_id):
+    """A template's pain rule prints on every handout made from it: it is one of the
+    strings every language must translate, and a missing one is reported."""
+    from handout.library import ExerciseLibrary, TemplateLibrary
+    templates = TemplateLibrary(ExerciseLibrary(user_dir=Path("/nonexistent")))
+    template = templates.get(template_id)
+    assert ("pain_rule", template.handout.pain_rule) in content.source_strings(template)
+    translations = content.index(bundled)
+    for language in TRANSLATED:
+        translated, report = content.translate_template(template, language, translations)
+        assert report.complete and translated.handout.pain_rule != template.handout.pain_rule
+    without = copy.deepcopy(bundled)
+    for file in without:
+        file.strings.pop("pain_rule", None)
+    report = content.report(template, "pl", content.index(without))
+    assert report.missing == [("pain_rule", template.handout.pain_rule)]

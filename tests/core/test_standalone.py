@@ -107,7 +107,8 @@ def test_unused_qt_modules_and_translations_are_left_out(dist):
     modules = {p.name.split(".")[0] for p in (internal / "PySide6").glob("Qt*.*")
                if p.suffix in (".so", ".pyd")}
     assert modules == bundle.qt_modules_used()
-    assert not list(internal.rglob("qtbase_*.qm"))
+    # Qt's own translations: only qtbase for the interface languages we ship.
+    assert {p.name for p in internal.rglob("qt*_*.qm")} == bundle.qt_translations_kept()
     for plugin in ("qgtk3", "qvnc", "qtuiotouchplugin"):  # see packaging/hooks
         assert not list(internal.rglob(f"*{plugin}.*")), plugin
     if "QtPdf" not in bundle.qt_modules_used():  # QtPdf links to QtNetwork

@@ -42,6 +42,16 @@ def _unexpected(name):
 
 
 @pytest.fixture(autouse=True)
+def english_interface(qapp):
+    """English plural forms ("1 page", "2 pages"), as `app.main` installs them, for
+    widgets a test builds on their own; a test may install another language."""
+    from handout.gui import interface_language
+    interface_language.ensure_installed(qapp)
+    yield
+    interface_language.ensure_installed(qapp)  # a test that uninstalled leaves English
+
+
+@pytest.fixture(autouse=True)
 def messages(monkeypatch):
     from handout.gui import (clinic_dialog, dialogs, printing, privacy_dialog,
                              save_template_dialog, template_picker, translation_dialog)

@@ -68,7 +68,7 @@ def test_the_window_opens_with_hostile_files_in_the_clinic_folder(qtbot, hostile
     cleaned = collection.templates.get("clinic:s")  # loads, the lone surrogate replaced
     assert cleaned.name == "Zo\ufffd"
     collection.templates.rename(cleaned, "Zoe's")  # and saves
-    assert "library file(s) could not be read" in window.statusBar().currentMessage()
+    assert "library files could not be read" in window.statusBar().currentMessage()
     window.library_pane.search.setText("clam")
     assert window.library_pane.current_exercise_id() == "clamshell"
     window.start_from_template(collection.templates.get("gluteus-medius-pain"))

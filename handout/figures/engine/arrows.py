@@ -33,6 +33,7 @@ CLEARANCE_SHARE = 0.025
 STEP_SHARE = 0.02
 HEAD_SHARE = 0.06
 SYMBOL_SHARE = 0.045
+EYES_SHARE = 0.065  # half the width of the closed-eye sign
 # How far past the framing an arrow may reach (the panel grows to hold it).
 ROOM_SHARE = 0.12
 # What an arrow placed other than along the whole movement costs (shares of the
@@ -54,6 +55,7 @@ class ArrowSpec:
     path: np.ndarray                 # (k, 2) the moving point in each frame, start first
     pivot: np.ndarray | None = None  # (2,) the centre it turns about, if any
     push: np.ndarray | None = None   # (2,) unit direction of a press (default: down)
+    eyes: np.ndarray | None = None   # (2,) the head, when the eyes are closed: a sign by it
 
 
 @dataclass
@@ -81,6 +83,19 @@ def arrow_marks(spec: ArrowSpec, occupied: np.ndarray, framing: Framing,
         row = int(math.floor((framing.y1 - floor_y) * framing.px_per_mm)) - clearance_px
         blocked = blocked.copy()
         blocked[max(0, row):, :] = True
+    if spec.eyes is None:
+        return _movement_marks(spec, blocked, framing, size, props, floor_y)
+    # Eyes closed: the sign goes beside the head first; the movement's marks keep clear.
+    eyes, centre, radius = _closed_eyes(spec.eyes, blocked, framing, size)
+    rows, cols = np.indices(blocked.shape)
+    at = framing.to_pixels(np.array([centre[0]]), np.array([centre[1]]))[0]
+    reach = (radius * 1.4 + CLEARANCE_SHARE * size) * framing.px_per_mm
+    blocked = blocked | ((cols - at[0]) ** 2 + (rows - at[1]) ** 2 < reach ** 2)
+    return eyes + _movement_marks(spec, blocked, framing, size, props, floor_y)
+
+
+def _movement_marks(spec: ArrowSpec, blocked: np.ndarray, framing: Framing, size: float,
+                    props: np.ndarray | None, floor_y: float | None) -> list[Mark]:
     if spec.kind == "none":
         return []
     if spec.kind == "hold":
@@ -349,6 +364,29 @@ def _clear_spot(near: np.ndarray, radius: float, blocked: np.ndarray, framing: F
             if hits == 0:
                 return c
     return best
+
+
+def _closed_eyes(head: np.ndarray, blocked: np.ndarray, framing: Framing,
+                 size: float) -> tuple[list[Mark], np.ndarray, float]:
+    """A closed eye beside the head (the mannequin's calm face has no eyes to shut):
+    the lid's curve, lowest in the middle, with four lashes fanning down from it.
+    Returns the marks, the sign's centre and its half-width."""
+    r = EYES_SHARE * size
+    c = _clear_spot(head, r, blocked, framing, size)
+    depth = 0.35 * r
+
+    def lid(u):
+        return c[1] + r * 0.3 - depth * (1.0 - u ** 2)
+
+    t = np.linspace(-1.0, 1.0, 25)
+    marks = [Mark("symbol", np.stack([c[0] + r * t, lid(t)], 1), False)]
+    for s in (-0.7, -0.24, 0.24, 0.7):
+        x, y = c[0] + r * s, lid(s)
+        # Down and a little outwards, splayed like lashes, half the sign's width long.
+        n = np.array([0.55 * s, -1.0]) / math.hypot(0.55 * s, 1.0)
+        marks.append(Mark("symbol", np.array([[x, y], [x + n[0] * r * 0.5,
+                                                       y + n[1] * r * 0.5]]), False))
+    return marks, c, r
 
 
 def _hold_symbol(near: np.ndarray, blocked: np.ndarray, framing: Framing,

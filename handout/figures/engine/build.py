@@ -202,6 +202,13 @@ def draw_exercise(definition: dict, exercise_id: str) -> dict:
     frames = [render_pose(p, camera, framing) for p in poses]
     motion = _motion(scenes[0], definition)
     arrow = _arrow_spec(scenes, poses, motion, camera)
+    if definition.get("eyes") == "closed":
+        # The sign by the head goes with the movement's marks, on the last panel.
+        head = _landmark(scenes[-1], "head")
+        at = np.array(camera.project(head[None])[:2])[:, 0] if head is not None else None
+        arrow = (ArrowSpec(kind="none", path=np.zeros((1, 2))) if arrow is None
+                 else arrow)
+        arrow = ArrowSpec(arrow.kind, arrow.path, arrow.pivot, arrow.push, eyes=at)
     layout = _layout(motion, arrow, framing)
     plan = FigurePlan(layout=layout, arrow=arrow,
                       # A ground line only for a level camera: from above, the
@@ -292,7 +299,7 @@ def _framing(poses: list[Pose], camera: cam.Camera, request: ViewRequest,
         return cam.framing_around(np.concatenate(xs), np.concatenate(ys), LONG_SIDE_PX,
                                   margin=CLOSE_UP_MARGIN)
     for p in poses:
-        for v in [p.vertices] + [q.vertices for q in p.props if q.kind not in ("wall",)]:
+        for v in [p.vertices] + [q.vertices for q in p.props if q.kind not in ("wall", "doorway")]:
             x, y, _ = camera.project(v)
             xs.append(x), ys.append(y)
     return cam.framing_around(np.concatenate(xs), np.concatenate(ys), LONG_SIDE_PX)

@@ -51,6 +51,10 @@ BIKE = {"axle_height": 300.0, "crank": 170.0, "pedal": (110.0, 25.0, 90.0), "tub
         "seat": (200.0, 45.0, 260.0), "bar_width": 460.0, "wheel": 260.0, "pedal_x": 115.0,
         "pedal_tip": 20.0}
 BAND = {"radius": 6.0}
+HANDRAIL = {"diameter": 40.0, "length": 900.0, "post": 35.0}
+# A door frame: the opening (mm) and the wall either side of it and above.
+DOORWAY = {"opening": 820.0, "opening_height": 2040.0, "height": 2250.0, "wall": 500.0,
+           "thick": 110.0, "lap": 60.0}
 
 
 @dataclass
@@ -203,8 +207,12 @@ def _oriented(v: np.ndarray, axis: np.ndarray) -> np.ndarray:
 
 # Builders (in the prop's own frame) ----------------------------------------------------
 
-def chair(name: str = "chair") -> PropMesh:
-    c = CHAIR
+def chair(name: str = "chair", seat_height: float | None = None) -> PropMesh:
+    """A kitchen chair; `seat_height` (mm) lowers or raises it, back and all."""
+    c = dict(CHAIR)
+    if seat_height is not None:
+        c["back_height"] += seat_height - c["seat_height"]
+        c["seat_height"] = seat_height
     w, d, h, t, leg = (c["seat_width"] / 2, c["seat_depth"] / 2, c["seat_height"],
                        c["seat_thick"], c["leg"])
     parts = [_box(-w, w, h - t, h, -d, d)]
@@ -242,6 +250,37 @@ def wall(name: str = "wall") -> PropMesh:
     return PropMesh("wall", name, v, t, surfaces={
         "face": _face("face", (0, s["height"] / 2, 0), (0, 0, 1), (1, 0, 0), s["width"] / 2,
                       s["height"] / 2)})
+
+
+def doorway(name: str = "doorway") -> PropMesh:
+    """A wall with a door opening, its near face at z = 0 facing +z, the opening
+    centred on x = 0 (no door in it: the door stands open out of the way)."""
+    s = DOORWAY
+    o, w, t = s["opening"] / 2, s["wall"], s["thick"]
+    parts = [_box(-o - w, -o, 0, s["height"], -t, 0), _box(o, o + w, 0, s["height"], -t, 0),
+             _box(-o, o, s["opening_height"], s["height"], -t, 0)]
+    v, tris = _merge(parts)
+    return PropMesh("doorway", name, v, tris, surfaces={
+        "face": _face("face", (0, s["height"] / 2, 0), (0, 0, 1), (1, 0, 0), o + w,
+                      s["height"] / 2)})
+
+
+def handrail(name: str, grip: np.ndarray, along: np.ndarray,
+             ground=lambda point: 0.0) -> PropMesh:
+    """A stair handrail: a round bar through `grip` running `along` (horizontal), on
+    two posts down to the floor (or to what `ground(point)` says is under them)."""
+    s = HANDRAIL
+    along = np.array([along[0], 0.0, along[2]]) / np.linalg.norm([along[0], along[2]])
+    a, b = grip - along * s["length"] / 2, grip + along * s["length"] / 2
+    bar = bar_between("handrail", name, a, b, s["diameter"], 0.0, held=False)
+    parts = [(bar.vertices, bar.triangles)]
+    for end in (a + along * 60.0, b - along * 60.0):
+        low = float(ground(end))
+        post, tris = _cylinder(s["post"] / 2, float(end[1]) - low, 12)
+        post = _oriented(post, np.array([0, 1.0, 0])) + [end[0], (end[1] + low) / 2, end[2]]
+        parts.append((post, tris))
+    v, t = _merge(parts)
+    return PropMesh("handrail", name, v, t, smooth=True, rails={"bar": Rail("bar", a, b)})
 
 
 def counter(name: str = "counter", kind: str = "counter") -> PropMesh:

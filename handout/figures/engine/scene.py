@@ -56,7 +56,8 @@ from .. import body_format, vocabulary
 from . import props as P
 from .anatomy import anatomy_for
 from .body import load_body
-from .contacts import ContactError, ContactSpec, FrameSpec, Solver, SolvedFrame
+from .contacts import (ContactError, ContactResult, ContactSpec, FrameSpec, Solver,
+                       SolvedFrame)
 from .points import point_name, points_for
 from .postures import POSTURES, orientation
 from .skinning import rotation
@@ -80,6 +81,15 @@ BIKE_ANKLE_ABOVE_PEDAL = (75.0, 40.0)
 BIKE_LEG_STRETCH = 0.96
 BIKE_BAR_BELOW_SHOULDER = 330.0
 BIKE_BAR_AHEAD_OF_SHOULDER = 350.0
+# A chair behind the person to sit down towards (a squat to a chair): where the
+# buttocks come lowest, this far behind the seat's front edge, the seat's top
+# this far below them (lightly touching), its height kept to a real chair's.
+CHAIR_BEHIND_TOUCH_BACK = 110.0
+CHAIR_BEHIND_GAP = 3.0
+# A step stood on with one foot only: its inner edge this far inside that foot (mm).
+STEP_EDGE_INSIDE = 15.0
+CHAIR_BEHIND_CLEAR = 30.0  # between the seat's front edge and the legs standing
+CHAIR_BEHIND_HEIGHTS = (380.0, 540.0)
 
 __all__ = ["POSE_VERSION", "pose_exercise", "rest_scene", "FrameScene", "Contact", "ViewRequest", "Motion",
            "BodyAxes", "FigureDefinitionError", "ContactError"]
@@ -240,6 +250,13 @@ class _Exercise:
         lean = frame["lean"]
         if lean:
             place = place @ rotation([1.0, 0, 0], lean)
+        if frame["roll"]:
+            # Tipped sideways about the heading, the other side's hip going down (a
+            # pelvic drop on one leg); the definition's angles keep the leg and trunk.
+            sign = -1.0 if self.treated == "right" else 1.0
+            place = rotation([0, 0, 1.0], sign * frame["roll"]) @ place
+        if frame["turn"]:
+            place = rotation([0, 1.0, 0], self._yaw(frame)) @ place
         contacts: dict[str, object] = {}
         for words, surface, role in posture.contacts:
             contacts[words] = (surface, role)
@@ -309,6 +326,16 @@ class _Exercise:
                 if c.role == "reach" and stem in ("foot", "toes", "heel") \
                         and c.surface != "still":
                     c.role = "base"
+        walls = {p["id"] for p in self.prop_defs if p["kind"] in ("wall", "doorway")}
+        bases = [c for c in specs if c.role == "base"]
+        if bases and not posture.tilt and all(c.surface in walls for c in bases):
+            # Upright, leaning a forearm or an elbow on a wall or a door frame: that
+            # holds the body only front to back; it still stands on its feet (a step
+            # forward in a doorway stretch puts the foot on the floor, not in the air).
+            for c in specs:
+                if c.role == "reach" and c.point.rsplit("_", 1)[0] in ("foot", "toes", "heel") \
+                        and c.surface == "floor":
+                    c.role = "base"
         still = tuple(point_name(w, self.treated) for w in frame["still"])
         still += tuple(s.point for s in specs if s.role == "still")
         specs = [s for s in specs if s.role != "still"]
@@ -328,8 +355,10 @@ class _Exercise:
     def _default_face(self, kind: str, stem: str) -> str:
         if kind == "chair":
             return _DEFAULT_FACE["chair"].get(stem, "seat")
-        if kind == "wall":
+        if kind in ("wall", "doorway"):
             return "face"
+        if kind == "handrail":
+            return "bar"
         if kind == "bike":
             return {"foot": "pedal", "toes": "pedal", "hand": "handlebar",
                     "fingers": "handlebar"}.get(stem, "seat")
@@ -343,6 +372,14 @@ class _Exercise:
 
     def pose(self) -> list[FrameScene]:
         specs = [self._frame_spec(f) for f in self.frames]
+        for p in self.prop_defs:
+            for spec in specs:
+                for c in spec.contacts:
+                    if _sat_towards(p) and c.surface == p["id"]:
+                        raise ContactError(
+                            f"{self.exercise}: {spec.label}: the chair behind is placed "
+                            f"where the buttocks come lowest, so nothing can rest on it "
+                            f"({c.words!r}); remove that contact")
         solved: list[SolvedFrame] = []
         self._frame_props: list[dict[str, P.PropMesh]] = []
         for i, spec in enumerate(specs):
@@ -358,7 +395,30 @@ class _Exercise:
             if i == 0:
                 self._place_props_after(spec, solver)
             self._hold_body(spec, solver, prev)
-            solved.append(solver.solve(_active(spec, prev), prev))
+            frame = self.frames[i]
+            for c in spec.contacts:
+                if c.surface not in ("floor", "still") and c.surface not in self.props:
+                    # Held props, the mat and belts are drawn from where the body is:
+                    # nothing rests on them by name (a KeyError deep in the solver).
+                    raise ContactError(
+                        f"{self.exercise}: {spec.label}: the {c.words} cannot rest on the "
+                        f"{c.surface}: it is held or drawn round the body (a mat is drawn "
+                        f"under whatever lies on the floor: write \"floor\"); rest it on the "
+                        f"floor or on a prop the body stands, sits, lies or leans on")
+            if prev is None or not (frame["travel"] or frame["turn"]):
+                now = solver.solve(_active(spec, prev), prev)
+            else:
+                # The whole body moves on: what was planted travels with it, and the
+                # pelvis ends where the travel takes it from the last frame's.
+                yaw = rotation([0, 1.0, 0], self._yaw(frame))
+                step = yaw @ self._heading() * frame["travel"]
+                now = solver.solve(spec, _shifted(prev, step))
+                d = _pelvis(self.body, prev) + step - _pelvis(self.body, now)
+                now = _shifted(now, np.array([d[0], 0.0, d[2]]))
+            if frame["air"]:
+                now = _shifted(now, np.array([0.0, frame["air"], 0.0]))
+            solved.append(now)
+        self._place_chairs_behind(specs, solved)
         self._place_fitted(solved)
         self._place_mat(solved)
         self._check_placed()
@@ -367,6 +427,11 @@ class _Exercise:
 
     def _heading(self) -> np.ndarray:
         return np.array([0.0, 0.0, 1.0])
+
+    def _yaw(self, frame: dict) -> float:
+        """A frame's turn about the vertical, in the world's right-hand sense: towards
+        the treated side (the right side is -x), so a left figure is the mirror."""
+        return -frame["turn"] if self.treated == "right" else frame["turn"]
 
     def _provisional(self, spec: FrameSpec) -> SolvedFrame:
         """Frame 0 with every prop contact moved to the floor: where the body would be."""
@@ -407,10 +472,19 @@ class _Exercise:
                 self.props[pid] = mesh.placed(turn, np.array([centre[0], 0.0, centre[2]]))
             elif kind in ("step", "cushion"):
                 feet = {"under treated foot": [self.treated],
+                        "under treated foot only": [self.treated],
                         "under other foot": [body_format.other_side(self.treated)]}.get(
                             p["place"], ["left", "right"])
                 soles = np.vstack([v[self.points.regions[f"sole_{s}"]] for s in feet])
                 centre = soles.mean(0)
+                if p["place"] == "under treated foot only":
+                    # Side-on on a stair: its inner edge just inside the treated foot,
+                    # so the other foot hangs off the edge beside it.
+                    out = np.array([-1.0, 0, 0]) if self.treated == "right" else \
+                        np.array([1.0, 0, 0])
+                    inner = float((soles @ out).min()) - STEP_EDGE_INSIDE
+                    width = P.STEP["width"]
+                    centre = centre + out * (inner + width / 2 - float(centre @ out))
                 mesh = P.step(pid, p.get("height")) if kind == "step" else P.cushion(pid)
                 self.props[pid] = mesh.placed(turn, np.array([centre[0], 0.0, centre[2]]))
             elif p["place"] == "under upper back":
@@ -474,9 +548,10 @@ class _Exercise:
         """Props the limbs reach for (wall, counter, step under one foot), where they reach."""
         todo = [p for p in self.prop_defs if p["id"] not in self.props
                 and (p["kind"] in ("wall", "counter", "table", "step", "cushion", "chair",
-                                   "bench")
+                                   "bench", "doorway", "handrail")
                      or p["kind"] == "towel" and p["place"] in ("under treated foot",
-                                                                "under other foot"))]
+                                                                "under other foot"))
+                and not _sat_towards(p)]
         if not todo:
             return
         contacts = [c for c in spec.contacts if c.surface not in [p["id"] for p in todo]]
@@ -493,7 +568,36 @@ class _Exercise:
             users = [c for c in spec.contacts if c.surface == pid]
             pts = np.vstack([v[self.points.regions[_region_of(c.point)]] for c in users]) \
                 if users else v
-            if place in ("in front", "behind", "beside treated", "beside other"):
+            if kind == "handrail":
+                # Where the holding hand's grip is, running along the way the person
+                # faces (beside them) or across in front of them.
+                holder = next((c for c in users if c.point.startswith("hand_")), None)
+                if holder is None:
+                    raise ContactError(f"{self.exercise}: {spec.label}: a handrail needs a "
+                                       f"hand to hold it (\"treated hand\": \"handrail\")")
+                side = holder.point.rsplit("_", 1)[1]
+                grip = solver.grip_point(first.rot, first.pos, side)
+                along = heading if place != "in front" else lateral
+
+                def ground(point):
+                    # A post stands on a step it is over, not through it.
+                    tops = [m.surfaces["top"] for m in self.props.values()
+                            if m.kind == "step" and m.surfaces["top"].contains(point)]
+                    return max([float(t.point[1]) for t in tops], default=0.0)
+                self.props[pid] = P.handrail(pid, grip, along, ground)
+            elif kind == "doorway":
+                # Its near face where the forearm (or hand) touches it, the opening's
+                # edge just inside that arm, so the arm rests on the frame and the
+                # body stands in the opening.
+                direction = heading
+                reach = float((pts @ direction).max()) if users else \
+                    float((v @ direction).max()) + 150.0
+                inner = float((pts @ lateral).min()) if users else 250.0
+                edge = inner - P.DOORWAY["lap"]
+                centre = direction * reach + lateral * (edge - P.DOORWAY["opening"] / 2)
+                self.props[pid] = P.doorway(pid).placed(
+                    P.heading_rotation(-direction), np.array([centre[0], 0.0, centre[2]]))
+            elif place in ("in front", "behind", "beside treated", "beside other"):
                 direction = {"in front": heading, "behind": -heading,
                              "beside treated": lateral, "beside other": -lateral}[place]
                 if kind == "wall":
@@ -697,6 +801,41 @@ class _Exercise:
                     f"{self.exercise}: props: the engine cannot draw a {kind} {place} yet; "
                     "leave it out or choose another place (docs/figures.md, Props)")
 
+    def _place_chairs_behind(self, specs: list[FrameSpec], solved: list[SolvedFrame]) -> None:
+        """A chair behind the person (sitting down towards it, a squat to a chair): placed
+        once every frame is posed, its seat opening towards the person and fitted just
+        under the buttocks where they come lowest, so they lightly touch it there."""
+        for p in self.prop_defs:
+            if not _sat_towards(p):
+                continue
+            lows = []
+            for s in solved:
+                seat = s.vertices[self.points.regions["buttocks"]]
+                lows.append(seat[np.argmin(seat[:, 1])])
+            touch = min(lows, key=lambda t: t[1])
+            height = float(touch[1]) - CHAIR_BEHIND_GAP
+            lo, hi = CHAIR_BEHIND_HEIGHTS
+            if not lo <= height <= hi:
+                what = "bend the hips and knees more" if height > hi else \
+                    "bend the hips and knees less"
+                raise ContactError(
+                    f"{self.exercise}: the buttocks come down to {touch[1]:.0f} mm, and a "
+                    f"chair behind is {lo:.0f}-{hi:.0f} mm high; {what}")
+            heading = self._heading()
+            # Its seat's front edge ahead of the touch, but behind the standing legs.
+            first = solved[0].vertices
+            level = first[np.abs(first[:, 1] - height + 10.0) < 50.0]
+            front = float(touch @ heading) + CHAIR_BEHIND_TOUCH_BACK
+            if len(level):
+                front = min(front, float((level @ heading).min()) - CHAIR_BEHIND_CLEAR)
+            centre = touch + heading * (front - float(touch @ heading)
+                                        - P.CHAIR["seat_depth"] / 2)
+            # On the body's midline (the touch is under one buttock).
+            marks = self.points.landmarks(solved[0].rot, solved[0].pos, solved[0].vertices)
+            mid = 0.5 * (marks["hip_left"][0] + marks["hip_right"][0])
+            self.props[p["id"]] = P.chair(p["id"], height).placed(
+                P.heading_rotation(heading), np.array([mid, 0.0, centre[2]]))
+
     def _place_mat(self, solved: list[SolvedFrame]) -> None:
         for p in self.prop_defs:
             if p["kind"] != "mat":
@@ -877,6 +1016,28 @@ def _active(spec: FrameSpec, prev: SolvedFrame | None) -> FrameSpec:
         return spec
     return FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt,
                      [c for c in spec.contacts if c.surface != "still"], (), spec.explicit)
+
+
+def _shifted(s: SolvedFrame, d: np.ndarray) -> SolvedFrame:
+    """A solved frame moved bodily by d (mm): a hop's flight, a walk's steps."""
+    d = np.asarray(d, dtype=float)
+    out = SolvedFrame(s.a, s.placement, s.offset + d, s.rot, s.pos + d, s.vertices + d,
+                      orientation=s.orientation, requested=s.requested)
+    out.contacts = [ContactResult(r.spec, r.position + d, r.distance, r.planted)
+                    for r in s.contacts]
+    out.ends = {k: (p + d, n) for k, (p, n) in s.ends.items()}
+    out.anchors = {k: v + d for k, v in s.anchors.items()}
+    out.resolved = s.resolved
+    return out
+
+
+def _pelvis(body, s: SolvedFrame) -> np.ndarray:
+    return 0.5 * (s.pos[body.bone("upperleg01.L")] + s.pos[body.bone("upperleg01.R")])
+
+
+def _sat_towards(p: dict) -> bool:
+    """A chair behind the person: sat down towards, fitted once every frame is posed."""
+    return p["kind"] == "chair" and p["place"] == "behind"
 
 
 def _region_of(point: str) -> str:
