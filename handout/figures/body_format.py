@@ -71,10 +71,13 @@ PROP_PLACES = {
     "ball": ("treated hand", "other hand", "between knees", "behind back",
              "under treated foot", "under other foot"),
     "towel": ("under treated foot", "under other foot", "under upper back",
-              "under treated knee", "under other knee", "both hands", "under head"),
+              "under treated knee", "under other knee", "both hands", "under head",
+              "under treated heel", "under other heel", "under treated toes",
+              "under other toes"),
     "stick": ("both hands",),
     "weight": ("treated hand", "other hand", "both hands"),
     "hammer": ("treated hand", "other hand"),
+    "bag": ("treated hand", "other hand", "both hands"),
     "pillow": ("under head", "between knees", "under knees"),
     "foam-roller": ("under upper back", "under treated calf", "under other calf"),
     "cushion": ("under both feet", "under treated foot", "under other foot"),
@@ -94,6 +97,7 @@ PROP_FACES = {
     "mat": ("top",), "ball": ("top",), "towel": ("top",), "pillow": ("top",),
     "foam-roller": ("top",), "stick": ("bar",), "band": ("handle",), "weight": ("handle",),
     "hammer": ("handle",),
+    "bag": (),
     "cushion": ("top",), "bike": ("seat", "pedal", "handlebar"), "doorway": ("face",),
     "handrail": ("bar",),
 }
@@ -344,6 +348,9 @@ def _check_contacts(contacts: object, where: str, prop_kinds: dict[str, str], ad
             if stem != "hand" or point.split(" ", 1)[0] == BODY_SURFACES[value]:
                 add(f"{path}: only the other hand can rest on {value!r}")
             continue
+        if isinstance(value, str) and value in V.HELD_BODY_POINTS \
+                and point.endswith((" hand", " fingers")):
+            continue  # a hand holding a part of the body (the toes)
         if not isinstance(value, str) or parse_surface(value, prop_kinds) is None:
             names = ", ".join(["floor", "still"] + sorted(prop_kinds) + list(BODY_SURFACES))
             add(f"{path}: expected a surface ({names}, or a prop and its face such as "

@@ -151,6 +151,10 @@ TRUNK_POINTS = ("pelvis", "buttocks", "back", "upper back", "lower back", "chest
                 "forehead", "face", "chin", "neck")
 SIDES = ("treated", "other")
 BODY_POINTS = tuple(f"{s} {p}" for s in SIDES for p in LIMB_POINTS) + TRUNK_POINTS
+# Parts of the body a hand may hold (a hand round the toes in a plantar fascia
+# stretch, a hand on the knee): `{"treated hand": "treated toes"}`.
+HELD_BODY_POINTS = tuple(f"{s} {p}" for s in SIDES
+                         for p in ("toes", "foot", "heel", "ankle", "shin", "knee", "thigh"))
 
 # Props: simple shapes in the room. `surface` props can carry the body.
 PROPS = {
@@ -167,6 +171,7 @@ PROPS = {
     "stick": "a stick held in both hands",
     "weight": "a hand weight",
     "hammer": "a hammer held by the end of its handle (forearm turning)",
+    "bag": "a shopping bag carried by its handles",
     "pillow": "a pillow",
     "foam-roller": "a foam roller",
     "cushion": "a firm balance cushion on the floor, stood on",
@@ -180,5 +185,5 @@ SURFACE_PROPS = ("mat", "chair", "step", "wall", "counter", "table", "bench", "b
 
 VIEWS = ("side", "front", "back", "above")
 CLOSE_UPS = ("hand", "forearm", "foot", "feet", "neck", "shoulder-blades", "upper-body")
-MOTIONS = ("move", "both-ways", "hold", "press", "turn")
+MOTIONS = ("move", "both-ways", "hold", "press", "turn", "pulse")
 LAYOUTS = ("panels", "faded-start", "sequence")

@@ -51,7 +51,7 @@ SLIDE_COST = 0.5
 class ArrowSpec:
     """What to show about the movement, in the panel's image-plane mm."""
 
-    kind: str                        # one-way, both, turn, press, hold, none
+    kind: str                        # one-way, both, turn, press, hold, pulse, none
     path: np.ndarray                 # (k, 2) the moving point in each frame, start first
     pivot: np.ndarray | None = None  # (2,) the centre it turns about, if any
     push: np.ndarray | None = None   # (2,) unit direction of a press (default: down)
@@ -102,6 +102,8 @@ def _movement_marks(spec: ArrowSpec, blocked: np.ndarray, framing: Framing, size
         return _hold_symbol(spec.path[-1], blocked, framing, size)
     if spec.kind == "press":
         return _press_symbol(spec, blocked, framing, size)
+    if spec.kind == "pulse":
+        return _pulse_symbol(spec.path[-1], blocked, framing, size)
     if spec.kind == "turn" and spec.pivot is None:
         return _turn_arc(spec, blocked, framing, size)
     bases = _centre_lines(spec, size)
@@ -402,6 +404,17 @@ def _hold_symbol(near: np.ndarray, blocked: np.ndarray, framing: Framing,
         marks.append(Mark("symbol-fill", np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]]),
                           True))
     return marks
+
+
+def _pulse_symbol(near: np.ndarray, blocked: np.ndarray, framing: Framing,
+                  size: float) -> list[Mark]:
+    """A short upright double arrow beside the part: squeeze up, let go (quick pelvic
+    floor squeezes, where nothing visible moves)."""
+    # Long enough that the shaft between its two heads still reads as a line.
+    half = MIN_LENGTH_SHARE * size * 0.7
+    c = _clear_spot(near, half, blocked, framing, size)
+    line = np.linspace(c - [0.0, half], c + [0.0, half], 12)
+    return _arrow(line, 2, size)
 
 
 def _press_symbol(spec: ArrowSpec, blocked: np.ndarray, framing: Framing,

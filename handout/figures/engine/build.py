@@ -36,7 +36,7 @@ LONG_SIDE_PX = 780
 CLOSE_UP_MARGIN = 0.12
 # A movement smaller than this share of the panel is shown as one panel, start faded.
 SMALL_MOTION_SHARE = 0.07
-PANEL_ARROWS = ("one-way", "both", "turn", "press", "hold", "none")
+PANEL_ARROWS = ("one-way", "both", "turn", "press", "hold", "pulse", "none")
 
 
 @dataclass
@@ -254,13 +254,19 @@ CLOSE_UP_BONES = {
 }
 
 
-def close_up_vertices(close_up: str, side: str) -> np.ndarray:
-    """Indices of the vertices a close-up frames."""
+# A close-up of the foot keeps the props the foot itself touches (the towel, the mat),
+# not the chair leg the calf passes near.
+CLOSE_UP_PROP_BONES = {"foot": ("foot", "toe")}
+
+
+def close_up_vertices(close_up: str, side: str, bones: dict | None = None) -> np.ndarray:
+    """Indices of the vertices a close-up frames (or of `bones`' entry for it)."""
     body = _body()
     suffix = ".R" if side == "right" else ".L"
     limbs = close_up in ("hand", "forearm", "foot")
+    prefixes = (bones or CLOSE_UP_BONES).get(close_up, CLOSE_UP_BONES[close_up])
     chosen = [i for i, name in enumerate(body.bone_names)
-              if name.startswith(CLOSE_UP_BONES[close_up])
+              if name.startswith(prefixes)
               and (not limbs or name.endswith(suffix))]
     return np.nonzero(np.isin(body.dominant_bone, chosen))[0]
 
@@ -273,7 +279,7 @@ def _close_up_props(poses: list[Pose], close_up: str, side: str) -> list[Pose]:
     """The poses with only the props the framed part touches or holds: a close-up of
     a foot shows the mat or step under it, not the chair the person sits on (cut by
     the picture's edge, it reads as a big unexplained shape)."""
-    sel = close_up_vertices(close_up, side)
+    sel = close_up_vertices(close_up, side, CLOSE_UP_PROP_BONES)
     keep: set[int] = set()
     for pose in poses:
         part = pose.vertices[sel]
@@ -347,7 +353,7 @@ def _landmark(scene, name: str | None):
 
 # The definition's words for a movement -> the arrow drawn.
 MOTION_ARROWS = {"move": "one-way", "both-ways": "both", "hold": "hold", "press": "press",
-                 "turn": "turn", "none": "none"}
+                 "turn": "turn", "pulse": "pulse", "none": "none"}
 
 
 def _arrow_spec(scenes, poses: list[Pose], motion: MotionRequest,
@@ -473,7 +479,7 @@ def _layout(motion: MotionRequest, arrow: ArrowSpec | None, framing: cam.Framing
         return "overlay"
     if motion.layout == "sequence":
         return "sequence"
-    if motion.layout == "panels" or arrow is None or arrow.kind in ("hold", "press"):
+    if motion.layout == "panels" or arrow is None or arrow.kind in ("hold", "press", "pulse"):
         return "panels"
     size = max(framing.x1 - framing.x0, framing.y1 - framing.y0)
     moved = float(np.linalg.norm(arrow.path[-1] - arrow.path[0]))

@@ -203,7 +203,13 @@ class Solver:
     def surface(self, contact: ContactSpec) -> Surface:
         if contact.surface == "floor":
             return _FLOOR
-        prop = self.props[contact.surface]
+        prop = self.props.get(contact.surface)
+        if prop is None:
+            raise ContactError(
+                f"{self.exercise}: {self.describe(contact)} cannot rest on the "
+                f"{contact.surface}: it is not in place while the body is posed (a mat is "
+                "laid under the body afterwards: write \"floor\"); rest it on the floor or "
+                "on a prop the body is placed on")
         if contact.face not in prop.surfaces:
             # One word for a face each side has (a bike's pedal): the part's own side.
             _, side = _split(contact.point)
@@ -748,6 +754,9 @@ class Solver:
             where = "the floor" if c.surface == "floor" else f"the {c.surface}"
             if c.role == "hold":
                 where = f"the {c.surface}"
+            if c.surface.startswith("body:"):  # a hand holding a part of the body
+                part, _, side = c.surface[len("body:"):].rpartition("_")
+                where = f"the {side} {part.replace('_', ' ')}"
             raise self.fail(spec, f"{self.describe(c)} cannot reach {where} with the "
                             f"{words} {asked:g} degrees")
         bend = min(max(bend_needed, low), high)

@@ -38,8 +38,14 @@ WEIGHT = {"handle": (30.0, 110.0), "bell": (76.0, 42.0)}
 # A claw hammer: the handle (diameter, length from the little-finger side of the
 # fist to the head), the head (length, thickness).
 HAMMER = {"handle": (28.0, 300.0), "behind_grip": 35.0, "head": (120.0, 30.0)}
+# A shopping bag: (width, depth, height) of the bag, its handles' height above it.
+BAG = {"size": (330.0, 140.0, 300.0), "handles": 110.0}
 PILLOW = {"size": (520.0, 60.0, 340.0)}  # a flat pillow or folded towel, as for exercises
 ROLLER = {"diameter": 150.0, "length": 900.0}
+# A roll or pillow put under a limb is fitted to it (see scene._place_fitted): the
+# heights (mm) each can honestly be, and the length of a roll under one limb.
+FITTED = {"towel": (20.0, 180.0), "pillow": (40.0, 200.0), "foam-roller": (130.0, 170.0)}
+FITTED_LENGTH = {"towel": 170.0, "foam-roller": 400.0}
 CUSHION = {"diameter": 360.0, "height": 70.0}  # a firm round balance cushion
 BELT = {"width": 40.0, "slack": 4.0}  # a strap round the thighs, snug
 # An upright exercise bike, in its own frame: the seat's top centre at (0, seat, 0),
@@ -346,8 +352,9 @@ def flat_towel(name: str = "towel") -> PropMesh:
         "top": _face("top", (0, h, 0), (0, 1, 0), (1, 0, 0), w / 2, d / 2)})
 
 
-def pillow(name: str = "pillow") -> PropMesh:
+def pillow(name: str = "pillow", height: float | None = None) -> PropMesh:
     w, h, d = PILLOW["size"]
+    h = height or h
     v, t = _sphere(0.5, rings=10, segments=20, scale=(w, h, d))
     return PropMesh("pillow", name, v + [0, h / 2, 0], t, smooth=True, surfaces={
         "top": _face("top", (0, h, 0), (0, 1, 0), (1, 0, 0), w / 3, d / 3)})
@@ -510,6 +517,37 @@ def ring(name: str, loop: np.ndarray, radius: float = BAND["radius"] * 0.45) -> 
             b0, b1 = ((i + 1) % n) * segments + j, ((i + 1) % n) * segments + (j + 1) % segments
             tris += [(a0, a1, b1), (a0, b1, b0)]
     return PropMesh("band", name, v, np.array(tris, dtype=np.int64), smooth=True, held=True)
+
+
+def bag(name: str, grip: np.ndarray, ahead: np.ndarray) -> PropMesh:
+    """A shopping bag hanging from a hand's grip: the bag below, its wide side along
+    `ahead` (so a side view shows it whole), two handles up to the grip."""
+    w, d, h = BAG["size"]
+    lift = BAG["handles"]
+    ahead = np.asarray(ahead, float)
+    ahead = ahead - ahead[1] * np.array([0.0, 1.0, 0.0])
+    ahead /= max(float(np.linalg.norm(ahead)), 1e-9)
+    across = np.cross([0.0, 1.0, 0.0], ahead)
+    top = np.asarray(grip, float) - [0.0, lift, 0.0]
+    # Slightly narrower at the top, as a loaded bag hangs.
+    corners = []
+    for y, shrink in ((top[1] - h, 1.0), (top[1], 0.9)):
+        for sa in (-1, 1):
+            for sb in (-1, 1):
+                corners.append(top * [1, 0, 1] + [0.0, y, 0.0] + ahead * sa * w / 2 * shrink
+                               + across * sb * d / 2 * shrink)
+    v = np.array(corners)
+    # Corner index = 4*iy + 2*ia + ib, like _box's with (ia, iy, ib) reordered.
+    faces = [(0, 1, 3, 2), (4, 6, 7, 5), (0, 4, 5, 1), (2, 3, 7, 6), (0, 2, 6, 4), (1, 5, 7, 3)]
+    tris = []
+    for a, b, c, e in faces:
+        tris += [(a, b, c), (a, c, e)]
+    parts = [(v, np.array(tris, dtype=np.int64))]
+    for sa in (-1, 1):
+        foot = top + ahead * sa * w * 0.22
+        parts.append(_tube(foot, grip + ahead * sa * 8.0, 5.0))
+    v, t = _merge(parts)
+    return PropMesh("bag", name, v, t, held=True)
 
 
 def band(name: str, points: np.ndarray) -> PropMesh:

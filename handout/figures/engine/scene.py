@@ -82,6 +82,10 @@ BAND_LOOPS = ("round thighs", "round ankles", "round feet", "behind treated knee
 # pedal's centre, the leg's stretch at the bottom of a turn (a share of its
 # length: a little bent), the bar below and ahead of the shoulder.
 BIKE_SEAT_AHEAD = 20.0
+# A towel laid flat under a foot starts this far behind the heel (mm).
+TOWEL_BEHIND_HEEL = 40.0
+# A roll under the toes lies this far ahead of their base joints (mm).
+TOWEL_AHEAD_OF_TOE_JOINTS = 22.0
 BIKE_AXLE_AHEAD_OF_HIP = 250.0
 BIKE_ANKLE_ABOVE_PEDAL = (75.0, 40.0)
 BIKE_LEG_STRETCH = 0.96
@@ -179,6 +183,22 @@ _REST_PARTS = {"head", "forehead", "face", "chin", "instep", "leg", "arm"}
 _CLOSE_UP_TARGET = {"hand": "hand", "forearm": "wrist", "foot": "ankle", "feet": "ankle",
                     "upper-body": "chest", "neck": "neck",
                     "shoulder-blades": "spine_upper"}
+# A roll or pillow under a limb (its place -> the part it lies under, whose side) is
+# fitted to that part after posing: on the floor, touching the part where the part is
+# lowest, as high as the gap (within props.FITTED). A contact naming it is met by that
+# fitting, so it may name only the part itself or the limb it belongs to.
+_UNDER_LIMB = {"under treated knee": ("knee", "treated"), "under other knee": ("knee", "other"),
+               "under knees": ("knee", "both"),
+               "under treated heel": ("heel", "treated"), "under other heel": ("heel", "other"),
+               "under treated calf": ("calf", "treated"), "under other calf": ("calf", "other"),
+               "under treated toes": ("toes", "treated"), "under other toes": ("toes", "other")}
+_FITTED_CONTACTS = {"knee": {"knee", "leg", "thigh", "shin"}, "heel": {"heel", "foot", "leg"},
+                    "calf": {"shin", "leg"}, "toes": {"toes", "foot"}}
+_FITTED_WORDS = {"towel": "rolled towel", "pillow": "pillow", "foam-roller": "foam roller"}
+# A hand holding a part of the body holds an unseen rail with this id prefix.
+_BODY_HOLD = "body:"
+# The rail across a held part (mm long).
+BODY_HOLD_RAIL = 50.0
 # Default face of a prop for a body point resting on it.
 _DEFAULT_FACE = {"chair": {"buttocks": "seat", "back": "back", "upper_back": "back",
                            "lower_back": "back", "hand": "rail", "fingers": "rail"},
@@ -216,6 +236,9 @@ class _Exercise:
         self.frames = body_format.expand(definition)
         self.prop_defs = self._prop_definitions()
         self.props: dict[str, P.PropMesh] = {}
+        # Props fitted under a limb after posing: id -> (part, side words).
+        self.fitted = {p["id"]: _UNDER_LIMB[p["place"]] for p in self.prop_defs
+                       if p["kind"] in P.FITTED and p["place"] in _UNDER_LIMB}
 
     # Props -----------------------------------------------------------------------
 
@@ -282,6 +305,22 @@ class _Exercise:
                 value = value["on"]
             point = point_name(words, self.treated)
             stem = point.rsplit("_", 1)[0] if point.endswith(("_left", "_right")) else point
+            if isinstance(value, str) and value in vocabulary.HELD_BODY_POINTS:
+                # A hand holding a part of the body: a rail across that part, made
+                # for each frame once the rest of the body is posed (see _hold_body).
+                target = point_name(value, self.treated)
+                specs.append(ContactSpec(words, point, _BODY_HOLD + target, "rail", "hold",
+                                         slides=True))  # it goes where the part goes
+                continue
+            fitted = self.fitted.get(value.split(" ")[0] if isinstance(value, str) else "")
+            if fitted:
+                # A roll under a limb is fitted to it after posing: nothing to solve.
+                if stem not in _FITTED_CONTACTS[fitted[0]]:
+                    raise FigureDefinitionError(
+                        f"{self.exercise}: contacts.{words}: the {value} lies under the "
+                        f"{fitted[1]} {fitted[0]} (its place), so only that "
+                        f"{fitted[0]} can rest on it")
+                continue
             if value in body_format.BODY_SURFACES:
                 surface, face = value, "back"
             elif ":" in value:  # a posture's "chair:seat": the definition's prop of that kind
@@ -387,6 +426,7 @@ class _Exercise:
             if i == 0:
                 self._place_props_after(spec, solver)
                 self._place_body_surfaces(spec, solver)
+            self._hold_body(spec, solver, prev)
             frame = self.frames[i]
             for c in spec.contacts:
                 if c.surface not in ("floor", "still") and c.surface not in self.props:
@@ -411,7 +451,9 @@ class _Exercise:
                 now = _shifted(now, np.array([0.0, frame["air"], 0.0]))
             solved.append(now)
         self._place_chairs_behind(specs, solved)
+        self._place_fitted(solved)
         self._place_mat(solved)
+        self._check_placed()
         return [self._scene(spec, frame, s, i) for i, (spec, frame, s)
                 in enumerate(zip(specs, self.frames, solved))]
 
@@ -539,8 +581,10 @@ class _Exercise:
     def _place_props_after(self, spec: FrameSpec, solver: Solver) -> None:
         """Props the limbs reach for (wall, counter, step under one foot), where they reach."""
         todo = [p for p in self.prop_defs if p["id"] not in self.props
-                and p["kind"] in ("wall", "counter", "table", "step", "cushion", "chair",
-                                  "bench", "doorway", "handrail")
+                and (p["kind"] in ("wall", "counter", "table", "step", "cushion", "chair",
+                                   "bench", "doorway", "handrail")
+                     or p["kind"] == "towel" and p["place"] in ("under treated foot",
+                                                                "under other foot"))
                 and not _sat_towards(p)]
         if not todo:
             return
@@ -625,11 +669,20 @@ class _Exercise:
                     # The seat opens away from the person, so its back is the near side.
                     self.props[pid] = mesh.placed(P.heading_rotation(direction),
                                                   np.array([centre[0], 0.0, centre[2]]))
-            elif kind in ("step", "cushion"):
+            elif kind in ("step", "cushion", "towel"):
                 side = "right" if place == "under treated foot" and self.treated == "right" \
                     or place == "under other foot" and self.treated == "left" else "left"
                 sole = v[self.points.regions[f"sole_{side}"]]
                 centre = sole.mean(0)
+                if kind == "towel":
+                    # A towel laid flat under the foot, lengthways from just behind the
+                    # heel, most of it in front of the toes (toe curls gather it in).
+                    back = float((sole @ heading).min()) - TOWEL_BEHIND_HEEL
+                    ahead = back + P.TOWEL["flat"][0] / 2 - float(centre @ heading)
+                    lengthways = P.heading_rotation(np.cross(heading, [0.0, 1.0, 0.0]))
+                    self.props[pid] = P.flat_towel(pid).placed(
+                        lengthways, np.array([centre[0], 0.0, centre[2]]) + heading * ahead)
+                    continue
                 mesh = P.step(pid, p.get("height")) if kind == "step" else P.cushion(pid)
                 offset = heading * 40.0
                 self.props[pid] = mesh.placed(P.heading_rotation(heading),
@@ -697,6 +750,158 @@ class _Exercise:
         centre = front + outward * (width / 2 - FOREARM_TABLE["inside_forearm"])
         mesh = P.counter(pid, "table", (height, width, depth))
         return mesh.placed(P.heading_rotation(along), np.array([centre[0], 0.0, centre[2]]))
+
+    def _under_part(self, part: str, side: str, solved: SolvedFrame
+                    ) -> tuple[np.ndarray, np.ndarray]:
+        """Where a roll under `part` of one side goes (a world point) and the skin it
+        may touch there (the vertices of that limb, world mm)."""
+        v = solved.vertices
+        marks = self.points.landmarks(solved.rot, solved.pos, v)
+        tag = "L" if side == "left" else "R"
+        if part == "toes":
+            # Under the lifted toes, a little ahead of their base joints.
+            heads = np.array([solved.pos[self.body.bone(f"toe{k}-1.{tag}")]
+                              for k in (1, 2)]).mean(0)
+            ahead = marks[f"toe_{side}"] - marks[f"heel_{side}"]
+            ahead[1] = 0.0
+            at = heads + ahead / max(float(np.linalg.norm(ahead)), 1e-6) \
+                * TOWEL_AHEAD_OF_TOE_JOINTS
+        elif part == "heel":
+            at = marks[f"heel_{side}"]
+        elif part == "calf":
+            at = 0.55 * marks[f"knee_{side}"] + 0.45 * marks[f"ankle_{side}"]
+        else:
+            at = marks[f"knee_{side}"]
+        limb = np.isin(self.body.dominant_bone, self.body.descendants(f"upperleg01.{tag}"))
+        return at, v[limb]
+
+    def _hold_body(self, spec: FrameSpec, solver: Solver, prev: SolvedFrame | None) -> None:
+        """Rails for hands that hold a part of the body, where that part is in this frame
+        (the body posed first without those hands: the held part does not follow them)."""
+        holds = [c for c in spec.contacts if c.surface.startswith(_BODY_HOLD)]
+        if not holds:
+            return
+        free = FrameSpec(spec.label, spec.joints, spec.orientation, spec.tilt,
+                         [c for c in spec.contacts if c not in holds], spec.still,
+                         spec.explicit, spec.balance)
+        first = solver.solve(_active(free, prev), prev, check=False)
+        marks = self.points.landmarks(first.rot, first.pos, first.vertices)
+        for c in holds:
+            target = c.surface[len(_BODY_HOLD):]
+            part, _, side = target.rpartition("_")
+            tag = "L" if side == "left" else "R"
+            if part == "toes":
+                toes = [i for i, n in enumerate(self.body.bone_names)
+                        if n.startswith("toe") and n.endswith("." + tag)]
+                centre = first.vertices[np.isin(self.body.dominant_bone, toes)].mean(0)
+                a, b = marks[f"foot_{side}"], marks[f"toe_{side}"]
+            elif part in ("knee", "ankle", "heel"):
+                centre = marks[f"{part}_{side}"]
+                a, b = marks[f"hip_{side}"], marks[f"ankle_{side}"]
+            elif part == "foot":
+                centre = 0.5 * (marks[f"ankle_{side}"] + marks[f"toe_{side}"])
+                a, b = marks[f"ankle_{side}"], marks[f"toe_{side}"]
+            else:  # shin, thigh: the middle of the segment
+                a, b = (marks[f"knee_{side}"], marks[f"ankle_{side}"]) if part == "shin" \
+                    else (marks[f"hip_{side}"], marks[f"knee_{side}"])
+                centre = 0.5 * (a + b)
+            # Across the part (a hand closes round it), level.
+            along = b - a
+            across = np.cross(along, [0.0, 1.0, 0.0])
+            if np.linalg.norm(across) < 1e-6:
+                across = np.array([1.0, 0.0, 0.0])
+            across /= np.linalg.norm(across)
+            half = across * BODY_HOLD_RAIL / 2
+            self.props[c.surface] = P.PropMesh(
+                "rail", c.surface, np.zeros((0, 3)), np.zeros((0, 3), dtype=np.int64),
+                rails={"rail": P.Rail("rail", centre - half, centre + half)}, held=True)
+
+    def _place_fitted(self, solved: list[SolvedFrame]) -> None:
+        """Rolls and pillows under a limb, fitted to it: on the floor under the part (as
+        placed in the first frame), as big as fits under the limb in every frame, so it
+        touches the limb where the limb comes lowest and no frame puts it through."""
+        other = body_format.other_side(self.treated)
+        for p in self.prop_defs:
+            if p["id"] not in self.fitted:
+                continue
+            part, who = self.fitted[p["id"]]
+            sides = ["left", "right"] if who == "both" else \
+                [self.treated if who == "treated" else other]
+            kind = p["kind"]
+            across = _horizontal(solved[0].rot[self.body.bone("spine02")] @ [1.0, 0, 0])
+            along = np.cross(across, [0.0, 1.0, 0.0])
+            length = P.FITTED_LENGTH.get(kind, 0.0) * (1.0 if len(sides) == 1 else 1.8)
+            places = [self._under_part(part, side, solved[0])[0] for side in sides]
+            at = np.mean(places, axis=0) * [1.0, 0.0, 1.0]
+            skins = [np.vstack([self._under_part(part, side, s)[1] for side in sides])
+                     for s in solved]
+
+            def fit(at, skins=skins, kind=kind, length=length, across=across, along=along,
+                    single=len(sides) == 1):
+                """The biggest size that touches the limb at `at` and clears it in every
+                frame, and the frame it touches in."""
+                best = None
+                for i, skin_pts in enumerate(skins):
+                    rel = skin_pts - at
+                    x, y, z = rel @ across, rel[:, 1], rel @ along
+                    if kind == "pillow":
+                        w, _, d = P.PILLOW["size"]
+                        near = (np.abs(x) < w / 2) & (np.abs(z) < d / 4)
+                        size = float(y[near].min()) if near.any() else float("inf")
+                    else:
+                        # A round roll of radius r on the floor at `at` clears a point
+                        # (z, y) when z^2 + (y - r)^2 >= r^2, that is r <= (z^2 + y^2) / 2y.
+                        near = (np.abs(x) < (length / 2 if single else length)) & (y > 0.5)
+                        r = (z[near] ** 2 + y[near] ** 2) / (2.0 * y[near])
+                        size = 2.0 * float(r.min()) if near.any() else float("inf")
+                    if best is None or size < best[0]:
+                        best = (size, i)
+                return best
+            if part == "toes":
+                # Tucked in where it fits best, between the ball of the foot and the toes.
+                # (Under the toes: its middle at least its radius behind their tips.)
+                tips = np.mean([self.points.landmarks(solved[0].rot, solved[0].pos,
+                                                      solved[0].vertices)[f"toe_{side}"]
+                                for side in sides], axis=0)
+                tries = [q for q in (at + along * step for step in np.arange(-20.0, 32.0, 2.0))
+                         if float((tips - q) @ along) >= fit(q)[0] / 2]
+                if tries:
+                    at = max(tries, key=lambda q: fit(q)[0])
+            best = fit(at)
+            size, i = best
+            low, high = P.FITTED[kind]
+            if not low <= size <= high:
+                frame = self.frames[i]
+                where = " and ".join(sides) if len(sides) > 1 else sides[0]
+                if part == "toes":
+                    fix = "lift (extend) the toes more" if size < low else \
+                        "lift (extend) the toes less"
+                else:
+                    fix = "bend the knee or raise the leg more" if size < low else \
+                        "lower the leg or bend the knee less"
+                raise ContactError(
+                    f"{self.exercise}: frame {frame['index']} ({frame['name']}): a "
+                    f"{_FITTED_WORDS[kind]} under the {where} {part} would be "
+                    f"{size:.0f} mm high to touch it (it can be {low:g} to {high:g} mm); "
+                    f"{fix}")
+            if kind == "pillow":
+                mesh = P.pillow(p["id"], size).placed(P.heading_rotation(self._heading()), at)
+            else:
+                mesh = P.rolled(kind, p["id"], size, length, axis=across).placed(np.eye(3), at)
+            self.props[p["id"]] = mesh
+
+    def _check_placed(self) -> None:
+        """Every prop the definition asks for is drawn (or follows a hand); one the engine
+        cannot place yet is refused by name, never silently left out."""
+        for p in self.prop_defs:
+            kind, place = p["kind"], p["place"]
+            held = kind in ("stick", "weight", "band", "belt", "bag") \
+                or (kind == "towel" and place == "both hands") \
+                or (kind == "ball" and place in ("treated hand", "other hand", "between knees"))
+            if not held and p["id"] not in self.props:
+                raise FigureDefinitionError(
+                    f"{self.exercise}: props: the engine cannot draw a {kind} {place} yet; "
+                    "leave it out or choose another place (docs/figures.md, Props)")
 
     def _place_chairs_behind(self, specs: list[FrameSpec], solved: list[SolvedFrame]) -> None:
         """A chair behind the person (sitting down towards it, a squat to a chair): placed
@@ -770,6 +975,11 @@ class _Exercise:
                 d = P.STICK["diameter"] if kind == "stick" else P.TOWEL["rolled"][0] * 0.6
                 over = 250.0 if kind == "stick" else 60.0
                 out.append(P.bar_between(kind, pid, a, b, d, over))
+            elif kind == "bag":
+                for side in ([hand_side] if hand_side else ["left", "right"]):
+                    grip = solver.grip_point(rot, pos, side)
+                    out.append(P.bag(pid if hand_side else f"{pid}-{side}", grip,
+                                     self._heading()))
             elif kind == "weight":
                 sides = [hand_side] if hand_side else ["left", "right"]
                 for side in sides:
@@ -1031,7 +1241,7 @@ class _Exercise:
         # Held props first: a band's anchor post joins the room when it is first tied.
         held = self._held_props(solved, solver)
         props = [frame_props.get(k, m) for k, m in self.props.items()
-                 if m.kind != "body-surface"] + held
+                 if m.kind != "body-surface" and not k.startswith(_BODY_HOLD)] + held
         view = body_format.view_of(self.definition)
         close = self.definition.get("close_up")
         target = None
