@@ -425,11 +425,11 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
         self._refresh_photos()
 
     def _show_figure(self, exercise: Exercise) -> None:
-        from ..figures import definition_of
+        from ..figures import built_figure, definition_of
 
         pixmap = None
-        definition = definition_of(exercise)  # the body figure first, else the old one
-        if definition is not None:
+        definition = definition_of(exercise)
+        if built_figure(definition) is not None:
             try:
                 from .figure_painter import figure_pixmap
                 pixmap = figure_pixmap(definition, THUMB.width() - 4, THUMB.height() - 4,
@@ -439,7 +439,8 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
         if pixmap is not None and not pixmap.isNull():
             self.figure.setPixmap(pixmap)
         else:
-            self.figure.setText("Kept from\nthe original" if definition is not None
+            # An old drawing no library exercise has any more cannot be shown.
+            self.figure.setText("Old drawing,\nno longer shown" if definition is not None
                                 else "No figure")
 
     # -------------------------------------------------------------- photos
@@ -459,7 +460,8 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
             self.photo_list.setCurrentRow(len(self.entries) - 1)
         missing = sum(e.missing for e in self.entries)
         if not self.entries:
-            has_figure = self.draft.illustration or getattr(self.draft, "figure", None)
+            from ..figures import built_figure, definition_of
+            has_figure = built_figure(definition_of(self.draft)) is not None
             hint = ("The figure is printed. Add up to 3 photos (file, drop or paste) to "
                     "print them instead.") if has_figure else \
                 "No picture yet: add up to 3 photos (file, drop or paste)."
