@@ -22,6 +22,7 @@ GroupRun = Callable[[Context, dict[str, Figure]], None]
 def _groups() -> list[tuple[str, str, tuple[str, ...]]]:
     return [
         ("export", "benchmarks.export:run", ("export_10", "export_100")),
+        ("figures-export", "benchmarks.figures_export:run", ("export_figures",)),
         ("languages", "benchmarks.languages:run",
          ("export_scripts", "size_page_zh", "size_page_en", "fonts_installed")),
         ("search", "benchmarks.search:run", ("search",)),

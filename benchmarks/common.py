@@ -66,6 +66,8 @@ FIGURES: list[tuple[str, str, str, float, str]] = [
      "< 1.5 s", 1.5, "s"),
     ("export_10", "export 10-exercise handout (in process)", "< 0.15 s", 0.15, "s"),
     ("export_100", "export 100-exercise handout", "< 1.5 s, growing linearly", 1.5, "s"),
+    ("export_figures", "draw 10 figures onto a page (cold: first export)",
+     "< 80 ms, as the stick figures", 80.0, "ms"),
     ("export_scripts", "export 10 exercises in Arabic, Bengali, Chinese and Latin",
      "< 0.3 s", 0.3, "s"),
     ("size_page_zh", "PDF size, one-page Chinese handout", "< 1 MB", 1024.0, "KB"),

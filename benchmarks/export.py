@@ -1,7 +1,6 @@
 """Export speed: `pdf.render` in process for a 10- and a 100-exercise handout.
 
-The handouts use the bundled exercises (with their illustrations, whatever
-the figure renderer draws today), real doses, notes, education and advice,
+The handouts use the bundled exercises (with their built body figures), real doses, notes, education and advice,
 and a clinic profile with a footer. Each export is timed warm (the first one
 in a process also loads fonts and is reported separately).
 """
@@ -35,14 +34,15 @@ def run(ctx: Context, figures: dict[str, Figure]) -> None:
     large_times, large_cpu = time_runs_cpu(lambda: pdf.render(large, clinic),
                                            max(3, ctx.repeats - 2))
     t_small, t_large = median(small_times), median(large_times)
-    illustrated = sum(1 for e in exercises if e.illustration)
+    from handout.figures import built_figure, definition_of
+    illustrated = sum(1 for e in exercises if built_figure(definition_of(e)) is not None)
 
     fig = figures["export_10"]
     fig.value = t_small
     fig.detail = (f"{small_n} exercises; {runs_detail(small_times)}; CPU time "
                   f"{median(small_cpu):.3f} s; the first export in the process (fonts, "
-                  f"figure geometry) {cold:.3f} s; {illustrated} of the {len(exercises)} "
-                  "bundled exercises have an illustration")
+                  f"figure files) {cold:.3f} s; {illustrated} of the {len(exercises)} "
+                  "bundled exercises have a built figure")
 
     ratio = t_large / t_small
     cpu_ratio = median(large_cpu) / median(small_cpu)

@@ -31,8 +31,6 @@ import io
 import json
 import math
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -130,50 +128,26 @@ def demo_handout_file(home: Path, clinic: dict) -> Path:
 
 def first_page_with(pdf_bytes: bytes, text: str, workdir: Path) -> int:
     """The number (0 = first) of the first page whose text contains `text`, else 0."""
+    import pypdfium2  # the app's own PDF reader (its preview), always installed
+
+    document = pypdfium2.PdfDocument(pdf_bytes)
     try:
-        import pypdfium2
-    except ImportError:
-        pypdfium2 = None
-    if pypdfium2 is not None:
-        document = pypdfium2.PdfDocument(pdf_bytes)
-        try:
-            pages = [document[n].get_textpage().get_text_range() for n in range(len(document))]
-        finally:
-            document.close()
-    else:
-        source = workdir / "text.pdf"
-        source.write_bytes(pdf_bytes)
-        pages = subprocess.run(["pdftotext", "-layout", str(source), "-"], check=True,
-                               capture_output=True, text=True).stdout.split("\f")
+        pages = [document[n].get_textpage().get_text_range() for n in range(len(document))]
+    finally:
+        document.close()
     return next((n for n, page in enumerate(pages) if text in page), 0)
 
 
 def page_png(pdf_bytes: bytes, page: int, out: Path, workdir: Path) -> None:
     """Page `page` (0 = first, -1 = last) of a PDF as a PNG at DPI dots per inch."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf_bytes)
     try:
-        import pypdfium2
-    except ImportError:
-        pypdfium2 = None
-    if pypdfium2 is not None:
-        document = pypdfium2.PdfDocument(pdf_bytes)
-        try:
-            bitmap = document[page % len(document)].render(scale=DPI / 72)
-            bitmap.to_pil().convert("RGB").save(out, optimize=True)
-        finally:
-            document.close()
-        return
-    if shutil.which("pdftoppm") is None:
-        raise SystemExit("docs.images: needs pypdfium2 (pip install pypdfium2) or poppler's "
-                         "pdftoppm (apt-get install poppler-utils) to draw the pages")
-    source = workdir / "page.pdf"
-    source.write_bytes(pdf_bytes)
-    pages = int(next(line.split()[-1] for line in subprocess.run(
-        ["pdfinfo", str(source)], capture_output=True, text=True, check=True
-    ).stdout.splitlines() if line.startswith("Pages:")))
-    number = page % pages + 1
-    subprocess.run(["pdftoppm", "-png", "-r", str(DPI), "-f", str(number), "-l", str(number),
-                    "-singlefile", str(source), str(workdir / "page")], check=True)
-    shutil.move(workdir / "page.png", out)
+        bitmap = document[page % len(document)].render(scale=DPI / 72)
+        bitmap.to_pil().convert("RGB").save(out, optimize=True)
+    finally:
+        document.close()
 
 
 def export(workdir: Path, *options: str) -> bytes:

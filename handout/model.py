@@ -135,11 +135,12 @@ class Exercise:
     steps: list[str] = field(default_factory=list)
     dose: Dose = field(default_factory=Dose)
     precautions: list[str] = field(default_factory=list)
-    # A figure definition (see handout.figures) or None; kept as plain data
-    # so the model does not depend on the figure code.
+    # The old stick-figure definition of a file from an older version, kept as
+    # plain data so nothing is lost; it is drawn only as the current figure of
+    # the library exercise it came from (see handout.figures.built.lookup).
     illustration: dict | None = None
     # The body figure (format version 2, see handout.figures.body_format) or
-    # None; drawn instead of the old illustration once it is built.
+    # None; kept as plain data so the model does not depend on the figure code.
     figure: dict | None = None
     # Photo file names, relative to the folder of the exercise file.
     photos: list[str] = field(default_factory=list)

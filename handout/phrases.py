@@ -102,20 +102,20 @@ def _up_to(amount: Amount, text: str, book: Phrasebook) -> str:
     return book.gettext("up to {amount}").format(amount=text) if amount.is_up_to else text
 
 
-def sets_phrase(amount: Amount, book: Phrasebook = ENGLISH) -> str:
+def _counted(amount: Amount, book: Phrasebook, comfortable: str, one: str, many: str) -> str:
+    """A counted dose ("3 sets", "8–12 reps", "up to 10 reps") or the comfortable one."""
     if amount.is_comfortable:
-        return book.gettext("as many sets as comfortable")
+        return book.gettext(comfortable)
     n_text, n = _count_text(amount, book)
-    words = book.ngettext("{count} set", "{count} sets", n)
-    return _up_to(amount, words.format(count=n_text), book)
+    return _up_to(amount, book.ngettext(one, many, n).format(count=n_text), book)
+
+
+def sets_phrase(amount: Amount, book: Phrasebook = ENGLISH) -> str:
+    return _counted(amount, book, "as many sets as comfortable", "{count} set", "{count} sets")
 
 
 def reps_phrase(amount: Amount, book: Phrasebook = ENGLISH) -> str:
-    if amount.is_comfortable:
-        return book.gettext("as many reps as comfortable")
-    n_text, n = _count_text(amount, book)
-    words = book.ngettext("{count} rep", "{count} reps", n)
-    return _up_to(amount, words.format(count=n_text), book)
+    return _counted(amount, book, "as many reps as comfortable", "{count} rep", "{count} reps")
 
 
 def quantity_phrase(amount: Amount, book: Phrasebook = ENGLISH) -> str:

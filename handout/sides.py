@@ -23,9 +23,12 @@ def shown_side(item: Item) -> str:
     side = item.effective_dose.side
     if side in ("left", "right"):
         return side
-    # The body figure when there is one (it is what prints), else the old drawing.
-    figure = getattr(item.exercise, "figure", None) or item.exercise.illustration or {}
-    return figure.get("side", "right") if figure.get("side") in ("left", "right") else "right"
+    # The side the printed picture shows: its built figure's, else the definition's.
+    from .figures import built_figure, definition_of
+    definition = definition_of(item.exercise) or {}
+    figure = built_figure(definition)
+    drawn = figure.side if figure is not None else definition.get("side")
+    return drawn if drawn in ("left", "right") else "right"
 
 
 def resolve(text: str, side: str) -> str:

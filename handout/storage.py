@@ -278,19 +278,17 @@ EXERCISE_KEYS = ("id", "name", "aliases", "region", "tags", "equipment", "level"
 
 
 def _read_figure(r: _Reader, data: dict, key: str, where: str) -> dict | None:
-    """An exercise's figure definition (old `illustration` or body `figure`), checked."""
+    """An exercise's figure definition: its body `figure` (checked), or the old
+    `illustration` of a file from an older version (kept as it is, never an error:
+    the built index may know it as an earlier definition of a library exercise)."""
     value = data.get(key)
     if value is not None and not isinstance(value, dict):
         r.problem(_join(where, key),
                   f"expected a figure definition {{...}} or null, got {_show(value)}")
         return None
-    if value is not None:
-        # Imported lazily: the figure code is large and only needed when present.
+    if value is not None and key == "figure":
+        # Imported lazily: the figure code is only needed when present.
         from .figures import definition_problems
-        if key == "figure" and value.get("version") != 2:
-            r.problem(_join(where, key), "expected a body figure with \"version\": 2 (an old "
-                      "stick-figure definition goes in \"illustration\")")
-            return value
         try:
             found = list(definition_problems(value))
         except Exception:  # the checker must not decide whether a library loads
@@ -364,7 +362,8 @@ def exercise_to_dict(exercise: Exercise) -> dict:
         out["easier"] = list(exercise.easier)
     if exercise.harder:
         out["harder"] = list(exercise.harder)
-    out["illustration"] = exercise.illustration
+    if exercise.illustration is not None:
+        out["illustration"] = exercise.illustration  # kept from an older file, never lost
     if exercise.figure is not None:
         out["figure"] = exercise.figure
     if exercise.photos:

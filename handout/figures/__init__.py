@@ -1,37 +1,33 @@
-"""Exercise illustrations drawn by our own code: vector line art of a posed figure.
+"""Exercise pictures drawn by our own code: line art of one posed human body.
 
 - `definition_problems(definition) -> list[str]`: what is wrong with a figure
-  definition (empty when it is fine). The format is described in
-  `handout.figures.definition`.
+  definition (empty when it is fine). The format is `handout.figures.body_format`,
+  described in docs/figures.md.
 - `figure_drawing(definition, width, height, side="both", accent="#2a7f8e")`:
   a ReportLab `Drawing` of the exercise, mirrored for the given side.
-- `figure_shapes(...)`: the same figure as backend-neutral shapes, for the Qt
-  painter in `handout.gui.figure_painter` (old stick figures only).
 - `built_figure(definition)`: the line-art figure built from the body for this
   definition (`handout.figures.built`), or None.
 - `figure_aspect(definition)`: width / height of the picture, so the picture
   box follows the pose (a lying figure is wide and short).
-- `definition_of(exercise)`: the definition to draw for an exercise: its body
-  `figure` (format version 2) when it has one, else its old `illustration`.
+- `definition_of(exercise)`: the definition to draw for an exercise.
 
-A definition with a built figure (found by its hash in `assets/figures/`) is
-drawn from that figure, mirrored by exact reflection for the other side; the
-mesh is never touched at run time. Definitions still in the old stick-figure
-format are drawn by the old geometry code (computed once per definition,
-cached on its JSON text) until they are converted.
+A definition's figure is built once from the 3-D body (`python -m handout
+figures build`) and found by its hash in `assets/figures/`; it is drawn from
+those vector paths, mirrored by exact reflection for the other side. The mesh
+is never touched at run time. A definition nobody built is drawn as a soft
+empty frame, never an error in the middle of printing a handout.
 """
 
 from __future__ import annotations
 
 from . import built
 from .definition import definition_problems
-from .geometry import Shape, definition_key, figure_for_key, placed_shapes
 
-__all__ = ["definition_problems", "figure_drawing", "figure_shapes", "needs_mirror", "Shape",
-           "built_figure", "figure_aspect", "definition_of"]
+__all__ = ["definition_problems", "figure_drawing", "needs_mirror", "built_figure",
+           "figure_aspect", "definition_of"]
 
 DEFAULT_ACCENT = "#2a7f8e"
-OLD_ASPECT = 4 / 3  # the stick figures' box: 3/4 as tall as wide
+EMPTY_ASPECT = 4 / 3  # the box of an exercise without a built figure
 
 
 def needs_mirror(definition: dict, side: str) -> bool:
@@ -45,7 +41,9 @@ def needs_mirror(definition: dict, side: str) -> bool:
 
 
 def definition_of(exercise) -> dict | None:
-    """The figure definition to draw for an exercise (body figure first, else the old one)."""
+    """The figure definition to draw for an exercise: its body `figure`, else (a file
+    from an older version) its old `illustration`, which the built index may know as
+    an earlier definition of a library exercise."""
     for name in ("figure", "illustration"):
         value = getattr(exercise, name, None)
         if isinstance(value, dict):
@@ -54,75 +52,23 @@ def definition_of(exercise) -> dict | None:
 
 
 def built_figure(definition: dict | None) -> built.BuiltFigure | None:
-    """The line-art figure built for this definition, or None (old format, or not built)."""
+    """The line-art figure built for this definition, or None (nobody built it)."""
     return built.lookup(definition)
 
 
 def figure_aspect(definition: dict | None) -> float:
     """Width / height of the exercise's picture: the built figure's own, else 4:3."""
     figure = built.lookup(definition)
-    return figure.aspect if figure is not None else OLD_ASPECT
-
-
-def figure_shapes(definition: dict | None, width: float, height: float, side: str = "both"
-                  ) -> tuple[tuple[Shape, ...], float] | None:
-    """Shapes fitted to a width x height box (y up) and the outline unit, or None.
-
-    None means there is nothing to draw: no definition, or one with problems
-    (a broken user file must never stop a handout from printing).
-    """
-    if not isinstance(definition, dict) or width <= 0 or height <= 0:
-        return None
-    if built.lookup(definition) is not None or not _old_format(definition):
-        return None
-    key = definition_key(definition)
-    if _valid(key):
-        return placed_shapes(key, float(width), float(height), needs_mirror(definition, side))
-    return None
-
-
-_VALID: dict[str, bool] = {}
-
-
-def _old_format(definition: dict) -> bool:
-    """True for a stick-figure definition (drawn by the old geometry code)."""
-    try:
-        from .definition import is_stick_figure
-    except ImportError:  # the definition module does not tell the formats apart yet
-        return True
-    return is_stick_figure(definition)
-
-
-def _valid(key: str) -> bool:
-    ok = _VALID.get(key)
-    if ok is None:
-        import json
-        ok = _VALID[key] = not definition_problems(json.loads(key))
-        if ok:
-            try:
-                figure_for_key(key)
-            except (ValueError, ArithmeticError, KeyError, IndexError, TypeError):
-                # Passed the checks but cannot be drawn: a quiet frame instead,
-                # never a crash in the middle of printing a handout.
-                ok = _VALID[key] = False
-    return ok
+    return figure.aspect if figure is not None else EMPTY_ASPECT
 
 
 def figure_drawing(definition: dict | None, width: float, height: float, side: str = "both",
                    accent: str = DEFAULT_ACCENT):
     """A ReportLab `Drawing` of the exercise (vector paths), or a quiet empty frame."""
-    from .reportlab_backend import BuiltFigureDrawing, FigureDrawing, empty_drawing
+    from .reportlab_backend import BuiltFigureDrawing, empty_drawing
 
-    if not isinstance(definition, dict) or width <= 0 or height <= 0:
+    figure = built.lookup(definition) if width > 0 and height > 0 else None
+    if figure is None:
         return empty_drawing(width, height)
     accent = accent if isinstance(accent, str) else DEFAULT_ACCENT
-    figure = built.lookup(definition)
-    if figure is not None:
-        return BuiltFigureDrawing(figure, width, height, needs_mirror(definition, side), accent)
-    if not _old_format(definition):
-        return empty_drawing(width, height)  # a new-format definition nobody built yet
-    key = definition_key(definition)
-    if not _valid(key):
-        return empty_drawing(width, height)
-    return FigureDrawing(key, width, height, needs_mirror(definition, side),
-                         accent if isinstance(accent, str) else DEFAULT_ACCENT)
+    return BuiltFigureDrawing(figure, width, height, needs_mirror(definition, side), accent)

@@ -4,7 +4,10 @@ Pure Python (no numpy): this is what the app and the PDF export read at run
 time; they never touch the mesh. A built figure is one small JSON file per
 exercise in `assets/figures/`, found through `index.json` by the hash of the
 exercise's figure definition, so a copy of a library exercise (a clinic's own
-version) finds the same picture.
+version) finds the same picture. The index also keeps the hashes of earlier
+definitions of each exercise ("earlier": the old stick-figure illustrations and
+body figures since improved), so a copy made from an older library still finds
+that exercise's current picture.
 
 File format (`"format": "handout-figure"`, `"version": 1`):
 
@@ -224,17 +227,28 @@ def parse_figure(data: dict) -> BuiltFigure:
 
 
 @functools.lru_cache(maxsize=4)
-def _index(folder: str) -> dict[str, str]:
+def _index(folder: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(current, earlier): definition hash -> file, for the definitions each figure was
+    built from and for earlier definitions of the same exercises."""
     path = Path(folder) / "index.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
+        return {}, {}
     if not isinstance(data, dict) or data.get("format") != INDEX_FORMAT:
-        return {}
-    figures = data.get("figures")
-    return {k: v for k, v in figures.items() if isinstance(v, str)} if isinstance(figures, dict) \
+        return {}, {}
+    return _names(data.get("figures")), _names(data.get("earlier"))
+
+
+def _names(table: object) -> dict[str, str]:
+    return {k: v for k, v in table.items() if isinstance(v, str)} if isinstance(table, dict) \
         else {}
+
+
+def read_index(folder: Path | None = None) -> tuple[dict[str, str], dict[str, str]]:
+    """The index as (current, earlier) tables, read from the file now (not cached)."""
+    current, earlier = _index.__wrapped__(str(folder or figures_folder()))
+    return dict(current), dict(earlier)
 
 
 @functools.lru_cache(maxsize=512)
@@ -248,13 +262,26 @@ def _load(folder: str, name: str, source: str) -> BuiltFigure | None:
 
 
 def lookup(definition: object, folder: Path | None = None) -> BuiltFigure | None:
-    """The built figure of a definition (by its hash), or None if none was built."""
+    """The built figure of a definition (by its hash), or None if none was built.
+
+    A definition an exercise had before (its old stick-figure `illustration`, or a
+    body figure since improved) finds that exercise's current figure: a custom
+    exercise copied from it, or a handout saved with it, keeps its picture.
+    """
     if not isinstance(definition, dict):
         return None
     key = _key(definition)
     where = str(folder or figures_folder())
-    name = _index(where).get(key)
-    return _load(where, name, key) if name else None
+    current, earlier = _index(where)
+    name = current.get(key)
+    if name:
+        return _load(where, name, key)
+    name = earlier.get(key)
+    if not name:
+        return None
+    # Only the figure that file holds now, and only if the index lists it as current.
+    figure = next((_load(where, name, k) for k, n in current.items() if n == name), None)
+    return figure
 
 
 @functools.lru_cache(maxsize=1024)

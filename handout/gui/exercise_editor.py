@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from .. import custom_exercises as ce
 from .. import photos
+from ..figures import built_figure, definition_of
 from ..errors import ConflictError, HandoutError
 from ..library import ExerciseLibrary
 from ..model import EQUIPMENT, LEVELS, REGIONS, Exercise
@@ -431,11 +432,9 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
         self._refresh_photos()
 
     def _show_figure(self, exercise: Exercise) -> None:
-        from ..figures import definition_of
-
         pixmap = None
-        definition = definition_of(exercise)  # the body figure first, else the old one
-        if definition is not None:
+        definition = definition_of(exercise)
+        if built_figure(definition) is not None:
             try:
                 from .figure_painter import figure_pixmap
                 pixmap = figure_pixmap(definition, THUMB.width() - 4, THUMB.height() - 4,
@@ -445,7 +444,8 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
         if pixmap is not None and not pixmap.isNull():
             self.figure.setPixmap(pixmap)
         else:
-            self.figure.setText(self.tr("Kept from\nthe original") if definition is not None
+            # An old drawing no library exercise has any more cannot be shown.
+            self.figure.setText(self.tr("Old drawing,\nno longer shown") if definition is not None
                                 else self.tr("No figure"))
 
     # -------------------------------------------------------------- photos
@@ -466,7 +466,7 @@ class ExerciseEditor(ConfirmsDiscard, QDialog):
             self.photo_list.setCurrentRow(len(self.entries) - 1)
         missing = sum(e.missing for e in self.entries)
         if not self.entries:
-            has_figure = self.draft.illustration or getattr(self.draft, "figure", None)
+            has_figure = built_figure(definition_of(self.draft)) is not None
             hint = self.tr("The figure is printed. Add up to 3 photos (file, drop or paste) "
                            "to print them instead.") if has_figure else \
                 self.tr("No picture yet: add up to 3 photos (file, drop or paste).")

@@ -2,9 +2,9 @@
 
 A built line-art figure (`handout.figures.built_figure`) is drawn from its
 vector layers, with the colours and weights of `style.built_palette`, reflected
-exactly for the other side. Old stick figures come from
-`handout.figures.figure_shapes`. Either way this module only turns paths into
-`QPainterPath`s, so the screen shows exactly what the PDF will print.
+exactly for the other side. This module only turns those paths into
+`QPainterPath`s, so the screen shows exactly what the PDF will print; an
+exercise without a built figure gets a soft empty frame, as on the page.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
 
-from ..figures import DEFAULT_ACCENT, built, built_figure, figure_shapes, needs_mirror
+from ..figures import DEFAULT_ACCENT, built, built_figure, needs_mirror
 from ..figures import style
 
 _EMPTY_FILL = "#f6f8f9"
@@ -37,44 +37,12 @@ def _paint(painter: QPainter, rect: QRectF, definition: dict | None, side: str,
             figure = _last_panel(figure)
         _paint_built(painter, rect, figure, needs_mirror(definition, side), accent)
         return
-    placed = figure_shapes(definition, rect.width(), rect.height(), side)
     painter.save()
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if placed is None:
-            painter.setPen(QPen(QColor(_EMPTY_LINE), 1))
-            painter.setBrush(QBrush(QColor(_EMPTY_FILL)))
-            painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-            return
-        shapes, unit = placed
-        colours = style.palette(accent)
-        painter.setClipRect(rect)  # a close-up (`focus`) reaches beyond its box
-        # Shapes are y-up (like PDF); Qt is y-down.
-        left, bottom = rect.left(), rect.top() + rect.height()
-        for shape in shapes:
-            path = QPainterPath()
-            path.setFillRule(Qt.FillRule.WindingFill)
-            for op in shape.ops:
-                kind = op[0]
-                if kind == "M":
-                    path.moveTo(left + op[1], bottom - op[2])
-                elif kind == "L":
-                    path.lineTo(left + op[1], bottom - op[2])
-                elif kind == "C":
-                    path.cubicTo(left + op[1], bottom - op[2], left + op[3], bottom - op[4],
-                                 left + op[5], bottom - op[6])
-                else:
-                    path.closeSubpath()
-            if shape.line and shape.width > 0:
-                pen = QPen(QColor(colours[shape.line]), shape.width * unit)
-                pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-                pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-                painter.setPen(pen)
-            else:
-                painter.setPen(QPen(Qt.PenStyle.NoPen))
-            painter.setBrush(QBrush(QColor(colours[shape.fill])) if shape.fill
-                             else QBrush(Qt.BrushStyle.NoBrush))
-            painter.drawPath(path)
+        painter.setPen(QPen(QColor(_EMPTY_LINE), 1))
+        painter.setBrush(QBrush(QColor(_EMPTY_FILL)))
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
     finally:
         painter.restore()
 

@@ -304,7 +304,7 @@ def test_template_text_follows_the_style_guide(path, library):
 def test_every_exercise_without_a_figure_has_a_figure_brief():
     briefs = figure_brief_ids()
     waiting = [p.stem for p in EXERCISE_FILES
-               if json.loads(p.read_text("utf-8"))["exercise"]["illustration"] is None]
+               if json.loads(p.read_text("utf-8"))["exercise"].get("figure") is None]
     assert [w for w in waiting if w not in briefs] == []
 
 
@@ -449,6 +449,6 @@ def test_side_tokens_print_the_dosed_side_or_the_pictured_one():
                                 dose=model.Dose(reps=10))) == "10 reps"
     assert sides.dose_line(Item(exercise=exercise, dose=model.Dose(reps=10, side="left"))) \
         == "10 reps · left side"
-    exercise.illustration = {"side": "left"}  # a figure drawn on the left side
+    exercise.figure = {"side": "left"}  # a figure drawn on the left side
     item = Item(exercise=exercise, dose=model.Dose(side="both"))
     assert "Lift your left leg" in sides.resolve(step, sides.shown_side(item))

@@ -64,7 +64,7 @@ def test_duplicate_keeps_the_figure_and_everything_else(library):
     original = library.get("bridge")
     copy_ = ce.create(library, "My bridge", based_on="bridge")
     assert copy_.id == "my-bridge" and copy_.origin == "user"
-    assert copy_.illustration == original.illustration
+    assert copy_.figure == original.figure
     assert copy_.steps == original.steps and copy_.region == original.region
     assert library.get("bridge") is not copy_
 

@@ -173,11 +173,11 @@ def test_a_format_that_is_a_list_is_our_error(tmp_path):
         storage.load_template(path)
 
 
-def test_an_illustration_with_a_list_where_a_name_goes_is_our_error(tmp_path, exercises):
+def test_a_figure_with_a_list_where_a_name_goes_is_our_error(tmp_path, exercises):
     document = a_valid("handout-exercise", exercises)
-    document["exercise"]["illustration"] = {"pose": ["standing"], "joints": ["x"]}
+    document["exercise"]["figure"] = {"version": 2, "posture": ["standing"], "frames": ["x"]}
     path = write_json(tmp_path / "e.json", document)
-    with pytest.raises(ValidationError, match="illustration"):
+    with pytest.raises(ValidationError, match="figure"):
         storage.load_exercise(path)
 
 

@@ -351,7 +351,7 @@ def test_the_picture_box_follows_the_pose_and_two_panels_get_60_mm(library_of_on
     from handout.pdf.blocks import _picture_column
     from handout.pdf.styles import make_look
 
-    item = Item(exercise=Exercise(id="arm-raise", name="Arm raise", illustration=ARM_RAISE),
+    item = Item(exercise=Exercise(id="arm-raise", name="Arm raise", figure=ARM_RAISE),
                 dose=Dose(sets=1, reps=5, side="right"))
     aspect = built.lookup(ARM_RAISE).aspect
     for layout, least in (("standard", 60 * mm), ("compact", 38 * mm), ("large-print", 80 * mm)):
@@ -368,7 +368,7 @@ def test_an_exported_handout_draws_built_figures_as_vector_paths(library_of_one)
     from handout.pdf import render
 
     items = [Item(exercise=Exercise(id="arm-raise", name="Arm raise", steps=["Lift your arm."],
-                                    illustration=ARM_RAISE), dose=Dose(sets=1, reps=5,
+                                    figure=ARM_RAISE), dose=Dose(sets=1, reps=5,
                                                                        side=side))
              for side in ("right", "left")]
     reader = PdfReader(io.BytesIO(render(Handout(title="Figures", items=items))))
@@ -383,16 +383,6 @@ def test_an_exported_handout_draws_built_figures_as_vector_paths(library_of_one)
     mirrored = [line for line in content.split(b"\n") if line.endswith(b" cm")
                 and line.startswith(b"-")]
     assert mirrored
-
-
-def test_an_old_stick_figure_definition_still_draws_with_the_old_code():
-    from handout.figures import figure_drawing
-    from handout.figures.reportlab_backend import BuiltFigureDrawing, FigureDrawing
-
-    old = {"pose": "standing", "frames": [{}, {"joints": {"knee_near": 60}}],
-           "moves": "knee_near"}
-    drawing = figure_drawing(old, 120, 90)
-    assert isinstance(drawing, FigureDrawing) and not isinstance(drawing, BuiltFigureDrawing)
 
 
 # ------------------------------------------------------------ the library
@@ -550,7 +540,7 @@ built.figures_folder = lambda: Path({str(library_of_one)!r})
 from handout.model import Dose, Exercise, Handout, Item
 from handout.pdf import render
 definition = {ARM_RAISE!r}
-item = Item(exercise=Exercise(id="arm-raise", name="Arm raise", illustration=definition),
+item = Item(exercise=Exercise(id="arm-raise", name="Arm raise", figure=definition),
             dose=Dose(sets=1, reps=5, side="left"))
 assert built.lookup(definition) is not None
 data = render(Handout(title="t", items=[item]))

@@ -1,8 +1,14 @@
-"""Exercise figures: definitions checked, geometry sound, every bundled exercise drawn as vectors."""
+"""Exercise figures at run time: every bundled exercise drawn from the body, as vectors.
+
+The body-figure definitions and the built assets are checked in depth by
+test_figure_engine.py and test_figure_render.py; this file checks what the app
+and the PDF do with them: every exercise has one, the side mirrors it, a PDF
+carries it as paths, a copy made from an older library (its old stick-figure
+`illustration`) still draws, and nothing broken ever stops a handout printing.
+"""
 
 from __future__ import annotations
 
-import copy
 import io
 import json
 import math
@@ -14,17 +20,18 @@ from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Path as RLPath
 from reportlab.pdfgen import canvas
 
-from handout.figures import (definition_problems, figure_drawing, figure_shapes,
-                             needs_mirror)
-from handout.figures import body as B
+from handout.figures import (built, built_figure, definition_of, definition_problems,
+                             figure_aspect, figure_drawing, needs_mirror)
 from handout.figures.contact_sheet import contact_sheet_pdf
-from handout.figures.geometry import (CONTACT_TOLERANCE, definition_key, figure_for_key,
-                                      placed_shapes)
-from handout.model import Exercise
+from handout.model import Dose, Exercise, Handout, Item
 
 pytestmark = pytest.mark.core
 
-EXERCISES = Path(__file__).resolve().parents[2] / "assets" / "exercises"
+ROOT = Path(__file__).resolve().parents[2]
+EXERCISES = ROOT / "assets" / "exercises"
+FIGURES = ROOT / "assets" / "figures"
+# The stick-figure code and its modules are gone for good.
+OLD_MODULES = ("geometry", "kinematics", "poses", "staging", "hand", "paths", "body")
 
 
 def _bundled() -> dict[str, dict]:
@@ -36,183 +43,134 @@ def _bundled() -> dict[str, dict]:
 
 
 BUNDLED = _bundled()
-ILLUSTRATED = {k: e["illustration"] for k, e in BUNDLED.items()
-               if isinstance(e.get("illustration"), dict)}
 
-CLAMSHELL = {
-    "pose": "side-lying", "camera": {"turn": 40, "tilt": 35}, "props": [{"type": "mat"}],
-    "joints": {"hip_near": 50, "hip_far": 50, "knee_near": 100, "knee_far": 100},
-    "frames": [{}, {"joints": {"hip_near_rot": 45, "hip_near_abd": 30}}], "moves": "knee_near",
-}
+
+def _exercise(exercise_id: str, **changes) -> Exercise:
+    data = BUNDLED[exercise_id]
+    fields = dict(id=exercise_id, name=data["name"], steps=data["steps"],
+                  figure=data.get("figure"))
+    fields.update(changes)
+    return Exercise(**fields)
 
 
 # ------------------------------------------------------------- the library
 
-def test_every_bundled_exercise_has_a_valid_illustration():
-    problems = {}
-    for exercise_id, exercise in BUNDLED.items():
-        definition = exercise.get("illustration")
-        if definition is None:
-            continue  # a new exercise waiting for its figure: test_content checks its brief
-        if not isinstance(definition, dict):
-            problems[exercise_id] = ["no illustration"]
-        elif definition_problems(definition):
-            problems[exercise_id] = definition_problems(definition)
-    assert problems == {}
+def test_every_bundled_exercise_has_a_built_body_figure_and_no_old_drawing():
+    missing = {i for i, e in BUNDLED.items() if built_figure(e.get("figure")) is None}
+    old = {i for i, e in BUNDLED.items() if "illustration" in e}
+    problems = {i: definition_problems(e["figure"]) for i, e in BUNDLED.items()
+                if isinstance(e.get("figure"), dict) and definition_problems(e["figure"])}
+    assert (missing, old, problems) == (set(), set(), {})
+
+
+def test_the_stick_figure_code_is_gone():
+    package = ROOT / "handout" / "figures"
+    assert [m for m in OLD_MODULES if (package / f"{m}.py").exists()] == []
+    uses = [p.relative_to(ROOT).as_posix() for p in (ROOT / "handout").rglob("*.py")
+            if any(f"figures.{m} import" in p.read_text(encoding="utf-8")
+                   or f"from .{m} import" in p.read_text(encoding="utf-8") and
+                   p.parent == package for m in OLD_MODULES)]
+    assert uses == []
 
 
 def test_the_three_founding_exercises_show_what_makes_them_recognisable():
-    clam = BUNDLED["clamshell"]["illustration"]
-    assert clam["pose"] == "side-lying" and clam["moves"] == "knee_near"
-    hydrant = BUNDLED["fire-hydrant"]["illustration"]
-    assert hydrant["pose"] == "quadruped"
-    assert any("hip_near_abd" in f.get("joints", {}) for f in hydrant["frames"])
-    step = BUNDLED["step-up"]["illustration"]
-    assert any(p["type"] == "step" for p in step["props"])
+    clam = BUNDLED["clamshell"]["figure"]
+    assert clam["posture"] == "side-lying" and clam["moving"] == "treated knee"
+    hydrant = BUNDLED["fire-hydrant"]["figure"]
+    assert hydrant["posture"] == "quadruped"
+    assert any("hip_abduction" in f.get("treated", {}) for f in hydrant["frames"])
+    step = BUNDLED["step-up"]["figure"]
+    assert any(p["kind"] == "step" for p in step["props"])
 
 
-# ------------------------------------------------------- definition checks
-
-@pytest.mark.parametrize("change, expected", [
-    (lambda d: d["frames"][1]["joints"].update(knee_near=200),
-     "frames[1].joints.knee_near: 200 is outside 0-160 degrees"),
-    (lambda d: d["joints"].update(elbow_wobble=3), "joints.elbow_wobble: unknown joint"),
-    (lambda d: d["props"].append({"type": "trampoline"}), "props[1].type: unknown prop"),
-    (lambda d: d.update(pose="handstand"), "pose: unknown base pose"),
-    (lambda d: d["frames"].pop(), "frames: expected 2 or 3 key frames"),
-    (lambda d: d["frames"].extend([{}, {}]), "frames: expected 2 or 3 key frames"),
-    (lambda d: d.update(view="diagonal"), "view: unknown view"),
-    (lambda d: d.update(moves="tail"), "moves: unknown body point"),
-    (lambda d: d["frames"][0].update(contacts={"knee_far": "sofa"}),
-     "frames[0].contacts.knee_far: unknown surface"),
-    (lambda d: d["joints"].update(hip_near="lots"), "joints.hip_near: expected an angle"),
-    (lambda d: d.update(side="middle"), "side: expected"),
-    (lambda d: d.update(colour="red"), "colour: unknown field"),
-])
-def test_definition_problems_name_the_field_and_the_fault(change, expected):
-    definition = copy.deepcopy(CLAMSHELL)
-    change(definition)
-    problems = definition_problems(definition)
-    assert any(p.startswith(expected) for p in problems), problems
+def test_an_old_stick_figure_definition_is_refused_as_a_figure_with_a_clear_reason():
+    problems = definition_problems({"pose": "standing", "frames": [{}, {}]})
+    assert problems and "version" in problems[0] and "no longer drawn" in problems[0]
+    assert definition_problems(None) == ["expected a figure definition {...}"]
 
 
-def test_a_good_definition_has_no_problems_and_junk_is_refused():
-    assert definition_problems(CLAMSHELL) == []
-    assert definition_problems("clamshell") == ["expected a figure definition {...}"]
-    assert definition_problems({"frames": None}) != []
+# ------------------------------------------------------------ sides and copies
+
+def test_the_item_side_decides_the_mirror_and_the_box_follows_the_pose():
+    definition = BUNDLED["clamshell"]["figure"]
+    drawn = built_figure(definition).side
+    other = "left" if drawn == "right" else "right"
+    assert not needs_mirror(definition, drawn)
+    assert needs_mirror(definition, other)
+    assert not needs_mirror(definition, "both") and not needs_mirror(definition, "alternate")
+    # A lying figure is wider and shorter than a standing one.
+    assert figure_aspect(BUNDLED["calf-raise"]["figure"]) < figure_aspect(definition)
 
 
-def test_a_pose_resting_on_a_missing_prop_is_a_problem():
-    problems = definition_problems({"pose": "sitting", "frames": [{}, {}]})
-    assert any("add a prop with id 'chair'" in p for p in problems)
+# The clamshell's old stick-figure definition, as files saved before the body
+# figures carry it (a clinic's copy of the exercise, a patient's saved handout).
+OLD_CLAMSHELL = {"pose": "side-lying", "camera": {"turn": 55, "tilt": 30},
+                 "joints": {"hip_near": 50, "hip_far": 50, "knee_near": 100, "knee_far": 100},
+                 "props": [{"type": "mat"}],
+                 "frames": [{}, {"joints": {"hip_near_rot": 50, "hip_near_abd": 35}}],
+                 "moves": "knee_near"}
 
 
-# ----------------------------------------------------------------- geometry
-
-def _figure(definition):
-    return figure_for_key(definition_key(definition))
-
-
-def _length(a, b):
-    return math.dist(a, b)
-
-
-SEGMENTS = (("shoulder", "elbow", B.UPPER_ARM), ("elbow", "wrist", B.FOREARM),
-            ("hip", "knee", B.THIGH), ("knee", "ankle", B.SHIN))
+def test_a_copy_made_from_an_older_library_still_draws_that_exercises_figure():
+    copy = Exercise(id="my-clamshell", name="My clamshell", illustration=OLD_CLAMSHELL)
+    figure = built_figure(definition_of(copy))
+    assert figure is not None and figure.exercise == "clamshell"
+    assert figure is built_figure(BUNDLED["clamshell"]["figure"])  # the current picture
+    assert not needs_mirror(definition_of(copy), figure.side)
+    unknown = Exercise(id="mine", name="Mine", illustration=dict(OLD_CLAMSHELL, moves="x"))
+    assert built_figure(definition_of(unknown)) is None  # nobody's: a quiet empty frame
 
 
-@pytest.mark.parametrize("exercise_id", sorted(ILLUSTRATED))
-def test_limb_lengths_come_from_the_table_and_never_change(exercise_id):
-    figure = _figure(ILLUSTRATED[exercise_id])
-    for frame in figure.frames:
-        points = frame.pose.points
-        for side in ("near", "far"):
-            for a, b, length in SEGMENTS:
-                assert _length(points[f"{a}_{side}"], points[f"{b}_{side}"]) == \
-                    pytest.approx(length, abs=1e-9)
-        assert _length(points["pelvis"], points["neck"]) == pytest.approx(B.TRUNK, abs=1e-9)
+def test_a_handout_saved_before_the_body_figures_prints_them(tmp_path):
+    from handout import storage
+    from handout.pdf import render
+
+    old = Exercise(id="clamshell", name="Clamshell", steps=["Lie on your side."],
+                   illustration=OLD_CLAMSHELL)
+    path = tmp_path / "old.handout"
+    path.write_bytes(storage.handout_bytes(Handout(title="Old", items=[Item(exercise=old)])))
+    again = storage.load_handout(path)
+    assert again.items[0].exercise.illustration == OLD_CLAMSHELL  # kept, never lost
+    content = b"".join(p.get_contents().get_data()
+                       for p in PdfReader(io.BytesIO(render(again))).pages)
+    assert content.count(b" c\n") + content.count(b" c ") > 100
 
 
-@pytest.mark.parametrize("exercise_id", sorted(ILLUSTRATED))
-def test_contacts_rest_on_their_surface(exercise_id):
-    figure = _figure(ILLUSTRATED[exercise_id])
-    for i, frame in enumerate(figure.frames):
-        assert frame.contacts or frame.pose.points, exercise_id
-        for point, gap in frame.gaps.items():
-            assert abs(gap) <= CONTACT_TOLERANCE, (
-                f"{exercise_id} frame {i}: {point} is {gap:+.3f} m from "
-                f"{frame.contacts[point]}")
-        # Nothing sinks into the floor: the lowest body point is at or above it.
-        lowest = min(frame.pose.bottom(p) for p in frame.pose.points)
-        assert lowest >= -CONTACT_TOLERANCE, exercise_id
+def test_an_earlier_definition_draws_the_current_figure_and_a_stale_file_draws_none(tmp_path):
+    from handout.figures.engine.build import write_index
+
+    definition = BUNDLED["clamshell"]["figure"]
+    (tmp_path / "clamshell.json").write_bytes((FIGURES / "clamshell.json").read_bytes())
+    old = {"pose": "side-lying", "moves": "knee_near", "frames": [{}, {}]}
+    (tmp_path / "index.json").write_text(json.dumps(
+        {"format": built.INDEX_FORMAT, "version": 1,
+         "figures": {built.definition_hash(old): "clamshell.json"}}), encoding="utf-8")
+    # Rebuilding the index moves the hash it listed before into "earlier".
+    write_index([("clamshell", definition)], tmp_path)
+    built.clear_cache()
+    try:
+        current, earlier = built.read_index(tmp_path)
+        assert earlier == {built.definition_hash(old): "clamshell.json"}
+        assert list(current.values()) == ["clamshell.json"]
+        via_old = built.lookup(old, tmp_path)
+        assert via_old is not None and via_old.source == built.definition_hash(definition)
+        # Once the file is not current any more, the earlier hash finds nothing.
+        write_index([("clamshell", dict(definition, note="changed, not rebuilt"))], tmp_path)
+        built.clear_cache()
+        assert built.lookup(old, tmp_path) is None
+    finally:
+        built.clear_cache()
 
 
-def test_a_step_takes_its_height_from_the_raised_foot():
-    step_up = _figure(BUNDLED["step-up"]["illustration"])
-    start = step_up.frames[0]
-    assert start.gaps["foot_near"] == pytest.approx(0, abs=0.005)
-    assert start.gaps["foot_far"] == pytest.approx(0, abs=0.005)
-    assert step_up.props["step"].top > 0.1
+def test_an_old_illustration_round_trips_through_a_saved_exercise_untouched():
+    from handout import storage
 
-
-def _coords(shapes):
-    for shape in shapes:
-        for op in shape.ops:
-            yield from zip(op[1::2], op[2::2])
-
-
-@pytest.mark.parametrize("exercise_id", sorted(ILLUSTRATED))
-def test_every_frame_lies_inside_its_drawing_box(exercise_id):
-    key = definition_key(ILLUSTRATED[exercise_id])
-    if figure_for_key(key).clipped:
-        # A close-up shows part of the body on purpose; the backends clip it.
-        assert ILLUSTRATED[exercise_id].get("focus")
-        return
-    for width, height in ((142, 113), (64, 48), (300, 120)):
-        shapes, unit = placed_shapes(key, width, height, False)
-        for x, y in _coords(shapes):
-            assert -1e-6 <= x <= width + 1e-6 and -1e-6 <= y <= height + 1e-6
-        assert unit > 0
-
-
-@pytest.mark.parametrize("exercise_id", sorted(ILLUSTRATED))
-def test_a_mirrored_figure_is_the_exact_reflection(exercise_id):
-    key = definition_key(ILLUSTRATED[exercise_id])
-    plain, _ = placed_shapes(key, 150, 110, False)
-    mirrored, _ = placed_shapes(key, 150, 110, True)
-    assert len(plain) == len(mirrored)
-    for a, b in zip(plain, mirrored):
-        assert (a.fill, a.line, a.width) == (b.fill, b.line, b.width)
-        for (xa, ya), (xb, yb) in zip(_coords([a]), _coords([b])):
-            assert xb == pytest.approx(150 - xa, abs=1e-9)
-            assert yb == pytest.approx(ya, abs=1e-9)
-
-
-def test_the_item_side_decides_the_mirror():
-    definition = dict(CLAMSHELL, side="right")
-    assert not needs_mirror(definition, "right")
-    assert needs_mirror(definition, "left")
-    assert not needs_mirror(definition, "both")
-    assert not needs_mirror(definition, "alternate")
-    assert needs_mirror(dict(CLAMSHELL, side="left"), "right")
-    left = figure_shapes(definition, 100, 80, "left")[0]
-    right = figure_shapes(definition, 100, 80, "right")[0]
-    first_left = next(_coords(left))
-    first_right = next(_coords(right))
-    assert first_left[0] == pytest.approx(100 - first_right[0])
-
-
-def test_geometry_is_computed_once_per_definition():
-    a = _figure(CLAMSHELL)
-    b = _figure(copy.deepcopy(CLAMSHELL))
-    assert a is b
-
-
-def test_the_moving_limb_gets_an_arrow_in_the_accent_colour():
-    shapes, _ = figure_shapes(CLAMSHELL, 150, 110)
-    assert any(s.line == "accent" for s in shapes)
-    still = dict(CLAMSHELL, arrow="none")
-    assert not any(s.line == "accent" for s in figure_shapes(still, 150, 110)[0])
+    exercise = Exercise(id="my-clam", name="My clam", steps=["Lie on your side."],
+                        illustration=OLD_CLAMSHELL)
+    again = storage.exercise_from_bytes(storage.exercise_bytes(exercise), "my-clam.json")
+    assert again.illustration == OLD_CLAMSHELL and again.figure is None
+    # A new exercise written today carries no "illustration" key at all.
+    assert "illustration" not in storage.exercise_to_dict(Exercise(id="new", name="New"))
 
 
 # ----------------------------------------------------------------- the PDF
@@ -231,7 +189,8 @@ def _pdf_of_drawings(drawings) -> bytes:
 
 
 def test_every_exercise_draws_into_a_pdf_as_vector_paths_only():
-    drawings = [figure_drawing(d, 135, 105, "left", "#aa3355") for d in ILLUSTRATED.values()]
+    drawings = [figure_drawing(e["figure"], 135, 105, "left", "#aa3355")
+                for e in BUNDLED.values() if e.get("figure")]
     reader = PdfReader(io.BytesIO(_pdf_of_drawings(drawings)))
     for page in reader.pages:
         resources = page.get("/Resources") or {}
@@ -240,11 +199,11 @@ def test_every_exercise_draws_into_a_pdf_as_vector_paths_only():
                   if ref.get_object().get("/Subtype") == "/Image"]
         assert images == []
         content = page.get_contents().get_data()
-        assert b" c\n" in content or b" c " in content  # Bezier curves: the rounded limbs
+        assert b" c\n" in content or b" c " in content  # Bezier curves: the body's outline
 
 
 def test_the_drawing_also_holds_ordinary_paths_for_other_renderers():
-    drawing = figure_drawing(CLAMSHELL, 135, 105)
+    drawing = figure_drawing(BUNDLED["clamshell"]["figure"], 135, 105)
     assert isinstance(drawing, Drawing)
     assert len(drawing.contents) > 10
     assert all(isinstance(shape, RLPath) for shape in drawing.contents)
@@ -256,16 +215,15 @@ def test_the_drawing_also_holds_ordinary_paths_for_other_renderers():
 
 
 def test_no_or_broken_definition_draws_a_quiet_frame_instead_of_failing():
-    for bad in (None, {}, {"frames": "x"}, {"pose": "standing", "frames": [{}, {}],
-                                           "joints": {"knee_near": 999}}):
+    for bad in (None, {}, {"frames": "x"}, {"version": 2, "posture": "standing"},
+                {"pose": "standing", "frames": [{}, {}], "joints": {"knee_near": 999}}):
         drawing = figure_drawing(bad, 120, 90)
-        assert isinstance(drawing, Drawing)
-        assert figure_shapes(bad, 120, 90) is None
+        assert isinstance(drawing, Drawing) and built_figure(bad) is None
+        assert len(drawing.contents) == 1  # the soft empty frame, nothing else
 
 
 def test_the_contact_sheet_shows_every_exercise_with_its_name():
-    exercises = [Exercise(id=k, name=e["name"], illustration=e.get("illustration"))
-                 for k, e in BUNDLED.items()]
+    exercises = [_exercise(k) for k in BUNDLED]
     data = contact_sheet_pdf(exercises, accent="#884422")
     assert data == contact_sheet_pdf(exercises, accent="#884422")  # reproducible
     reader = PdfReader(io.BytesIO(data))
@@ -291,106 +249,19 @@ def test_the_sheet_command_writes_the_contact_sheet(tmp_path, monkeypatch, capsy
     assert "1 exercise drawn in" in capsys.readouterr().out
 
 
-def test_a_hand_close_up_keeps_its_finger_lengths_and_meets_the_thumb():
-    from handout.figures.hand import FINGER_BONES, FINGERS
-
-    definition = {"subject": "hand", "view": "side", "frames": [
-        {}, {"joints": {"fingers_mcp": 90, "fingers_pip": 100, "fingers_dip": 70}}]}
-    assert definition_problems(definition) == []
-    figure = _figure(definition)
-    for frame in figure.hand:
-        for finger in FINGERS:
-            points = frame["fingers"][finger]
-            for (a, b), bone in zip(zip(points, points[1:]), FINGER_BONES[finger]):
-                assert _length(a, b) == pytest.approx(bone, abs=1e-9)
-    opposed = {"subject": "hand", "view": "palm",
-               "frames": [{}, {"joints": {"index_mcp": 45, "index_pip": 60},
-                               "thumb_to": "index"}]}
-    end = _figure(opposed).hand[1]
-    assert math.dist(end["thumb"][-1], end["fingers"]["index"][-1]) < 1e-6
-    assert any(p.startswith("frames[1].joints.index_pip: 200 is outside")
-               for p in definition_problems({"subject": "hand", "frames": [
-                   {}, {"joints": {"index_pip": 200}}]}))
-    assert definition_problems({"subject": "hand", "props": [{"type": "chair"}],
-                                "frames": [{}, {}]}) != []
-
-
-def test_a_part_turning_on_the_spot_gets_a_turning_arrow_and_the_face_shows_it():
-    still = {"pose": "sitting", "view": "front", "props": [{"type": "chair", "under": "pelvis"}],
-             "frames": [{}, {"joints": {"head_turn": 60}}], "moves": "head"}
-    turning = dict(still, arrow="turn")
-    assert definition_problems(turning) == []
-    plain, _ = figure_shapes(still, 120, 120)
-    with_turn, _ = figure_shapes(turning, 120, 120)
-    assert not any(s.line == "accent" for s in plain)  # the head barely moves: no path arrow
-    assert sum(s.line == "accent" and s.fill is None for s in with_turn) == 1  # the arc
-    assert sum(s.fill == "accent" for s in with_turn) == 2  # a head at each end
-    # Eyes: two dots facing the viewer at the start; the turned head shows them shifted.
-    start, end = _figure(still).frames
-    assert math.dist(start.pose.head[0], end.pose.head[0]) < 0.03
-    dots = [s for s in plain if s.line is None and s.fill and s.fill.endswith("-line")]
-    assert len(dots) >= 3
-
-
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from handout.figures.poses import POSES  # noqa: E402
-
-_JOINT_NAMES = sorted(n for n in B.JOINT_RANGES if not n.startswith("body_"))
-
-
-@st.composite
-def _random_definitions(draw):
-    frames = []
-    for _ in range(draw(st.integers(2, 3))):
-        names = draw(st.lists(st.sampled_from(_JOINT_NAMES), max_size=6, unique=True))
-        joints = {n: draw(st.integers(int(B.JOINT_RANGES[n][0]), int(B.JOINT_RANGES[n][1])))
-                  for n in names}
-        frames.append({"joints": joints})
-    pose = draw(st.sampled_from([p for p in POSES if p != "sitting"]))
-    return {"pose": pose, "view": draw(st.sampled_from(["side", "front", "back", "top"])),
-            "camera": {"turn": draw(st.integers(-60, 60)), "tilt": draw(st.integers(0, 60))},
-            "props": [{"type": "mat"}], "frames": frames, "moves": "hand_near"}
-
-
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_random_definitions())
-def test_any_valid_definition_draws_inside_its_box_and_mirrors_exactly(definition):
-    assert definition_problems(definition) == []
-    plain = figure_shapes(definition, 120, 90, "both")
-    mirrored = figure_shapes(definition, 120, 90, "left")
-    assert plain is not None and mirrored is not None
-    for (xa, ya), (xb, yb) in zip(_coords(plain[0]), _coords(mirrored[0])):
-        assert -1e-6 <= xa <= 120 + 1e-6 and -1e-6 <= ya <= 90 + 1e-6
-        assert xb == pytest.approx(120 - xa, abs=1e-9) and yb == pytest.approx(ya, abs=1e-9)
-    figure = _figure(definition)
-    for frame in figure.frames:
-        for side in ("near", "far"):
-            assert _length(frame.pose.points[f"hip_{side}"], frame.pose.points[f"knee_{side}"]) \
-                == pytest.approx(B.THIGH, abs=1e-9)
-
-
 def test_the_contact_sheet_prints_names_in_any_script():
-    exercises = [Exercise(id="ubung", name="Übung für die Schulter – Ελληνικά",
-                          illustration=CLAMSHELL),
-                 Exercise(id="none", name="No picture yet", illustration=None)]
+    exercises = [_exercise("clamshell", id="ubung", name="Übung für die Schulter – Ελληνικά"),
+                 Exercise(id="none", name="No picture yet")]
     text = PdfReader(io.BytesIO(contact_sheet_pdf(exercises))).pages[0].extract_text()
     assert "Übung für die Schulter" in text and "Ελληνικά" in text
     assert "no illustration" in text
 
 
 def test_an_exported_handout_carries_its_figures_as_vector_paths():
-    from handout.model import Dose, Handout, Item
     from handout.pdf import render
 
-    items = []
-    for exercise_id in ("clamshell", "fire-hydrant", "step-up", "tendon-glides"):
-        data = BUNDLED[exercise_id]
-        items.append(Item(exercise=Exercise(id=exercise_id, name=data["name"],
-                                            steps=data["steps"],
-                                            illustration=data["illustration"]),
-                          dose=Dose(sets=3, reps=10, side="left")))
+    items = [Item(exercise=_exercise(i), dose=Dose(sets=3, reps=10, side="left"))
+             for i in ("clamshell", "fire-hydrant", "step-up", "tendon-glides")]
     reader = PdfReader(io.BytesIO(render(Handout(title="Figures", items=items))))
     curves = 0
     for page in reader.pages:
@@ -399,5 +270,5 @@ def test_an_exported_handout_carries_its_figures_as_vector_paths():
                     if ref.get_object().get("/Subtype") == "/Image"]
         curves += page.get_contents().get_data().count(b" c\n") + \
             page.get_contents().get_data().count(b" c ")
-    # Four figures of rounded limbs: hundreds of Bezier curves, no pictures.
+    # Four line-art figures of two panels: hundreds of Bezier curves, no pictures.
     assert curves > 400

@@ -88,7 +88,7 @@ def test_translating_an_exercise(bundled, items):
     assert polish.name == "Muszelka"
     assert polish.steps[0].startswith("Połóż się na {prawym|lewym} boku")
     assert polish.precautions[1] == "Jeśli dolne biodro boli, podłóż pod nie złożony ręcznik."
-    assert polish.illustration == clamshell.illustration and polish.dose == clamshell.dose
+    assert polish.figure == clamshell.figure and polish.dose == clamshell.dose
     assert clamshell.name == "Clamshell"  # the library's copy is untouched
     assert report.status == "draft"
 

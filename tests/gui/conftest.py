@@ -118,6 +118,24 @@ def window(make_window):
     return make_window()
 
 
+@pytest.fixture
+def active(qtbot, window):
+    """The main window, activated, for tests that type with the keyboard."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def type_into(qtbot, field, text):
+    """Focus `field` as the Tab key would, select what is there and type over it."""
+    from PySide6.QtCore import Qt
+
+    field.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(field.hasFocus)
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+
+
 def wait_preview(qtbot, window):
     """Wait until the preview shows the handout as it is now."""
     before = window.preview.generation

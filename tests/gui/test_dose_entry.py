@@ -12,25 +12,11 @@ from PySide6.QtWidgets import QApplication
 from handout.dose import Amount
 from handout.gui import dialogs, dose_fields
 
-from .conftest import wait_preview
+from .conftest import type_into, wait_preview
 
 pytestmark = pytest.mark.gui
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def active(qtbot, window):
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
-
-
-def type_into(qtbot, field, text):
-    field.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(field.hasFocus)
-    field.selectAll()
-    qtbot.keyClicks(field, text)
 
 
 def export(qtbot, window, monkeypatch, target):

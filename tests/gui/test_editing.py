@@ -171,7 +171,7 @@ def test_thumbnails_arrive_after_the_list_is_shown(qtbot, window, libraries):
     qtbot.waitUntil(lambda: cache.pending == 0, timeout=10000)
     drawn = pane.model.index(0).data(Qt.ItemDataRole.DecorationRole)
     assert drawn.cacheKey() == cache.get_now(clamshell).cacheKey()
-    if clamshell.illustration is not None:
+    if clamshell.figure is not None:
         assert drawn.cacheKey() != cache._placeholder(clamshell).cacheKey()
     # The handout list shows the figure for the side being exercised.
     window.add_exercise("clamshell")

@@ -149,7 +149,7 @@ def test_duplicate_keeps_the_figure_and_gets_its_own_id(qtbot, open_editor, libr
     with qtbot.waitSignal(dialog.accepted):
         click_save(qtbot, dialog)
     saved = dialog.saved
-    assert saved.id == "bridge-2" and saved.illustration == bridge.illustration
+    assert saved.id == "bridge-2" and saved.figure == bridge.figure
     assert library.get("bridge").origin == "bundled"
 
 

@@ -13,8 +13,8 @@ EXERCISES = Path(__file__).resolve().parents[2] / "assets" / "exercises"
 DEFINITIONS = {}
 for _path in sorted(EXERCISES.glob("*.json")):
     _exercise = json.loads(_path.read_text(encoding="utf-8"))["exercise"]
-    if isinstance(_exercise.get("illustration"), dict):
-        DEFINITIONS[_exercise["id"]] = _exercise["illustration"]
+    if isinstance(_exercise.get("figure"), dict):
+        DEFINITIONS[_exercise["id"]] = _exercise["figure"]
 
 
 def _inked(image) -> int:

@@ -50,7 +50,7 @@ def hostile_clinic(tmp_path):
     for name, value in NASTY.items():
         write_json(clinic / "templates" / name, value)
     bad_exercise = {"format": "handout-exercise", "version": 2, "exercise": {
-        "id": "bad-figure", "name": "Bad figure", "illustration": {"pose": ["standing"]}}}
+        "id": "bad-figure", "name": "Bad figure", "figure": {"version": 2, "posture": ["standing"]}}}
     write_json(clinic / "exercises" / "bad-figure.json", bad_exercise)
     if sys.platform != "win32":
         os.mkfifo(clinic / "templates" / "fifo.json")

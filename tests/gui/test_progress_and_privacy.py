@@ -12,23 +12,11 @@ from handout import storage
 from handout.gui import privacy_dialog
 from handout.gui.save_template_dialog import SaveTemplateDialog, TemplateDetails
 
+from .conftest import type_into
+
 pytestmark = pytest.mark.gui
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def active(qtbot, window):
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
-
-
-def type_into(qtbot, field, text):
-    field.setFocus()
-    qtbot.waitUntil(field.hasFocus)
-    field.selectAll()
-    qtbot.keyClicks(field, text)
 
 
 def test_harder_then_undo_restores_the_item_exactly(qtbot, active):

@@ -52,13 +52,8 @@ class BuildResult:
 
 def is_body_definition(definition: object) -> bool:
     """True for a definition in the body format (drawn from built figures)."""
-    if not isinstance(definition, dict):
-        return False
-    try:
-        from ..definition import is_stick_figure
-    except ImportError:
-        return "posture" in definition or "version" in definition
-    return not is_stick_figure(definition)
+    from ..body_format import is_body_figure
+    return is_body_figure(definition)
 
 
 def _scenes(definition: dict, exercise_id: str):
@@ -601,7 +596,11 @@ def build_figures(exercises: list[tuple[str, dict]], folder: Path, jobs: int | N
 
 
 def write_index(exercises: list[tuple[str, dict]], folder: Path) -> None:
-    """`index.json`: definition hash -> file, for every figure that exists; stale files go."""
+    """`index.json`: definition hash -> file, for every figure that exists; stale files go.
+
+    Hashes a file was listed under before (an exercise's earlier definitions) move to
+    "earlier", so copies made from them keep drawing that exercise's current figure.
+    """
     wanted = {f"{i}.json" for i, _ in exercises}
     for path in folder.glob("*.json"):
         if path.name != "index.json" and path.name not in wanted:
@@ -612,7 +611,10 @@ def write_index(exercises: list[tuple[str, dict]], folder: Path) -> None:
         # Only a current figure is listed: a failed rebuild never serves an old picture.
         if up_to_date(path, definition):
             figures.setdefault(built.definition_hash(definition), path.name)
+    before, earlier = built.read_index(folder)
+    earlier.update(before)
+    earlier = {k: v for k, v in earlier.items() if v in wanted and k not in figures}
     data = {"format": built.INDEX_FORMAT, "version": 1, "engine": built.engine_stamp(),
-            "figures": dict(sorted(figures.items()))}
+            "figures": dict(sorted(figures.items())), "earlier": dict(sorted(earlier.items()))}
     _atomic_write(folder / "index.json",
                   (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8"))
