@@ -98,8 +98,11 @@ def test_the_item_side_decides_the_mirror_and_the_box_follows_the_pose():
     assert not needs_mirror(definition, drawn)
     assert needs_mirror(definition, other)
     assert not needs_mirror(definition, "both") and not needs_mirror(definition, "alternate")
-    # A lying figure is wider and shorter than a standing one.
-    assert figure_aspect(BUNDLED["calf-raise"]["figure"]) < figure_aspect(definition)
+    # The box follows the pose: a lying figure's panel is wide, a standing one's tall.
+    lying = built.panel_alone(built_figure(definition), 0)
+    standing = built.panel_alone(built_figure(BUNDLED["calf-raise"]["figure"]), 0)
+    assert lying.aspect > 1.2 > standing.aspect
+    assert figure_aspect(definition) == built_figure(definition).aspect
 
 
 # The clamshell's old stick-figure definition, as files saved before the body

@@ -895,7 +895,7 @@ class _Exercise:
         cannot place yet is refused by name, never silently left out."""
         for p in self.prop_defs:
             kind, place = p["kind"], p["place"]
-            held = kind in ("stick", "weight", "band", "belt", "bag") \
+            held = kind in ("stick", "weight", "band", "belt", "bag", "hammer") \
                 or (kind == "towel" and place == "both hands") \
                 or (kind == "ball" and place in ("treated hand", "other hand", "between knees"))
             if not held and p["id"] not in self.props:
