@@ -807,10 +807,10 @@ texto en **negrita**</translation>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <source>Kept from
-the original</source>
-        <translation>Conservada
-del original</translation>
+        <source>Old drawing,
+no longer shown</source>
+        <translation>Dibujo antiguo,
+ya no se muestra</translation>
     </message>
     <message>
         <source>No figure</source>

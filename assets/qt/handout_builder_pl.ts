@@ -810,10 +810,10 @@ Możesz go później przywrócić przyciskiem Przywróć z kosza.</translation>
         <translation>Przenieś do kosza</translation>
     </message>
     <message>
-        <source>Kept from
-the original</source>
-        <translation>Zachowany
-z oryginału</translation>
+        <source>Old drawing,
+no longer shown</source>
+        <translation>Stary rysunek,
+już niewyświetlany</translation>
     </message>
     <message>
         <source>No figure</source>
