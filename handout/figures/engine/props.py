@@ -495,27 +495,43 @@ def hammer(name: str, grip: np.ndarray, handle_axis: np.ndarray,
     return PropMesh("hammer", name, v, t, held=True)
 
 
-def ring(name: str, loop: np.ndarray, radius: float = BAND["radius"] * 0.45) -> PropMesh:
-    """A thin closed elastic loop through `loop` (a rubber band round the fingers)."""
-    pts = np.asarray(loop, float)
-    n, segments = len(pts), 8
+def _tube_rings(pts: np.ndarray, radius: float, closed: bool,
+                normal: np.ndarray | None = None) -> tuple[np.ndarray, list, int]:
+    """A thin tube through `pts`: a ring of vertices round each point and the
+    triangles between rings (joined back to the first for a closed loop). A loop
+    keeps its rings square to the loop's own plane (`normal`); an open line keeps
+    them level where it can."""
+    segments, n = 8, len(pts)
     rings = []
-    normal = np.cross(pts[1] - pts[0], pts[2] - pts[0])
     for i, p in enumerate(pts):
-        d = pts[(i + 1) % n] - pts[i - 1]
+        d = pts[(i + 1) % n] - pts[i - 1] if closed else \
+            pts[min(i + 1, n - 1)] - pts[max(i - 1, 0)]
         d /= np.linalg.norm(d)
-        side = np.cross(d, normal)
+        if normal is not None:
+            side = np.cross(d, normal)
+        else:
+            side = np.cross(d, [0, 1.0, 0])
+            if np.linalg.norm(side) < 1e-6:
+                side = np.cross(d, [1.0, 0, 0])
         side /= np.linalg.norm(side)
         up = np.cross(side, d)
         a = np.linspace(0, 2 * math.pi, segments, endpoint=False)
         rings.append(p + radius * (np.cos(a)[:, None] * side + np.sin(a)[:, None] * up))
-    v = np.vstack(rings)
     tris = []
-    for i in range(n):
+    for i in range(n if closed else n - 1):
+        k = (i + 1) % n
         for j in range(segments):
             a0, a1 = i * segments + j, i * segments + (j + 1) % segments
-            b0, b1 = ((i + 1) % n) * segments + j, ((i + 1) % n) * segments + (j + 1) % segments
+            b0, b1 = k * segments + j, k * segments + (j + 1) % segments
             tris += [(a0, a1, b1), (a0, b1, b0)]
+    return np.vstack(rings), tris, segments
+
+
+def ring(name: str, loop: np.ndarray, radius: float = BAND["radius"] * 0.45) -> PropMesh:
+    """A thin closed elastic loop through `loop` (a rubber band round the fingers)."""
+    pts = np.asarray(loop, float)
+    normal = np.cross(pts[1] - pts[0], pts[2] - pts[0])
+    v, tris, _ = _tube_rings(pts, radius, closed=True, normal=normal)
     return PropMesh("band", name, v, np.array(tris, dtype=np.int64), smooth=True, held=True)
 
 
@@ -552,27 +568,8 @@ def bag(name: str, grip: np.ndarray, ahead: np.ndarray) -> PropMesh:
 
 def band(name: str, points: np.ndarray) -> PropMesh:
     """An elastic band: a thin tube through `points` (anchor first, hand last)."""
-    r = BAND["radius"]
-    segments = 8
     pts = np.asarray(points, float)
-    rings = []
-    for i, p in enumerate(pts):
-        d = pts[min(i + 1, len(pts) - 1)] - pts[max(i - 1, 0)]
-        d /= np.linalg.norm(d)
-        side = np.cross(d, [0, 1.0, 0])
-        if np.linalg.norm(side) < 1e-6:
-            side = np.cross(d, [1.0, 0, 0])
-        side /= np.linalg.norm(side)
-        up = np.cross(side, d)
-        a = np.linspace(0, 2 * math.pi, segments, endpoint=False)
-        rings.append(p + r * (np.cos(a)[:, None] * side + np.sin(a)[:, None] * up))
-    v = np.vstack(rings)
-    tris = []
-    for i in range(len(pts) - 1):
-        for j in range(segments):
-            a0, a1 = i * segments + j, i * segments + (j + 1) % segments
-            b0, b1 = a0 + segments, a1 + segments
-            tris += [(a0, a1, b1), (a0, b1, b0)]
+    v, tris, segments = _tube_rings(pts, BAND["radius"], closed=False)
     n = len(v)
     v = np.vstack([v, pts[0], pts[-1]])
     last = (len(pts) - 1) * segments
