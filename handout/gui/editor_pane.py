@@ -87,6 +87,12 @@ class EditorPane(QWidget):
             "Also print each exercise's name, steps and cautions (and our education, pain "
             "rule and advice) in a second language, under the first, for a carer. Text you "
             "type prints once, as typed."))
+        # Language names ("Simplified Chinese (简体中文)") are long: the two choices may
+        # shrink on a small screen (the open list still shows them whole), so the
+        # patient's name keeps room to be read.
+        for combo in (self.language, self.second_language):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         # Not printed: says when our texts in that language are drafts or missing.
         self.translation_mark = QLabel()
         self.translation_mark.setObjectName("translationMark")
@@ -120,9 +126,7 @@ class EditorPane(QWidget):
         details.setHorizontalSpacing(8)
         rows = (((self.tr("&Patient"), self.patient), (self.tr("&Date"), self.date)),
                 ((self.tr("T&herapist"), self.therapist), (self.tr("Pa&per"), self.page_size)),
-                ((self.tr("&Title"), self.title), (self.tr("La&yout"), self.layout_choice)),
-                ((self.tr("Lan&guage"), self.language), (self.tr("Also print i&n"),
-                                                          self.second_language)))
+                ((self.tr("&Title"), self.title), (self.tr("La&yout"), self.layout_choice)))
         for r, pair in enumerate(rows):
             for c, cell in enumerate(pair):
                 text, widget = cell
@@ -130,6 +134,20 @@ class EditorPane(QWidget):
                 label.setBuddy(widget)
                 details.addWidget(label, r, c * 2)
                 details.addWidget(widget, r, c * 2 + 1)
+        # The two languages share one row across the grid: their names are long, and
+        # a label as long as "Also print in" would narrow the patient's name above.
+        language_label = QLabel(self.tr("Lan&guage"))
+        language_label.setBuddy(self.language)
+        second_label = QLabel(self.tr("Also print i&n"))
+        second_label.setBuddy(self.second_language)
+        languages = QHBoxLayout()
+        languages.setContentsMargins(0, 0, 0, 0)
+        languages.addWidget(self.language, 1)
+        languages.addWidget(second_label)
+        languages.addWidget(self.second_language, 1)
+        details.addWidget(language_label, len(rows), 0)
+        details.addLayout(languages, len(rows), 1, 1, 3)
+        rows += ((),)
         details.addWidget(self.translation_mark, len(rows), 0, 1, 4)
         details.setColumnStretch(1, 3)
         details.setColumnStretch(3, 1)
