@@ -37,7 +37,7 @@ from . import vocabulary as V
 VERSION = 2
 TOP_KEYS = ("version", "posture", "side", "lying_on", "pose", "frames", "contacts", "still",
             "props", "view", "close_up", "moving", "pivot", "motion", "layout", "lean", "eyes",
-            "note")
+            "arrows", "note")
 FRAME_KEYS = ("name", "posture", "both", "treated", "other", "trunk", "contacts", "still",
               "lean", "air", "travel", "turn", "roll")
 # Whole-body moves between key frames (a hop, walking, turning round): mm and degrees.
@@ -210,6 +210,13 @@ def figure_problems(definition: object) -> list[str]:
     if definition.get("layout", "panels") not in V.LAYOUTS:
         add(f"layout: expected one of {', '.join(V.LAYOUTS)}, "
             f"got {_show(definition.get('layout'))}")
+    if definition.get("arrows", "last") not in ("last", "each"):
+        add(f"arrows: expected last or each, got {_show(definition.get('arrows'))}")
+    elif definition.get("arrows") == "each" and (
+            definition.get("layout", "panels") != "panels"
+            or definition.get("motion", "move") not in ("move", "both-ways")):
+        add("arrows: each needs layout panels and motion move or both-ways "
+            "(an arrow on every panel shows the step from the panel before)")
     if definition.get("eyes", "open") not in ("open", "closed"):
         add(f"eyes: expected open or closed, got {_show(definition.get('eyes'))}")
     if "note" in definition and not isinstance(definition["note"], str):

@@ -210,7 +210,7 @@ def draw_exercise(definition: dict, exercise_id: str) -> dict:
                       # A ground line only for a level camera: from above, the
                       # floor is an area (the mat shows it), not a line.
                       floor=request.close_up is None and abs(camera.forward[1]) < 0.05,
-                      side=shown)
+                      side=shown, each=definition.get("arrows") == "each")
     data = compose(frames, plan)
     data["view"] = request.name if request.close_up is None else request.close_up
     return data

@@ -14,7 +14,8 @@ same framing, so what stays still stays put from panel to panel. The layout:
   photocopy (the tint alone would vanish).
 
 The arrow goes on the last panel (where the part has moved to), placed clear
-of the body and props that panel shows. Lines are fitted as cubic Beziers in the working
+of the body and props that panel shows; with `arrows: each` every panel after the
+first has its own, for the step from the panel before. Lines are fitted as cubic Beziers in the working
 raster's pixels (so the tolerance is a fraction of a pixel), then moved into
 figure units (`built.UNITS` on the figure's longer side) and rounded.
 """
@@ -52,6 +53,9 @@ class FigurePlan:
     arrow: ArrowSpec | None
     floor: bool                  # draw a ground line (horizontal views)
     side: str                    # the patient's side the figure shows
+    # An arrow on every panel after the first, for the step from the panel before
+    # (a shoulder roll: up, then back and down); otherwise on the last panel only.
+    each: bool = False
 
 
 def compose(frames: list[PoseLines], plan: FigurePlan) -> dict:
@@ -65,9 +69,19 @@ def compose(frames: list[PoseLines], plan: FigurePlan) -> dict:
         occupied |= frames[0].body_mask
     # With a ground line (a level camera: image height = world height) nothing goes
     # below the floor.
-    marks = arrow_marks(plan.arrow, occupied, framing, frames[-1].prop_mask,
-                        floor_y=0.0 if plan.floor else None) \
-        if plan.arrow is not None else []
+    floor_y = 0.0 if plan.floor else None
+    panel_marks: dict[int, list[Mark]] = {}
+    if plan.arrow is not None and plan.each and plan.layout == "panels" and len(frames) > 2:
+        a = plan.arrow
+        for index in range(1, len(frames)):
+            step = ArrowSpec(a.kind, a.path[index - 1:index + 1], a.pivot, a.push,
+                             a.eyes if index == len(frames) - 1 else None)
+            panel_marks[index] = arrow_marks(step, frames[index].body_mask, framing,
+                                             frames[index].prop_mask, floor_y=floor_y)
+    elif plan.arrow is not None:
+        panel_marks[len(frames) - 1] = arrow_marks(plan.arrow, occupied, framing,
+                                                   frames[-1].prop_mask, floor_y=floor_y)
+    marks = [m for ms in panel_marks.values() for m in ms]
     x0, y0, x1, y1 = framing.x0, framing.y0, framing.x1, framing.y1
     if marks:
         points = np.vstack([m.points for m in marks])
@@ -113,8 +127,12 @@ def compose(frames: list[PoseLines], plan: FigurePlan) -> dict:
         else:
             _pose_layers(layers, frames[index], framing, transform, ghost=False, props=True,
                          floor=plan.floor)
-        if index == count - 1 and marks:
-            _mark_layers(layers, marks, framing, transform)
+        if plan.layout == "overlay":
+            shown = marks
+        else:
+            shown = panel_marks.get(index, [])
+        if shown and (plan.layout != "overlay" or index == count - 1):
+            _mark_layers(layers, shown, framing, transform)
         panels.append({"box": box, "layers": layers})
     return {"size": size, "side": plan.side, "layout": plan.layout,
             "stacked": stacked, "panels": panels}
