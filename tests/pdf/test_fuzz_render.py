@@ -189,7 +189,9 @@ def large_print_items():
         model.Exercise, id=st.just("x"), name=st.one_of(names, unbroken),
         steps=st.lists(long_words, max_size=4), precautions=st.lists(long_words, max_size=2))
     dose = st.builds(model.Dose, sets=st.one_of(st.none(), st.integers(1, 100)),
-                     frequency=long_words.map(lambda t: t[:200]),
+                     # Free text the therapist typed: a string given to Dose is parsed,
+                     # and most long words are not a frequency (a DoseError, not a render).
+                     frequency=st.builds(Frequency, text=long_words.map(lambda t: t[:200])),
                      load=long_words.map(lambda t: t[:200]), side=st.sampled_from(model.SIDES))
     return st.builds(model.Item, exercise=exercise, dose=dose, notes=long_words,
                      video_url=links)
